@@ -1,29 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
+using Forum.Web.Startup;
+using Forum.Web.Verbs;
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
+var builder = WebApplication.CreateBuilder(args.Where(a => !CommandLineVerbs.IsVerb(a)).ToArray());
+await DatabaseConnection.ConfigureAsync(builder);
+builder.AddForumServices();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Home/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
+if (CommandLineVerbs.IsVerb(args.FirstOrDefault()))
+    return await CommandLineVerbs.RunAsync(app, args);
 
-app.UseHttpsRedirection();
-app.UseRouting();
+await app.PrepareDatabaseAsync();
+app.UseForumPipeline();
+await app.RunAsync();
+return 0;
 
-app.UseAuthorization();
-
-app.MapStaticAssets();
-
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
-
-
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,35 @@
+using Forum.Domain.Threads;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Forum.Data.Configurations;
+
+internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumThread>
+{
+    public void Configure(EntityTypeBuilder<ForumThread> thread)
+    {
+        thread.Property(t => t.Title).HasMaxLength(ForumThread.TitleMaxLength);
+        thread.Property(t => t.Slug).HasMaxLength(Slug.MaxLength);
+        thread.Property(t => t.LockReason).HasMaxLength(ForumThread.ReasonMaxLength);
+        thread.Ignore(t => t.IsRemoved);
+
+        // Replies move these with an atomic UPDATE (ThreadWriter); EF must never write back a stale copy.
+        thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        thread.Property(t => t.LastActivityAt).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+
+        // PostgreSQL's xmin system column: two moderators changing one thread at once get a conflict, not a lost update.
+        thread.Property<uint>("Version").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+
+        thread.HasOne(t => t.Room).WithMany().HasForeignKey(t => t.RoomId).OnDelete(DeleteBehavior.Restrict);
+        thread.HasOne(t => t.Author).WithMany().HasForeignKey(t => t.AuthorId).OnDelete(DeleteBehavior.SetNull);
+
+        thread.HasIndex(t => new { t.RoomId, t.LastActivityAt, t.Id })
+            .IsDescending(false, true, true)
+            .HasFilter("removed_at IS NULL");
+        thread.HasIndex(t => new { t.LastActivityAt, t.Id })
+            .IsDescending(true, true)
+            .HasFilter("removed_at IS NULL");
+        thread.HasIndex(t => t.AuthorId);
+    }
+}

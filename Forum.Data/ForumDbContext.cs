@@ -1,0 +1,24 @@
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Rooms;
+using Forum.Domain.Threads;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data;
+
+/// <summary>
+/// The unit of work. Pooled, so it takes nothing but its options: services that need the clock or the
+/// renderer take them as arguments instead.
+/// </summary>
+public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options)
+{
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Pseudonym> Pseudonyms => Set<Pseudonym>();
+    public DbSet<ForumThread> Threads => Set<ForumThread>();
+    public DbSet<Reply> Replies => Set<Reply>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ForumDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+using Forum.Domain.Threads;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Reading;
+
+/// <summary>Lists of threads, newest activity first, read one keyset page at a time (no OFFSET: page 500 costs what page 1 costs).</summary>
+public static class ThreadListQueries
+{
+    public static IQueryable<ForumThread> Visible(this IQueryable<ForumThread> threads) =>
+        threads.Where(t => t.RemovedAt == null);
+
+    public static IQueryable<ForumThread> NewestActivityFirst(this IQueryable<ForumThread> threads) =>
+        threads.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);
+
+    public static IQueryable<ForumThread> After(this IQueryable<ForumThread> threads, ActivityCursor? cursor) =>
+        cursor is not { } c
+            ? threads
+            : threads.Where(t => t.LastActivityAt < c.LastActivityAt || (t.LastActivityAt == c.LastActivityAt && t.Id < c.Id));
+
+    /// <summary>An expression rather than a method, so that EF can also use it inside a subquery.</summary>
+    public static readonly Expression<Func<ForumThread, ThreadSummary>> ToSummary = t => new ThreadSummary(
+        t.Id, t.Slug, t.Title, t.Room!.Slug, t.Room.Name, t.Author == null ? null : t.Author.Name,
+        t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.IsPinned, t.IsLocked);
+
+    public static IQueryable<ThreadSummary> Summaries(this IQueryable<ForumThread> threads) => threads.Select(ToSummary);
+
+    /// <summary>Reads one more row than the page holds, to know whether a next page exists without counting.</summary>
+    public static async Task<Page<ThreadSummary>> PageAsync(this IQueryable<ForumThread> threads, int size, CancellationToken cancellationToken)
+    {
+        var rows = await threads.Take(size + 1).Summaries().ToListAsync(cancellationToken);
+        var next = rows.Count > size ? new ActivityCursor(rows[size - 1].LastActivityAt, rows[size - 1].Id).ToString() : null;
+        return new Page<ThreadSummary>(rows.Take(size).ToList(), next);
+    }
+}

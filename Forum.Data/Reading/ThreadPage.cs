@@ -1,0 +1,18 @@
+namespace Forum.Data.Reading;
+
+public sealed record ThreadPage(ThreadDetail Thread, Page<ReplyView> Replies, bool IsFirstPage);
+
+public sealed record ThreadDetail(
+    long Id,
+    string Slug,
+    string Title,
+    RoomSummary Room,
+    Guid? AuthorId,
+    string? AuthorName,
+    string BodyHtml,
+    DateTimeOffset CreatedAt,
+    int ReplyCount,
+    bool IsLocked,
+    string? LockReason);
+
+public sealed record ReplyView(long Id, Guid? AuthorId, string? AuthorName, string BodyHtml, DateTimeOffset CreatedAt, bool IsRemoved);

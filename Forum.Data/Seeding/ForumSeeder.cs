@@ -1,0 +1,26 @@
+using Forum.Data.Writing;
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Threads;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Seeding;
+
+/// <summary>
+/// Puts the community guidelines in place once. The rooms come from migrations/0002_rooms.sql; the guidelines
+/// are written here because their HTML must come from the same renderer as every other post.
+/// </summary>
+public sealed class ForumSeeder(ForumDbContext db, ThreadWriter writer, TimeProvider clock)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var guidelinesKey = PseudonymNameKey.Of(CommunityGuidelines.AuthorName);
+        if (await db.Pseudonyms.AnyAsync(p => p.NameKey == guidelinesKey, cancellationToken)) return;
+
+        // Nobody keeps this secret: the guidelines' author cannot be signed in as, by anyone.
+        var author = Pseudonym.Create(CommunityGuidelines.AuthorName, PseudonymSecret.New(), clock.GetUtcNow());
+        ForumThread thread = await writer.StartThreadAsync("general", CommunityGuidelines.Title, CommunityGuidelines.Body, author, cancellationToken);
+        thread.Pin();
+        thread.Lock("The guidelines are kept short and in one place. Questions about them are welcome as a new thread in General.");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,74 @@
+using Forum.Domain;
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Rendering;
+using Forum.Domain.Threads;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Forum.Data.Writing;
+
+/// <summary>
+/// Publishes stories and replies. Each call is one transaction: a pseudonym minted for the occasion, the
+/// post, and the thread's counters are written together or not at all.
+/// </summary>
+public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock)
+{
+    private const int NameAttempts = 5;
+
+    public async Task<ForumThread> StartThreadAsync(string roomSlug, string title, string body, Pseudonym author, CancellationToken cancellationToken)
+    {
+        var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == roomSlug, cancellationToken)
+                   ?? throw new DomainRuleException("That room doesn't exist any more. Choose another one for your story.");
+        var thread = ForumThread.Start(room, author, title, renderer.Render(body), clock.GetUtcNow());
+        db.Threads.Add(thread);
+        await SaveMintingNamesAsync(author, cancellationToken);
+        return thread;
+    }
+
+    /// <returns>The new reply, or null when the thread does not exist.</returns>
+    public async Task<Reply?> AddReplyAsync(long threadId, string body, Pseudonym author, CancellationToken cancellationToken)
+    {
+        var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
+        if (thread is null) return null;
+        var now = clock.GetUtcNow();
+        var reply = thread.AddReply(author, renderer.Render(body), now);
+        db.Replies.Add(reply);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SaveMintingNamesAsync(author, cancellationToken);
+        // The same change AddReply made in memory, as one atomic statement; it also re-checks the lock, so a
+        // moderator locking the thread a moment ago wins over a reply that was already on its way.
+        var counted = await db.Threads
+            .Where(t => t.Id == threadId && !t.IsLocked && t.RemovedAt == null)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(t => t.ReplyCount, t => t.ReplyCount + 1)
+                .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > now ? t.LastActivityAt : now), cancellationToken);
+        if (counted == 0)
+            throw new DomainRuleException("This story was closed to new replies a moment ago. Your reply wasn't posted, and your text is still here.");
+        await transaction.CommitAsync(cancellationToken);
+        return reply;
+    }
+
+    /// <summary>
+    /// Saves, and if a newly generated name was taken in the meantime, picks another and tries again. The
+    /// unique index decides, not a check beforehand that could race.
+    /// </summary>
+    private async Task SaveMintingNamesAsync(Pseudonym author, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException e) when (attempt < NameAttempts && IsNameTaken(e) && db.Entry(author).State == EntityState.Added)
+            {
+                author.Rename(PseudonymNameGenerator.Next());
+            }
+        }
+    }
+
+    private static bool IsNameTaken(DbUpdateException e) =>
+        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_pseudonyms_name_key" };
+}

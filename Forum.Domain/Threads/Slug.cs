@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace Forum.Domain.Threads;
+
+/// <summary>The readable part of a thread's URL. Only decoration: the id finds the thread, and a wrong slug redirects.</summary>
+public static class Slug
+{
+    public const int MaxLength = 80;
+
+    public static string From(string title)
+    {
+        var builder = new StringBuilder(Math.Min(title.Length, MaxLength));
+        var pendingDash = false;
+        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || c is >= 'A' and <= 'Z')
+            {
+                if (pendingDash && builder.Length > 0) builder.Append('-');
+                pendingDash = false;
+                builder.Append(char.ToLowerInvariant(c));
+                if (builder.Length >= MaxLength) break;
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+        return builder.Length == 0 ? "story" : builder.ToString().TrimEnd('-');
+    }
+}

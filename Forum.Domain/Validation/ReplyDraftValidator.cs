@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Forum.Domain.Validation;
+
+public sealed class ReplyDraftValidator : AbstractValidator<ReplyDraft>
+{
+    public ReplyDraftValidator() => RuleFor(d => d.Body).ValidBody();
+}

@@ -1,0 +1,69 @@
+using FluentValidation;
+using Forum.Web.Infrastructure;
+using Forum.Data.Reading;
+using Forum.Data.Writing;
+using Forum.Domain;
+using Forum.Domain.Validation;
+using Forum.Web.Identity;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+public sealed class RoomsController(ForumReader reader) : Controller
+{
+    [HttpGet("/r/{room}")]
+    public async Task<IActionResult> Show(string room, string? after, CancellationToken cancellationToken)
+    {
+        ActivityCursor? cursor = null;
+        if (after is not null)
+        {
+            if (!ActivityCursor.TryParse(after, out cursor)) return BadRequest();
+        }
+        var page = await reader.RoomAsync(room, cursor, cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpGet("/r/{room}/new")]
+    public async Task<IActionResult> New(string room, [FromServices] PseudonymSession session, CancellationToken cancellationToken)
+    {
+        var summary = (await reader.RoomsAsync(cancellationToken)).SingleOrDefault(r => r.Slug == room);
+        if (summary is null) return NotFound();
+        return View(new ComposeThreadViewModel(summary, new ThreadDraft { Room = room }, await session.CurrentAsync(cancellationToken)));
+    }
+
+    [HttpPost("/r/{room}/threads")]
+    public async Task<IActionResult> Create(
+        string room, [FromForm] ThreadDraft draft,
+        [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, CancellationToken cancellationToken)
+    {
+        var rooms = await reader.RoomsAsync(cancellationToken);
+        var summary = rooms.SingleOrDefault(r => r.Slug == room);
+        if (summary is null) return NotFound();
+        draft.Room = room;
+
+        var validation = new ThreadDraftValidator(slug => rooms.Any(r => r.Slug == slug)).Validate(draft);
+        validation.AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+            return Refuse(summary, draft, await session.CurrentAsync(cancellationToken));
+
+        var author = await session.CurrentOrNewAsync(cancellationToken);
+        try
+        {
+            var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, author, cancellationToken);
+            session.RememberIfNew();
+            return RedirectToAction(nameof(ThreadsController.Show), "Threads", new { id = thread.Id, slug = thread.Slug });
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Refuse(summary, draft, await session.CurrentAsync(cancellationToken));
+        }
+    }
+
+    private ViewResult Refuse(RoomSummary room, ThreadDraft draft, Domain.Pseudonyms.Pseudonym? writingAs)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("New", new ComposeThreadViewModel(room, draft, writingAs));
+    }
+}

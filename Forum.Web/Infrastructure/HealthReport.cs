@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Forum.Web.Infrastructure;
+
+/// <summary>/healthz as a small JSON document: 200 when everything answers, 503 when the database does not.</summary>
+internal static class HealthReport
+{
+    public static readonly HealthCheckOptions Options = new()
+    {
+        ResponseWriter = async (context, report) =>
+        {
+            context.Response.ContentType = "application/json";
+            context.Response.Headers.CacheControl = "no-store";
+            await JsonSerializer.SerializeAsync(context.Response.Body, new
+            {
+                status = report.Status.ToString().ToLowerInvariant(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant()),
+            });
+        },
+        ResultStatusCodes =
+        {
+            [HealthStatus.Healthy] = StatusCodes.Status200OK,
+            [HealthStatus.Degraded] = StatusCodes.Status200OK,
+            [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+        },
+    };
+}

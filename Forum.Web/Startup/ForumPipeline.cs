@@ -1,0 +1,42 @@
+using Forum.Data;
+using Forum.Data.Migrations;
+using Forum.Data.Seeding;
+using Forum.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Web.Startup;
+
+internal static class ForumPipeline
+{
+    public static void UseForumPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<RequestSizeGuard>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            StatusCodeSelector = DatabaseUnavailable.StatusFor,
+        });
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHealthChecks("/healthz", HealthReport.Options);
+        app.MapControllers();
+    }
+
+    /// <summary>Migrates (safe when several nodes start at once) and seeds the guidelines.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
+        await MigrateAsync(app.Services);
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Migrations");
+        await new MigrationRunner(db.Database.GetConnectionString()!, logger).MigrateAsync(Migration.Embedded());
+        await scope.ServiceProvider.GetRequiredService<ForumSeeder>().SeedAsync();
+    }
+}

@@ -1,0 +1,57 @@
+using FluentValidation;
+using Forum.Data;
+using Forum.Data.Reading;
+using Forum.Data.Seeding;
+using Forum.Data.Writing;
+using Forum.Domain.Rendering;
+using Forum.Domain.Validation;
+using Forum.Web.Identity;
+using Forum.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Web.Startup;
+
+internal static class ForumServices
+{
+    /// <summary>Large enough for a 40,000-character story in any script, form-encoded; small enough to refuse floods early.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static void AddForumServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+
+        services.AddDbContextPool<ForumDbContext>(options =>
+            options.UseNpgsql(builder.Configuration.GetConnectionString(DatabaseConnection.Name)));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
+        services.AddScoped<ForumReader>();
+        services.AddScoped<ThreadWriter>();
+        services.AddScoped<ForumSeeder>();
+        services.AddScoped<PseudonymSession>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IValidator<ReplyDraft>, ReplyDraftValidator>();
+
+        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "forum_form";
+            antiforgery.Cookie.SameSite = SameSiteMode.Lax;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.FormFieldName = "__form";
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+        {
+            form.ValueLengthLimit = (int)MaxRequestBodyBytes;
+            form.ValueCountLimit = 50;
+            form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+        services.AddRouting(routing => routing.LowercaseUrls = true);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+}
