@@ -7,7 +7,7 @@ namespace Forum.Data.Migrations;
 public sealed record Migration(string Version, string Sql)
 {
     /// <summary>Line endings are folded first, so a checkout with CRLF does not look like an edited file.</summary>
-    public string Checksum { get; } =
+    public string Checksum =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
 
     public static IReadOnlyList<Migration> Embedded()

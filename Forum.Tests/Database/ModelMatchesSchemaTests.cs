@@ -1,0 +1,60 @@
+using Forum.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Forum.Tests.Database;
+
+/// <summary>
+/// The SQL files are the schema's source of truth and the EF model must describe the same thing. One database
+/// is built from the migrations, another from the model's own create script, and their catalogs compared.
+/// </summary>
+[Category("Database")]
+public sealed class ModelMatchesSchemaTests
+{
+    private const string Columns = """
+        SELECT table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
+               || CASE WHEN is_nullable = 'YES' THEN ' null' ELSE ' not null' END || CASE WHEN is_identity = 'YES' THEN ' identity' ELSE '' END
+        FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name <> 'schema_migrations'
+        ORDER BY 1
+        """;
+
+    private const string Constraints = """
+        SELECT tc.table_name || ' ' || tc.constraint_type || ' ' || tc.constraint_name || ' ' || coalesce(rc.delete_rule, '')
+        FROM information_schema.table_constraints tc
+        LEFT JOIN information_schema.referential_constraints rc ON rc.constraint_name = tc.constraint_name
+        WHERE tc.table_schema = 'public' AND tc.constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY') AND tc.table_name <> 'schema_migrations'
+        ORDER BY 1
+        """;
+
+    private const string Indexes = """
+        SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY 1
+        """;
+
+    [Test]
+    public async Task The_ef_model_and_the_migrated_schema_agree()
+    {
+        var migrated = await TestPostgres.CreateDatabaseAsync();
+        var fromModel = await TestPostgres.CreateEmptyDatabaseAsync();
+        await using (var db = TestPostgres.CreateContext(fromModel))
+            await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+
+        foreach (var query in new[] { Columns, Constraints, Indexes })
+        {
+            var expected = await ListAsync(migrated, query);
+            expected.ShouldNotBeEmpty();
+            (await ListAsync(fromModel, query)).ShouldBe(expected);
+        }
+    }
+
+    private static async Task<List<string>> ListAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+}

@@ -1,0 +1,20 @@
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Rendering;
+using Forum.Domain.Rooms;
+using Forum.Domain.Threads;
+
+namespace Forum.Tests.Infrastructure;
+
+/// <summary>Small builders for domain tests: real objects, no mocks.</summary>
+public static class Builders
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+
+    public static Room Room(string slug = "anxiety") => new(slug, "Anxiety", "Worry and panic.", 10);
+
+    public static Pseudonym Pseudonym(string name = "Quiet Fern 12") => Forum.Domain.Pseudonyms.Pseudonym.Create(name, PseudonymSecret.New(), Now);
+
+    public static PostBody Body(string text = "It has been a hard week.") => new MarkdownPostRenderer().Render(text);
+
+    public static ForumThread Thread(string title = "Three days sober") => ForumThread.Start(Room(), Pseudonym(), title, Body(), Now);
+}

@@ -1,0 +1,36 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Forum.Tests.Infrastructure;
+
+/// <summary>The real app, on its own database cloned from the template, with a clock the test controls.</summary>
+public sealed class ForumWebFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    public FakeClock Clock { get; } = new();
+
+    public static async Task<ForumWebFactory> CreateAsync() => new(await TestPostgres.CreateDatabaseAsync());
+
+    public string ConnectionString => connectionString;
+
+    /// <summary>Serves on Kestrel at 127.0.0.1 on a free port, for a real browser; returns the base address.</summary>
+    public string StartKestrel()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        return addresses.Addresses.First();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Forum", connectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+}

@@ -1,0 +1,86 @@
+using Forum.Domain;
+using Forum.Domain.Threads;
+using Forum.Tests.Infrastructure;
+
+namespace Forum.Tests.Unit;
+
+[Category("Unit")]
+public sealed class ForumThreadTests
+{
+    [Test]
+    public void Starting_a_thread_trims_the_title_and_derives_the_slug()
+    {
+        var thread = ForumThread.Start(Builders.Room(), Builders.Pseudonym(), "  Panic at 2 a.m.  ", Builders.Body(), Builders.Now);
+
+        thread.Title.ShouldBe("Panic at 2 a.m.");
+        thread.Slug.ShouldBe("panic-at-2-a-m");
+        thread.LastActivityAt.ShouldBe(Builders.Now);
+        thread.ReplyCount.ShouldBe(0);
+    }
+
+    [Test]
+    public void A_reply_moves_the_counter_and_the_last_activity_in_the_same_call()
+    {
+        var thread = Builders.Thread();
+        var later = Builders.Now.AddHours(3);
+
+        var reply = thread.AddReply(Builders.Pseudonym("Kind Otter 44"), Builders.Body("This feels familiar."), later);
+
+        thread.ReplyCount.ShouldBe(1);
+        thread.LastActivityAt.ShouldBe(later);
+        reply.CreatedAt.ShouldBe(later);
+        reply.BodySource.ShouldBe("This feels familiar.");
+    }
+
+    [Test]
+    public void A_reply_with_an_earlier_clock_never_moves_last_activity_backwards()
+    {
+        var thread = Builders.Thread();
+        thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now.AddMinutes(-5));
+        thread.LastActivityAt.ShouldBe(Builders.Now);
+    }
+
+    [Test]
+    public void A_locked_thread_refuses_replies_and_counts_nothing()
+    {
+        var thread = Builders.Thread();
+        thread.Lock("Cooling off.");
+
+        var refusal = Should.Throw<DomainRuleException>(() => thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now));
+
+        refusal.Message.ShouldContain("closed to new replies");
+        thread.ReplyCount.ShouldBe(0);
+    }
+
+    [Test]
+    public void A_removed_thread_refuses_replies()
+    {
+        var thread = Builders.Thread();
+        thread.Remove(Builders.Now);
+
+        Should.Throw<DomainRuleException>(() => thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now));
+        thread.ReplyCount.ShouldBe(0);
+    }
+
+    [Test]
+    public void Illegal_state_changes_fail_loudly_instead_of_doing_nothing()
+    {
+        var thread = Builders.Thread();
+        Should.Throw<DomainRuleException>(() => thread.Unlock());
+        thread.Lock("reason");
+        Should.Throw<DomainRuleException>(() => thread.Lock("again"));
+        thread.Remove(Builders.Now);
+        Should.Throw<DomainRuleException>(() => thread.Remove(Builders.Now));
+    }
+
+    [TestCase("ab")]
+    [TestCase("   ab   ")]
+    [TestCase("")]
+    public void Too_short_a_title_is_refused(string title) =>
+        Should.Throw<DomainRuleException>(() => ForumThread.Start(Builders.Room(), Builders.Pseudonym(), title, Builders.Body(), Builders.Now));
+
+    [Test]
+    public void Too_long_a_title_is_refused() =>
+        Should.Throw<DomainRuleException>(() =>
+            ForumThread.Start(Builders.Room(), Builders.Pseudonym(), new string('a', ForumThread.TitleMaxLength + 1), Builders.Body(), Builders.Now));
+}
