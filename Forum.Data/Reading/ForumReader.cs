@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Forum.Domain.Rooms;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public sealed class ForumReader(ForumDbContext db)
 
     public async Task<RoomPage?> RoomAsync(string slug, ActivityCursor? after, CancellationToken cancellationToken)
     {
-        var room = await OpenRooms().SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        var room = await db.Rooms.Where(r => !r.IsArchived && r.Slug == slug).Select(ToRoomSummary).SingleOrDefaultAsync(cancellationToken);
         if (room is null) return null;
         var inRoom = db.Threads.Visible().Where(t => t.RoomId == room.Id);
         var pinned = after is null
@@ -82,6 +83,7 @@ public sealed class ForumReader(ForumDbContext db)
         return earlier;
     }
 
-    private IQueryable<RoomSummary> OpenRooms() =>
-        db.Rooms.Where(r => !r.IsArchived).OrderBy(r => r.Position).Select(r => new RoomSummary(r.Id, r.Slug, r.Name, r.Description));
+    private static readonly Expression<Func<Room, RoomSummary>> ToRoomSummary = r => new RoomSummary(r.Id, r.Slug, r.Name, r.Description);
+
+    private IQueryable<RoomSummary> OpenRooms() => db.Rooms.Where(r => !r.IsArchived).OrderBy(r => r.Position).Select(ToRoomSummary);
 }

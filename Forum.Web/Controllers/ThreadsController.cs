@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Forum.Web.Infrastructure;
 using Forum.Data.Reading;
@@ -13,9 +14,14 @@ namespace Forum.Web.Controllers;
 public sealed class ThreadsController(ForumReader reader, PseudonymSession session) : Controller
 {
     [HttpGet("/t/{id:long}/{slug?}")]
-    public async Task<IActionResult> Show(long id, string? slug, long? after, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(long id, string? slug, [FromQuery(Name = "after")] string? afterText, CancellationToken cancellationToken)
     {
-        if (after is < 0) return BadRequest();
+        long? after = null;
+        if (afterText is not null)
+        {
+            if (!long.TryParse(afterText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)) return BadRequest();
+            after = parsed;
+        }
         var page = await reader.ThreadAsync(id, after, cancellationToken);
         if (page is null) return NotFound();
         if (slug != page.Thread.Slug)

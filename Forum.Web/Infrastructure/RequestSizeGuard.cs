@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Forum.Web.Startup;
 
 namespace Forum.Web.Infrastructure;
@@ -10,7 +11,9 @@ internal sealed class RequestSizeGuard(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > ForumServices.MaxRequestBodyBytes)
+        // The status-code page re-runs the pipeline for the same request; let that pass to show the explanation.
+        var explaining = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!explaining && context.Request.ContentLength > ForumServices.MaxRequestBodyBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Task.CompletedTask; // the status-code page explains it

@@ -11,13 +11,13 @@ internal static class ForumPipeline
     public static void UseForumPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
-        app.UseMiddleware<RequestSizeGuard>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error/500",
             StatusCodeSelector = DatabaseUnavailable.StatusFor,
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/healthz", HealthReport.Options);

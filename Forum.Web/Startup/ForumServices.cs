@@ -37,7 +37,12 @@ internal static class ForumServices
         services.AddHttpContextAccessor();
         services.AddSingleton<IValidator<ReplyDraft>, ReplyDraftValidator>();
 
-        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(mvc =>
+        {
+            mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            // Validation is FluentValidation's job, called in the action, with messages written for people.
+            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        });
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "forum_form";

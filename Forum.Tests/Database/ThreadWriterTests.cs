@@ -1,0 +1,172 @@
+using Forum.Data;
+using Forum.Data.Reading;
+using Forum.Data.Writing;
+using Forum.Domain;
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Rendering;
+using Forum.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Tests.Database;
+
+[Category("Database")]
+public sealed class ThreadWriterTests
+{
+    private string _connectionString = "";
+    private readonly FakeClock _clock = new();
+
+    [SetUp]
+    public async Task CreateDatabase() => _connectionString = await TestPostgres.CreateDatabaseAsync();
+
+    private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);
+
+    private ThreadWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), _clock);
+
+    private async Task<long> StartThreadAsync(string title = "Three days sober")
+    {
+        await using var db = Context();
+        var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow());
+        return (await Writer(db).StartThreadAsync("addiction-recovery", title, "Day three. **Still here.**", author, CancellationToken.None)).Id;
+    }
+
+    [Test]
+    public async Task A_new_writer_and_their_story_are_saved_together_with_the_rendered_html()
+    {
+        var id = await StartThreadAsync();
+
+        await using var db = Context();
+        var thread = await db.Threads.Include(t => t.Author).SingleAsync(t => t.Id == id);
+        thread.BodySource.ShouldBe("Day three. **Still here.**");
+        thread.BodyHtml.ShouldContain("<strong>Still here.</strong>");
+        thread.RenderVersion.ShouldBe(new MarkdownPostRenderer().CurrentVersion);
+        thread.Author.ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task Replies_counted_at_the_same_moment_are_all_counted()
+    {
+        var id = await StartThreadAsync();
+        const int writers = 20;
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(i => Task.Run(async () =>
+        {
+            await using var db = Context();
+            var author = Pseudonym.Create($"Parallel Writer {i}", PseudonymSecret.New(), _clock.GetUtcNow());
+            await Writer(db).AddReplyAsync(id, $"Reply number {i}", author, CancellationToken.None);
+        })));
+
+        await using var check = Context();
+        (await check.Threads.Where(t => t.Id == id).Select(t => t.ReplyCount).SingleAsync()).ShouldBe(writers);
+        (await check.Replies.CountAsync(r => r.ThreadId == id)).ShouldBe(writers);
+    }
+
+    [Test]
+    public async Task A_reply_moves_last_activity_forward()
+    {
+        var id = await StartThreadAsync();
+        _clock.Advance(TimeSpan.FromHours(2));
+        await using (var db = Context())
+            await Writer(db).AddReplyAsync(id, "Me too.", Pseudonym.Create("Warm Kettle 77", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
+
+        await using var check = Context();
+        (await check.Threads.Where(t => t.Id == id).Select(t => t.LastActivityAt).SingleAsync()).ShouldBe(_clock.GetUtcNow());
+    }
+
+    [Test]
+    public async Task A_reply_to_a_locked_thread_is_refused_and_nothing_is_stored()
+    {
+        var id = await StartThreadAsync();
+        await using (var db = Context())
+        {
+            var thread = await db.Threads.SingleAsync(t => t.Id == id);
+            thread.Lock("Taking a pause.");
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = Context())
+        {
+            var newcomer = Pseudonym.Create("Brave Heron 31", PseudonymSecret.New(), _clock.GetUtcNow());
+            await Should.ThrowAsync<DomainRuleException>(() => Writer(db).AddReplyAsync(id, "Hello", newcomer, CancellationToken.None));
+        }
+
+        await using var check = Context();
+        (await check.Replies.CountAsync(r => r.ThreadId == id)).ShouldBe(0);
+        (await check.Pseudonyms.AnyAsync(p => p.Name == "Brave Heron 31")).ShouldBeFalse();
+        (await check.Threads.Where(t => t.Id == id).Select(t => t.ReplyCount).SingleAsync()).ShouldBe(0);
+    }
+
+    [Test]
+    public async Task A_lock_that_lands_between_reading_and_writing_still_wins()
+    {
+        var id = await StartThreadAsync();
+        await using var writerDb = Context();
+        var writer = Writer(writerDb);
+        // The writer has the thread loaded (unlocked) when a moderator locks it from elsewhere.
+        await writerDb.Threads.SingleAsync(t => t.Id == id);
+        await using (var moderatorDb = Context())
+        {
+            var thread = await moderatorDb.Threads.SingleAsync(t => t.Id == id);
+            thread.Lock("Taking a pause.");
+            await moderatorDb.SaveChangesAsync();
+        }
+
+        await Should.ThrowAsync<DomainRuleException>(() =>
+            writer.AddReplyAsync(id, "Hello", Pseudonym.Create("Late Robin 12", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None));
+
+        await using var check = Context();
+        (await check.Replies.CountAsync(r => r.ThreadId == id)).ShouldBe(0);
+    }
+
+    [Test]
+    public async Task A_reply_to_a_missing_thread_is_null_and_stores_nothing()
+    {
+        await using var db = Context();
+        var reply = await Writer(db).AddReplyAsync(987654, "Hello", Pseudonym.Create("Lost Comet 10", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
+        reply.ShouldBeNull();
+        (await db.Pseudonyms.AnyAsync(p => p.Name == "Lost Comet 10")).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task A_generated_name_that_is_already_taken_is_replaced_not_refused()
+    {
+        await StartThreadAsync();
+        await using (var db = Context())
+        {
+            db.Pseudonyms.Add(Pseudonym.Create("Quiet Harbor 42", PseudonymSecret.New(), _clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+
+        await using var writerDb = Context();
+        var clash = Pseudonym.Create("quiet harbor 42", PseudonymSecret.New(), _clock.GetUtcNow());
+        var thread = await Writer(writerDb).StartThreadAsync("anxiety", "Panic on the bus", "It came from nowhere.", clash, CancellationToken.None);
+
+        clash.Name.ShouldNotBe("quiet harbor 42");
+        await using var check = Context();
+        (await check.Threads.Where(t => t.Id == thread.Id).Select(t => t.Author!.Name).SingleAsync()).ShouldBe(clash.Name);
+    }
+
+    [Test]
+    public async Task Keyset_pages_cover_every_thread_once_in_order_even_with_equal_times()
+    {
+        // Ten threads share one timestamp, so the id has to break the tie for paging to be exact.
+        var ids = new List<long>();
+        for (var i = 0; i < 60; i++)
+        {
+            ids.Add(await StartThreadAsync($"Story number {i}"));
+            if (i % 10 == 0) _clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        await using var db = Context();
+        var reader = new ForumReader(db);
+        var seen = new List<long>();
+        ActivityCursor? cursor = null;
+        do
+        {
+            var page = (await reader.RoomAsync("addiction-recovery", cursor, CancellationToken.None))!;
+            seen.AddRange(page.Threads.Items.Select(t => t.Id));
+            cursor = page.Threads.NextCursor is { } next && ActivityCursor.TryParse(next, out var parsed) ? parsed : null;
+        } while (cursor is not null);
+
+        seen.ShouldBe(Enumerable.Reverse(ids).ToList());
+    }
+}

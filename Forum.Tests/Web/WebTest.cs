@@ -1,0 +1,30 @@
+using Forum.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Forum.Tests.Web;
+
+/// <summary>One app and one database per fixture; each test makes its own clients and its own uniquely named content.</summary>
+[Category("Web")]
+public abstract class WebTest
+{
+    protected ForumWebFactory Factory { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public async Task StartApp() => Factory = await ForumWebFactory.CreateAsync();
+
+    [OneTimeTearDown]
+    public async Task StopApp() => await Factory.DisposeAsync();
+
+    /// <summary>A browser-like client: keeps its cookies, does not follow redirects so that tests can see them.</summary>
+    protected HttpClient NewVisitor() =>
+        Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
+
+    protected async Task<string> PostThreadAsync(HttpClient visitor, string title, string body = "Some words about my week.", string room = "anxiety")
+    {
+        var response = await visitor.SubmitAsync($"/r/{room}/new", $"/r/{room}/threads", new Dictionary<string, string> { ["Title"] = title, ["Body"] = body });
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        return response.Headers.Location!.OriginalString;
+    }
+}
