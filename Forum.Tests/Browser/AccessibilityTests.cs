@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Forum.Tests.Browser;
+
+/// <summary>An axe scan of every page type: no serious or critical violations.</summary>
+public sealed class AccessibilityTests : BrowserTest
+{
+    private string _threadUrl = "";
+
+    [OneTimeSetUp]
+    public async Task WriteAThread()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/r/relationships/new");
+        await page.GetByLabel("Title").FillAsync("Talking to my sister again");
+        await page.GetByLabel("Your story").FillAsync("We hadn't spoken in a year.\n\n> It's never too late\n\n1. I wrote first\n2. She answered");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/t/\\d+/"));
+        await page.GetByLabel("Your reply").FillAsync("I'm so glad you did.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your reply" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("#reply-"));
+        _threadUrl = new Uri(page.Url).PathAndQuery;
+    }
+
+    private static IEnumerable<string> PageTypes() =>
+        ["/", "/r/relationships", "/r/relationships/new", "THREAD", "/help", "/privacy", "/no-such-page"];
+
+    [TestCaseSource(nameof(PageTypes))]
+    public async Task Has_no_serious_or_critical_violations(string url)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(url == "THREAD" ? _threadUrl : url);
+
+        var results = await page.RunAxe();
+
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        serious.ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task A_form_with_errors_has_no_serious_or_critical_violations()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/r/anxiety/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await page.Locator("#title-error").WaitForAsync();
+
+        var results = await page.RunAxe();
+        results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+using Forum.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Forum.Tests.Browser;
+
+/// <summary>
+/// The app on Kestrel at 127.0.0.1, driven by the machine's own Chromium through Playwright. Never a downloaded
+/// browser: the network here reaches package registries only.
+/// </summary>
+[Category("Browser")]
+public abstract class BrowserTest
+{
+    private static readonly string[] ChromiumArguments =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run",
+    ];
+
+    private IPlaywright? _playwright;
+    protected ForumWebFactory Factory { get; private set; } = null!;
+    protected IBrowser Browser { get; private set; } = null!;
+    protected string BaseAddress { get; private set; } = "";
+
+    [OneTimeSetUp]
+    public async Task StartBrowser()
+    {
+        var chromium = Environment.GetEnvironmentVariable("FORUM_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            var message = $"Chromium was not found at {chromium}. Install it with `sudo apt install chromium`, or set FORUM_CHROMIUM to its path.";
+            if (Environment.GetEnvironmentVariable("FORUM_REQUIRE_BROWSER") == "1") Assert.Fail(message);
+            Assert.Ignore(message);
+        }
+
+        Factory = await ForumWebFactory.CreateAsync();
+        BaseAddress = Factory.StartKestrel().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopBrowser()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (Factory is not null) await Factory.DisposeAsync();
+    }
+
+    protected async Task<IPage> NewPageAsync(bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress, JavaScriptEnabled = javaScript });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Saved under TestResults/screenshots so a person can look at what the test saw.</summary>
+    protected static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+}
