@@ -1,13 +1,20 @@
 using Forum.Web.Startup;
 using Forum.Web.Verbs;
 
-var builder = WebApplication.CreateBuilder(args.Where(a => !CommandLineVerbs.IsVerb(a)).ToArray());
+if (CommandLineVerbs.Unknown(args) is { } unknown)
+{
+    await Console.Error.WriteLineAsync(unknown);
+    return 2;
+}
+
+var runningVerb = CommandLineVerbs.IsVerb(args.FirstOrDefault());
+var builder = WebApplication.CreateBuilder(runningVerb ? [] : args);
 await DatabaseConnection.ConfigureAsync(builder);
 builder.AddForumServices();
 
 var app = builder.Build();
 
-if (CommandLineVerbs.IsVerb(args.FirstOrDefault()))
+if (runningVerb)
     return await CommandLineVerbs.RunAsync(app, args);
 
 await app.PrepareDatabaseAsync();

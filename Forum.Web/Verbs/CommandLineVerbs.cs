@@ -15,6 +15,15 @@ internal static class CommandLineVerbs
 
     public static bool IsVerb(string? argument) => argument is not null && Verbs.ContainsKey(argument);
 
+    /// <summary>
+    /// A bare word that is not a verb is a typo ("migrat"), not a reason to start the site: say so. Words
+    /// after "--" options (such as "--urls http://…") belong to ASP.NET Core and pass through.
+    /// </summary>
+    public static string? Unknown(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') && !IsVerb(args[0])
+            ? $"Unknown command \"{args[0]}\". Commands: {string.Join(", ", Verbs.Keys)}. Run without a command to serve the forum."
+            : null;
+
     public static Task<int> RunAsync(WebApplication app, string[] args) => Verbs[args[0]](app, args[1..]);
 
     private static async Task<int> MigrateAsync(WebApplication app, string[] args)
