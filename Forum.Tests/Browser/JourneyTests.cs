@@ -100,4 +100,18 @@ public sealed class JourneyTests : BrowserTest
         await page.GoBackAsync();
         page.Url.ShouldEndWith("/help"); // the forum page that was open was replaced, not stacked
     }
+
+    [Test]
+    public async Task Preview_works_without_javascript()
+    {
+        var page = await NewPageAsync(javaScript: false);
+        await page.GotoAsync("/r/grief-loss/new");
+        await page.GetByLabel("Title").FillAsync("A year without her");
+        await page.GetByLabel("Your story").FillAsync("Some days are *lighter* now.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+
+        (await page.Locator(".preview .post-body em").TextContentAsync()).ShouldBe("lighter");
+        (await page.GetByLabel("Your story").InputValueAsync()).ShouldBe("Some days are *lighter* now.");
+        await ScreenshotAsync(page, "preview");
+    }
 }

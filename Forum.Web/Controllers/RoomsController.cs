@@ -3,6 +3,7 @@ using Forum.Web.Infrastructure;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
 using Forum.Domain;
+using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
 using Forum.Web.Identity;
 using Forum.Web.ViewModels;
@@ -34,8 +35,9 @@ public sealed class RoomsController(ForumReader reader) : Controller
 
     [HttpPost("/r/{room}/threads")]
     public async Task<IActionResult> Create(
-        string room, [FromForm] ThreadDraft draft,
-        [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, CancellationToken cancellationToken)
+        string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,
+        [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] IPostRenderer renderer,
+        CancellationToken cancellationToken)
     {
         var rooms = await reader.RoomsAsync(cancellationToken);
         var summary = rooms.SingleOrDefault(r => r.Slug == room);
@@ -46,6 +48,8 @@ public sealed class RoomsController(ForumReader reader) : Controller
         validation.AddToModelState(ModelState);
         if (!ModelState.IsValid)
             return Refuse(summary, draft, await session.CurrentAsync(cancellationToken));
+        if (intent == ComposeIntent.Preview)
+            return View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken), renderer.Render(draft.Body).Html));
 
         var author = await session.CurrentOrNewAsync(cancellationToken);
         try

@@ -4,6 +4,7 @@ using Forum.Web.Infrastructure;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
 using Forum.Domain;
+using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
 using Forum.Web.Identity;
 using Forum.Web.ViewModels;
@@ -31,11 +32,12 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
 
     [HttpPost("/t/{id:long}/replies")]
     public async Task<IActionResult> Reply(
-        long id, [FromForm] ReplyDraft draft, [FromServices] IValidator<ReplyDraft> validator,
-        [FromServices] ThreadWriter writer, CancellationToken cancellationToken)
+        long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
+        [FromServices] ThreadWriter writer, [FromServices] IPostRenderer renderer, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
-        if (!ModelState.IsValid) return await RefuseAsync(id, draft, cancellationToken);
+        if (!ModelState.IsValid) return await ShowAgainAsync(id, draft, null, cancellationToken);
+        if (intent == ComposeIntent.Preview) return await ShowAgainAsync(id, draft, renderer.Render(draft.Body).Html, cancellationToken);
 
         try
         {
@@ -48,16 +50,19 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         catch (DomainRuleException e)
         {
             ModelState.AddModelError("", e.Message);
-            return await RefuseAsync(id, draft, cancellationToken);
+            return await ShowAgainAsync(id, draft, null, cancellationToken);
         }
     }
 
-    /// <summary>The thread again, with the writer's text still in the box and the reason beside it.</summary>
-    private async Task<IActionResult> RefuseAsync(long id, ReplyDraft draft, CancellationToken cancellationToken)
+    /// <summary>
+    /// The thread again with the writer's text still in the box: beside a preview of it, or beside the reason
+    /// it was refused (a 400).
+    /// </summary>
+    private async Task<IActionResult> ShowAgainAsync(long id, ReplyDraft draft, string? previewHtml, CancellationToken cancellationToken)
     {
         var page = await reader.ThreadAsync(id, null, cancellationToken);
         if (page is null) return NotFound();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Show", new ThreadViewModel(page, draft, await session.CurrentAsync(cancellationToken)));
+        if (previewHtml is null) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Show", new ThreadViewModel(page, draft, await session.CurrentAsync(cancellationToken), previewHtml));
     }
 }

@@ -4,4 +4,4 @@ using Forum.Domain.Validation;
 
 namespace Forum.Web.ViewModels;
 
-public sealed record ThreadViewModel(ThreadPage Page, ReplyDraft Draft, Pseudonym? WritingAs);
+public sealed record ThreadViewModel(ThreadPage Page, ReplyDraft Draft, Pseudonym? WritingAs, string? PreviewHtml = null);
