@@ -104,4 +104,13 @@ public sealed class ForumThread
     public void Pin() => IsPinned = true;
 
     public void Unpin() => IsPinned = false;
+
+    /// <summary>Replaces the stored HTML with a newer rendering of the same source, when the rendering policy changes.</summary>
+    public void Rerender(PostBody body)
+    {
+        if (body.Source != BodySource)
+            throw new DomainRuleException("A re-rendering must come from the post's own source text.");
+        BodyHtml = body.Html;
+        RenderVersion = body.RenderVersion;
+    }
 }

@@ -30,4 +30,13 @@ public sealed class Reply
     public int RenderVersion { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? RemovedAt { get; private set; }
+
+    /// <summary>Replaces the stored HTML with a newer rendering of the same source, when the rendering policy changes.</summary>
+    public void Rerender(PostBody body)
+    {
+        if (body.Source != BodySource)
+            throw new DomainRuleException("A re-rendering must come from the post's own source text.");
+        BodyHtml = body.Html;
+        RenderVersion = body.RenderVersion;
+    }
 }

@@ -83,4 +83,13 @@ public sealed class ForumThreadTests
     public void Too_long_a_title_is_refused() =>
         Should.Throw<DomainRuleException>(() =>
             ForumThread.Start(Builders.Room(), Builders.Pseudonym(), new string('a', ForumThread.TitleMaxLength + 1), Builders.Body(), Builders.Now));
+
+    [Test]
+    public void A_rerendering_must_come_from_the_posts_own_source()
+    {
+        var thread = Builders.Thread();
+        Should.Throw<DomainRuleException>(() => thread.Rerender(Builders.Body("something else entirely")));
+        thread.Rerender(Builders.Body());
+        thread.BodySource.ShouldBe(Builders.Body().Source);
+    }
 }

@@ -32,6 +32,7 @@ internal static class ForumServices
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<ForumReader>();
         services.AddScoped<ThreadWriter>();
+        services.AddScoped<Rerenderer>();
         services.AddScoped<ForumSeeder>();
         services.AddScoped<PseudonymSession>();
         services.AddHttpContextAccessor();

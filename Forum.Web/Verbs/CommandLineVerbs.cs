@@ -1,3 +1,4 @@
+using Forum.Data.Writing;
 using Forum.Web.Startup;
 
 namespace Forum.Web.Verbs;
@@ -11,6 +12,7 @@ internal static class CommandLineVerbs
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
         ["migrate"] = MigrateAsync,
+        ["rerender"] = RerenderAsync,
     };
 
     public static bool IsVerb(string? argument) => argument is not null && Verbs.ContainsKey(argument);
@@ -36,5 +38,29 @@ internal static class CommandLineVerbs
         await ForumPipeline.MigrateAsync(app.Services);
         Console.WriteLine("The database is up to date.");
         return 0;
+    }
+
+    private static async Task<int> RerenderAsync(WebApplication app, string[] args)
+    {
+        if (!TryReadBatchSize(args, out var batchSize))
+        {
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project Forum.Web -- rerender [--batch-size 1-10000]");
+            return 2;
+        }
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Rerenderer>().RunAsync(Console.WriteLine, batchSize);
+        return 0;
+    }
+
+    internal static bool TryReadBatchSize(string[] args, out int batchSize)
+    {
+        batchSize = Rerenderer.DefaultBatchSize;
+        if (args.Length == 0) return true;
+        if (args is ["--batch-size", var text] && int.TryParse(text, out var parsed) && parsed is > 0 and <= 10_000)
+        {
+            batchSize = parsed;
+            return true;
+        }
+        return false;
     }
 }
