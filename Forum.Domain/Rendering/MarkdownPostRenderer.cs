@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoLinks;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -45,6 +46,7 @@ public sealed class MarkdownPostRenderer : IPostRenderer
             var document = Markdown.Parse(MarkdownLimits.Apply(source), Pipeline);
             ShiftHeadings(document);
             ImagesToLinks(document);
+            TrimPaddedCells(document);
             return document.ToHtml(Pipeline);
         }
         catch (ArgumentException)
@@ -80,6 +82,26 @@ public sealed class MarkdownPostRenderer : IPostRenderer
             image.IsImage = false;
             if (image.FirstChild is null)
                 image.AppendChild(new LiteralInline(image.Url ?? "image"));
+        }
+    }
+
+    /// <summary>
+    /// Markdig pads every row of a table to the widest row, so a wide header over many one-cell rows would turn
+    /// a few characters into hundreds of empty cells. Where padding outweighs what was typed, trailing empty
+    /// cells go: a browser draws a short row just as well.
+    /// </summary>
+    private static void TrimPaddedCells(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            var rows = table.OfType<TableRow>().ToList();
+            if (rows.Sum(row => row.Count) * 4 <= table.Span.Length)
+                continue;
+            foreach (var row in rows)
+            {
+                while (row.Count > 1 && row[^1] is TableCell { Count: 0 })
+                    row.RemoveAt(row.Count - 1);
+            }
         }
     }
 

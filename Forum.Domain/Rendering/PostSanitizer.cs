@@ -146,8 +146,11 @@ public sealed partial class PostSanitizer
                         work.Push(new Work(null, name, depth));
                         depth++;
                     }
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                        work.Push(new Work(child, null, depth));
+                    // By index: AngleSharp finds a node's siblings by searching its parent's list, which is
+                    // quadratic over a table body with thousands of rows.
+                    var children = element.ChildNodes;
+                    for (var i = children.Length - 1; i >= 0; i--)
+                        work.Push(new Work(children[i], null, depth));
                     break;
                 default:
                     // Comments, CDATA (a bogus comment in HTML), foreign (SVG, MathML) and dropped elements.
