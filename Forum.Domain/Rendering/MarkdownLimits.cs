@@ -1,0 +1,337 @@
+using System.Text;
+
+namespace Forum.Domain.Rendering;
+
+/// <summary>
+/// Rewrites a post's Markdown, in one linear pass, so that Markdig's cost stays linear in its length and
+/// it never reaches its own depth limit (which it enforces by throwing). Only absurd input is touched, and
+/// only by backslash-escaping a marker, which turns it into the same character as plain text:
+/// <list type="bullet">
+/// <item>a block quote or list marker that would nest deeper than <see cref="MaxNesting"/>;</item>
+/// <item>emphasis runs, brackets and autolinks beyond a budget per paragraph: Markdig resolves them in time
+/// quadratic in their number within one paragraph, and nests unresolved brackets;</item>
+/// <item>pipes beyond <see cref="MaxPipesPerLine"/> on a line: Markdig pads every row of a pipe table to the
+/// widest row, so a wide header over many short rows would multiply the output.</item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// Nesting: every container open on a line was either opened on that line or continued by its marker
+/// (<c>&gt;</c>) or its indentation on that line, so markers plus half the indentation columns (a list item
+/// needs at least two) over-estimate the depth without remembering earlier lines.
+/// Paragraphs are approximated as runs of lines between blank lines, fences and headings. That over-counts
+/// (a tight list is one "paragraph" here), never under-counts, so the budget is generous.
+/// The renderer's plain-text fallback catches anything this heuristic misses.
+/// </remarks>
+internal static class MarkdownLimits
+{
+    public const int MaxNesting = 32;
+    public const int MaxPipesPerLine = 16;
+    public const int MaxDelimiterRunsPerParagraph = 400;
+    public const int MaxBracketsPerParagraph = 100;
+
+    public static string Apply(string source)
+    {
+        var edits = new Edits(source);
+        var paragraph = new List<(int Start, int End)>();
+        var fence = default(Fence);
+        var lineStart = 0;
+        while (lineStart <= source.Length)
+        {
+            var lineEnd = source.AsSpan(lineStart).IndexOfAny('\n', '\r');
+            lineEnd = lineEnd < 0 ? source.Length : lineStart + lineEnd;
+
+            var (contentStart, escapeAt) = ScanPrefix(source, lineStart, lineEnd);
+            if (fence.IsOpen)
+            {
+                // Inside a fenced code block the markers are code, not containers.
+                if (fence.ClosedBy(source, contentStart, lineEnd))
+                    fence = default;
+            }
+            else if (escapeAt >= 0)
+            {
+                edits.EscapeAt(escapeAt);
+                paragraph.Add((escapeAt + 1, lineEnd));
+            }
+            else if (Fence.OpenedBy(source, contentStart, lineEnd) is { IsOpen: true } opened)
+            {
+                LimitInlines(source, paragraph, edits);
+                fence = opened;
+            }
+            else if (IsBlank(source, lineStart, lineEnd))
+            {
+                LimitInlines(source, paragraph, edits);
+            }
+            else
+            {
+                paragraph.Add((contentStart, lineEnd));
+                if (IsAtxHeading(source, contentStart, lineEnd))
+                    LimitInlines(source, paragraph, edits);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+        LimitInlines(source, paragraph, edits);
+        return edits.Result();
+    }
+
+    /// <returns>
+    /// Where the line's text starts after its container markers, and the index at which a backslash must be
+    /// inserted to keep the line within <see cref="MaxNesting"/> (or -1).
+    /// </returns>
+    private static (int ContentStart, int EscapeAt) ScanPrefix(string source, int start, int end)
+    {
+        var columns = 0;
+        var markers = 0;
+        var i = start;
+        while (i < end)
+        {
+            var c = source[i];
+            if (c == ' ')
+            {
+                columns++;
+                i++;
+                continue;
+            }
+            if (c == '\t')
+            {
+                columns += 4;
+                i++;
+                continue;
+            }
+
+            var (markerEnd, escapeAt) = BlockMarker(source, i, end);
+            if (markerEnd < 0)
+                break;
+            markers++;
+            if (markers + columns / 2 > MaxNesting)
+                return (i, escapeAt);
+            i = markerEnd;
+            // The one space that belongs to a marker is not indentation of a nested container.
+            if (i < end && source[i] == ' ')
+                i++;
+        }
+        return (i, -1);
+    }
+
+    /// <returns>The index after a block quote or list marker at <paramref name="i"/> (or -1), and where to escape it.</returns>
+    private static (int End, int EscapeAt) BlockMarker(string source, int i, int end)
+    {
+        var c = source[i];
+        if (c == '>')
+            return (i + 1, i);
+        if (c is '-' or '+' or '*')
+            return IsSpaceOrEnd(source, i + 1, end) ? (i + 1, i) : (-1, -1);
+
+        // Ordered items: up to nine digits, or a few letters for list extras (a. b. iv.), then . or ).
+        var j = i;
+        var isDigits = char.IsAsciiDigit(c);
+        while (j < end && j - i < 9 && (isDigits ? char.IsAsciiDigit(source[j]) : char.IsAsciiLetter(source[j])))
+            j++;
+        if (j == i || j >= end || source[j] is not ('.' or ')') || !IsSpaceOrEnd(source, j + 1, end))
+            return (-1, -1);
+        return (j + 1, j);
+    }
+
+    private static bool IsSpaceOrEnd(string source, int i, int end) => i >= end || source[i] is ' ' or '\t';
+
+    /// <summary>Whitespace and block quote markers only: the end of a paragraph, inside a quote or not.</summary>
+    private static bool IsBlank(string source, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (source[i] is not (' ' or '\t' or '>' or '\f' or '\v'))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsAtxHeading(string source, int start, int end)
+    {
+        var i = start;
+        while (i < end && i - start < 7 && source[i] == '#')
+            i++;
+        return i > start && i - start <= 6 && IsSpaceOrEnd(source, i, end);
+    }
+
+    /// <summary>Escapes delimiters beyond the paragraph's budgets and pipes beyond each line's, outside code spans.</summary>
+    private static void LimitInlines(string source, List<(int Start, int End)> paragraph, Edits edits)
+    {
+        if (paragraph.Count == 0)
+            return;
+        var codeSpanEnds = CodeSpans(source, paragraph);
+        var runs = 0;
+        var brackets = 0;
+        foreach (var (start, end) in paragraph)
+        {
+            var pipes = 0;
+            var i = start;
+            while (i < end)
+            {
+                var c = source[i];
+                if (c == '\\' && i + 1 < end && IsAsciiPunctuation(source[i + 1]))
+                {
+                    i += 2;
+                    continue;
+                }
+                if (c == '`')
+                {
+                    i = codeSpanEnds.TryGetValue(i, out var after) ? after : RunEnd(source, i, end);
+                    continue;
+                }
+
+                var runEnd = RunEnd(source, i, end);
+                switch (c)
+                {
+                    case '[':
+                        for (var k = i; k < runEnd; k++)
+                        {
+                            if (++brackets > MaxBracketsPerParagraph)
+                                edits.EscapeAt(k);
+                        }
+                        break;
+                    case '*' or '_' or '~' or '^':
+                    case '+' or '=' when runEnd - i >= 2:
+                        if (++runs > MaxDelimiterRunsPerParagraph)
+                            EscapeRun(edits, i, runEnd);
+                        break;
+                    case '|':
+                        for (var k = i; k < runEnd; k++)
+                        {
+                            if (++pipes > MaxPipesPerLine)
+                                edits.EscapeAt(k);
+                        }
+                        break;
+                    case ':' when IsAutolinkColon(source, i, end):
+                        if (++runs > MaxDelimiterRunsPerParagraph)
+                            edits.EscapeAt(i);
+                        break;
+                    case 'w' or 'W' when IsWwwAutolink(source, i, end):
+                        if (++runs > MaxDelimiterRunsPerParagraph)
+                            edits.EscapeAt(i + 3);
+                        runEnd = i + 4;
+                        break;
+                }
+                i = runEnd;
+            }
+        }
+        paragraph.Clear();
+    }
+
+    private static bool IsAsciiPunctuation(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
+
+    private static void EscapeRun(Edits edits, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            edits.EscapeAt(k);
+    }
+
+    private static int RunEnd(string source, int i, int end)
+    {
+        var c = source[i];
+        var j = i + 1;
+        while (j < end && source[j] == c)
+            j++;
+        return j;
+    }
+
+    private static bool IsAutolinkColon(string source, int i, int end) =>
+        (i + 2 < end && source[i + 1] == '/' && source[i + 2] == '/')
+        || (i >= 6 && source.AsSpan(i - 6, 6).Equals("mailto", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsWwwAutolink(string source, int i, int end) =>
+        i + 4 <= end && source.AsSpan(i, 4).Equals("www.", StringComparison.OrdinalIgnoreCase)
+        && (i == 0 || !char.IsAsciiLetterOrDigit(source[i - 1]));
+
+    /// <summary>
+    /// Code spans of the paragraph, as CommonMark matches them: a backtick run closes at the next run of the
+    /// same length, across lines. Found right to left with one "next run of this length" table, so linear.
+    /// </summary>
+    /// <returns>For each opening run's start, the index just after its closing run.</returns>
+    private static Dictionary<int, int> CodeSpans(string source, List<(int Start, int End)> paragraph)
+    {
+        var spans = new Dictionary<int, int>();
+        var runs = new List<(int Start, int Length)>();
+        foreach (var (start, end) in paragraph)
+        {
+            for (var i = start; i < end;)
+            {
+                if (source[i] != '`')
+                {
+                    i++;
+                    continue;
+                }
+                var runEnd = RunEnd(source, i, end);
+                runs.Add((i, runEnd - i));
+                i = runEnd;
+            }
+        }
+        if (runs.Count < 2)
+            return spans;
+
+        var next = new int[runs.Count];
+        var nextOfLength = new Dictionary<int, int>();
+        for (var r = runs.Count - 1; r >= 0; r--)
+        {
+            next[r] = nextOfLength.GetValueOrDefault(runs[r].Length, -1);
+            nextOfLength[runs[r].Length] = r;
+        }
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (next[r] < 0)
+                continue;
+            var close = runs[next[r]];
+            spans[runs[r].Start] = close.Start + close.Length;
+            r = next[r];
+        }
+        return spans;
+    }
+
+    /// <summary>Backslashes to insert, collected in any order and applied in one copy.</summary>
+    private sealed class Edits(string source)
+    {
+        private readonly List<int> _escapes = [];
+
+        public void EscapeAt(int index) => _escapes.Add(index);
+
+        public string Result()
+        {
+            if (_escapes.Count == 0)
+                return source;
+            _escapes.Sort();
+            var result = new StringBuilder(source.Length + _escapes.Count);
+            var copied = 0;
+            foreach (var index in _escapes)
+            {
+                result.Append(source, copied, index - copied).Append('\\');
+                copied = index;
+            }
+            return result.Append(source, copied, source.Length - copied).ToString();
+        }
+    }
+
+    private readonly record struct Fence(char Char, int Length)
+    {
+        public bool IsOpen => Length > 0;
+
+        public static Fence OpenedBy(string source, int start, int end)
+        {
+            var length = Run(source, start, end, out var c);
+            return length >= 3 && c is '`' or '~' ? new Fence(c, length) : default;
+        }
+
+        public bool ClosedBy(string source, int start, int end)
+        {
+            var length = Run(source, start, end, out var c);
+            return c == Char && length >= Length && source.AsSpan(start + length, end - start - length).IsWhiteSpace();
+        }
+
+        private static int Run(string source, int start, int end, out char c)
+        {
+            c = start < end ? source[start] : '\0';
+            var i = start;
+            while (i < end && source[i] == c)
+                i++;
+            return i - start;
+        }
+    }
+}

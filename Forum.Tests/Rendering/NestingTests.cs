@@ -1,0 +1,121 @@
+using Forum.Domain.Rendering;
+
+namespace Forum.Tests.Rendering;
+
+[TestFixture]
+[Category("Unit")]
+public sealed class NestingTests
+{
+    // Quote and list levels are capped at 32; a list level is two elements (ul, li) and the paragraph adds a few.
+    private const int MaxElementDepth = 2 * 32 + 8;
+
+    private static readonly MarkdownPostRenderer Renderer = new();
+
+    private static IEnumerable<TestCaseData> DeepInputs()
+    {
+        yield return new TestCaseData(new string('>', 10_000) + " deep").SetName("10,000 quote markers");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("> ", 10_000)) + "deep").SetName("10,000 spaced quote markers");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("- ", 10_000)) + "deep").SetName("10,000 list levels on one line");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("1. ", 10_000)) + "deep").SetName("10,000 ordered list levels");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("> - ", 10_000)) + "deep").SetName("10,000 alternating quote and list levels");
+        yield return new TestCaseData(string.Concat(Enumerable.Range(0, 10_000).Select(i => new string('>', i % 200) + " x\n"))).SetName("10,000 lines of varying quote depth");
+        yield return new TestCaseData(string.Concat(Enumerable.Range(0, 190).Select(i => new string(' ', 2 * i) + "- level\n"))).SetName("190 indented list levels (all that fit in 40,000 characters)");
+        yield return new TestCaseData(string.Concat(Enumerable.Range(0, 10_000).Select(i => new string(' ', i % 64) + "- x\n"))).SetName("10,000 list items of varying indentation");
+        yield return new TestCaseData(new string('*', 10_000) + "x" + new string('*', 10_000)).SetName("10,000 nested emphasis");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("*a _b ", 5_000))).SetName("10,000 unmatched emphasis runs");
+        yield return new TestCaseData(new string('[', 10_000) + "x" + new string(']', 10_000)).SetName("10,000 nested brackets");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("[a][b] ", 3_000))).SetName("3,000 unresolved references");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("[a](", 10_000))).SetName("10,000 unclosed links");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("<div>", 10_000))).SetName("10,000 div tags as text");
+        yield return new TestCaseData("```\n" + new string('>', 10_000) + "\n```").SetName("10,000 quote markers inside a code fence");
+    }
+
+    [TestCaseSource(nameof(DeepInputs))]
+    public void Deep_input_renders_with_bounded_depth(string markdown)
+    {
+        var html = Renderer.Render(markdown).Html;
+
+        PostHtmlPolicy.MaxDepth(html).ShouldBeLessThanOrEqualTo(MaxElementDepth);
+        PostHtmlPolicy.AssertSafe(html);
+    }
+
+    [Test]
+    public void Quote_nesting_stops_at_the_cap_and_the_rest_is_text()
+    {
+        var html = Renderer.Render(new string('>', 100) + " deep").Html;
+
+        var quotes = PostHtmlPolicy.Parse(html).QuerySelectorAll("blockquote");
+        quotes.Length.ShouldBe(MarkdownLimits.MaxNesting);
+        quotes[^1].TextContent.Trim().ShouldBe(new string('>', 100 - MarkdownLimits.MaxNesting) + " deep");
+    }
+
+    [Test]
+    public void Ordinary_nesting_is_untouched()
+    {
+        var markdown = "> quote\n> > inner\n> > > innermost\n\n- a\n  - b\n    - c\n      - d\n";
+
+        MarkdownLimits.Apply(markdown).ShouldBeSameAs(markdown);
+    }
+
+    [Test]
+    public void A_code_fence_keeps_its_markers_verbatim()
+    {
+        var markdown = "```\n" + new string('>', 100) + "\n```";
+
+        MarkdownLimits.Apply(markdown).ShouldBeSameAs(markdown);
+        PostHtmlPolicy.Parse(Renderer.Render(markdown).Html).QuerySelector("code")!.TextContent.ShouldBe(new string('>', 100) + "\n");
+    }
+
+    [Test]
+    public void A_wide_table_header_cannot_multiply_the_output()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("|c", 5_000)) + "|\n" + string.Concat(Enumerable.Repeat("|-", 5_000)) + "|\n"
+            + string.Concat(Enumerable.Repeat("|r\n", 5_000));
+
+        var html = Renderer.Render(markdown).Html;
+
+        // Uncapped, every one of the 5,000 rows would be padded to 5,000 cells: 25 million cells.
+        html.Length.ShouldBeLessThan(markdown.Length * 10);
+        PostHtmlPolicy.Parse(html).QuerySelectorAll("tr").Select(tr => tr.Children.Length).DefaultIfEmpty(0).Max()
+            .ShouldBeLessThanOrEqualTo(MarkdownLimits.MaxPipesPerLine + 1);
+    }
+
+    [Test]
+    public void A_table_padded_far_beyond_what_was_typed_loses_its_empty_trailing_cells()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("|c", 15)) + "|\n" + string.Concat(Enumerable.Repeat("|-", 15)) + "|\n"
+            + string.Concat(Enumerable.Repeat("|r\n", 10_000));
+
+        var html = Renderer.Render(markdown).Html;
+
+        html.Length.ShouldBeLessThan(markdown.Length * 10);
+        PostHtmlPolicy.Parse(html).QuerySelectorAll("tbody tr").Length.ShouldBe(10_000);
+    }
+
+    [Test]
+    public void A_small_table_keeps_its_padding()
+    {
+        var html = Renderer.Render("| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 |").Html;
+
+        PostHtmlPolicy.Parse(html).QuerySelectorAll("tbody tr").Select(tr => tr.Children.Length).ShouldBe([3, 3]);
+    }
+
+    [Test]
+    public void Delimiters_beyond_the_paragraph_budget_become_text_and_the_rest_of_the_post_keeps_its_formatting()
+    {
+        var flood = string.Concat(Enumerable.Repeat("*a* ", 1_000));
+        var html = Renderer.Render(flood + "\n\n*after*").Html;
+
+        var document = PostHtmlPolicy.Parse(html);
+        document.QuerySelectorAll("p")[0].QuerySelectorAll("em").Length.ShouldBe(MarkdownLimits.MaxDelimiterRunsPerParagraph / 2);
+        document.QuerySelectorAll("p")[1].QuerySelector("em").ShouldNotBeNull();
+    }
+
+    [Test]
+    public void Input_longer_than_the_body_cap_still_renders()
+    {
+        var markdown = StoryText.Build(4 * PostBody.MaxLength) + AdversarialText.Build(4 * PostBody.MaxLength);
+
+        Should.NotThrow(() => Renderer.Render(markdown));
+    }
+}
