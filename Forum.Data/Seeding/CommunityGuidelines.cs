@@ -15,7 +15,7 @@ internal static class CommunityGuidelines
         replaces professional care. If you might act on thoughts of ending your life, or you are in danger right
         now, please use the **Need help now?** link at the top of every page, or call your local emergency number.
 
-        ### Be kind, and speak from your own experience
+        # Be kind, and speak from your own experience
 
         - Share what happened to you and what helped *you*: "When I felt like that, what helped me was…" lands
           better than "You should…".
@@ -23,7 +23,7 @@ internal static class CommunityGuidelines
         - "This feels familiar" is often the most helpful thing you can say. You don't need the perfect words.
         - Disagree with ideas gently, never with a person's worth.
 
-        ### Keep each other safe
+        # Keep each other safe
 
         - Use content warnings when a post describes self-harm, suicide, substance use in detail, relapse, abuse,
           eating and body struggles, or death. Readers are in different places; warnings let them choose.
@@ -33,7 +33,7 @@ internal static class CommunityGuidelines
           experience is fine; tell people to talk it through with a doctor or pharmacist.
         - If a post worries you, report it. Moderators see reports about someone who may be at risk first.
 
-        ### Protect your anonymity, and everyone else's
+        # Protect your anonymity, and everyone else's
 
         - Your pseudonym is not linked to your name, email or phone, and we don't store your IP address. Keep it that
           way: leave out full names, workplaces, schools, addresses and photos that could identify you or anyone else.
@@ -41,13 +41,13 @@ internal static class CommunityGuidelines
         - Your browser holds the key to your pseudonym. If you lose it and didn't save a recovery key, nobody,
           including the people who run the forum, can get it back for you.
 
-        ### Not allowed
+        # Not allowed
 
         Harassment, hate, threats, sexual content, selling or advertising anything (including treatments and
         services), and spam. Moderators may remove posts that break these guidelines, close a thread to new replies,
         or suspend a pseudonym. Every moderation action is recorded with its reason.
 
-        ### Looking after yourself
+        # Looking after yourself
 
         It's okay to read without posting, to step away, and to come back. Looking after yourself while you support
         others matters too: you can't pour from an empty cup.
