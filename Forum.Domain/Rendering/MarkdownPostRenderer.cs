@@ -35,6 +35,7 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     public PostBody Render(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        source = PlainText.Storable(source);
         return new PostBody(source, _sanitizer.Sanitize(ToUnsafeHtml(source)), CurrentVersion);
     }
 

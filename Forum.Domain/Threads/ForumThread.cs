@@ -44,7 +44,7 @@ public sealed class ForumThread
 
     public static ForumThread Start(Room room, Pseudonym author, string title, PostBody body, DateTimeOffset now)
     {
-        var trimmed = title.Trim();
+        var trimmed = PlainText.Storable(title).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
         if (room.IsArchived)

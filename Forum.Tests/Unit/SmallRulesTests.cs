@@ -77,4 +77,22 @@ public sealed class SmallRulesTests
         TimeText.Ago(now.AddHours(-30), now).ShouldBe("yesterday");
         TimeText.Ago(now.AddDays(-90), now).ShouldBe("23 August 2026");
     }
+
+    [Test]
+    public void Text_is_made_storable_and_otherwise_left_alone()
+    {
+        // Built in code: a lone surrogate does not survive being written into an attribute's metadata.
+        const char replacement = '\uFFFD';
+        var cases = new (string Text, string Storable)[]
+        {
+            ("plain text", "plain text"),
+            ("nul" + '\0' + "inside", "nul" + replacement + "inside"),
+            ("lone " + (char)0xD800 + " high", "lone " + replacement + " high"),
+            ("lone " + (char)0xDC00 + " low", "lone " + replacement + " low"),
+            ("pair " + char.ConvertFromUtf32(0x1F642) + " kept", "pair " + char.ConvertFromUtf32(0x1F642) + " kept"),
+            ("ends high " + (char)0xD83D, "ends high " + replacement),
+        };
+        foreach (var (text, storable) in cases)
+            Forum.Domain.PlainText.Storable(text).ShouldBe(storable);
+    }
 }

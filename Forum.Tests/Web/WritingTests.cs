@@ -223,4 +223,19 @@ public sealed class WritingTests : WebTest
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         (await response.ParseAsync()).QuerySelector("h1")!.TextContent.ShouldBe("That was too much to send at once");
     }
+
+    [Test]
+    public async Task A_form_carrying_a_nul_character_gets_a_clear_refusal_and_stores_nothing()
+    {
+        // ASP.NET Core's form reader refuses NUL before our code runs; the writer gets the kind 400 page.
+        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
+        var before = await db.Threads.CountAsync();
+
+        var response = await NewVisitor().SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+            new Dictionary<string, string> { ["Title"] = "Odd\0characters", ["Body"] = "Before\0after" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ParseAsync()).QuerySelector("h1")!.TextContent.ShouldBe("That didn't quite work");
+        (await db.Threads.CountAsync()).ShouldBe(before);
+    }
 }
