@@ -114,4 +114,24 @@ public sealed class JourneyTests : BrowserTest
         (await page.GetByLabel("Your story").InputValueAsync()).ShouldBe("Some days are *lighter* now.");
         await ScreenshotAsync(page, "preview");
     }
+
+    [Test]
+    public async Task On_a_small_phone_nothing_scrolls_sideways()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress, ViewportSize = new ViewportSize { Width = 360, Height = 740 }, IsMobile = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/r/general");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Community guidelines") }).ClickAsync();
+        await page.Locator("h1").WaitForAsync();
+        await ScreenshotAsync(page, "phone-thread");
+
+        foreach (var url in new[] { "/", "/r/general", page.Url, "/r/anxiety/new", "/help" })
+        {
+            await page.GotoAsync(url);
+            (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue(url);
+        }
+    }
 }
