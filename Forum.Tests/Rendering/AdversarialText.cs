@@ -29,6 +29,6 @@ public static class AdversarialText
         var next = 0;
         while (text.Length < length)
             text.Append(Pieces[next++ % Pieces.Length](random));
-        return StoryText.Trim(text.ToString(), length);
+        return text.ToString(0, length);
     }
 }
