@@ -26,7 +26,7 @@ internal static class MarkdownLimits
 {
     public const int MaxNesting = 32;
     public const int MaxPipesPerLine = 16;
-    public const int MaxDelimiterRunsPerParagraph = 400;
+    public const int MaxDelimiterRunsPerParagraph = 200;
     public const int MaxBracketsPerParagraph = 100;
 
     public static string Apply(string source)
