@@ -50,10 +50,10 @@ public sealed class MarkdownPostRenderer : IPostRenderer
             TrimPaddedCells(document);
             return document.ToHtml(Pipeline);
         }
-        catch (ArgumentException)
+        catch (Exception)
         {
-            // Markdig's depth limit still caught something MarkdownLimits let through. A post like that is
-            // not worth formatting: show it as text.
+            // Markdig's depth limit (an ArgumentException) caught something MarkdownLimits let through, or
+            // Markdig failed some other way. A post must still be shown, and as escaped text it is safe.
             return AsPlainText(source);
         }
     }

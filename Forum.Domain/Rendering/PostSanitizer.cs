@@ -112,7 +112,8 @@ public sealed partial class PostSanitizer
     private string SanitizeOnce(string html)
     {
         t_parser ??= new HtmlParser();
-        t_context ??= t_parser.ParseDocument(string.Empty).Body!;
+        // A standards-mode context, like the pages that show posts: quirks mode parses some markup differently.
+        t_context ??= t_parser.ParseDocument("<!DOCTYPE html><body></body>").Body!;
         var nodes = t_parser.ParseFragment(html, t_context);
 
         var output = new StringBuilder(html.Length + 64);

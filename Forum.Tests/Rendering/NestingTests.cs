@@ -111,6 +111,17 @@ public sealed class NestingTests
         document.QuerySelectorAll("p")[1].QuerySelector("em").ShouldNotBeNull();
     }
 
+    [TestCase("- `\n- {0}\n- `")]
+    [TestCase("` a\nb ` {0} ` c")]
+    public void Backticks_cannot_hide_a_flood_of_delimiters_from_the_budget(string template)
+    {
+        var markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, string.Concat(Enumerable.Repeat("*a* ", 1_000)));
+
+        var html = Renderer.Render(markdown).Html;
+
+        PostHtmlPolicy.Parse(html).QuerySelectorAll("em").Length.ShouldBeLessThanOrEqualTo(MarkdownLimits.MaxDelimiterRunsPerParagraph / 2);
+    }
+
     [Test]
     public void Input_longer_than_the_body_cap_still_renders()
     {

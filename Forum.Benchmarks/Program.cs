@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using Forum.Benchmarks;
+
+if (args is ["sizes"])
+{
+    // Input lengths, for turning the mean times into KB/s.
+    foreach (var name in new[] { "short post", "40k story", "10k adversarial", "40k adversarial" })
+        Console.WriteLine($"{name}: {Inputs.Get(name).Length} chars");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
