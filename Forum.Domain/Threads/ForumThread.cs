@@ -1,4 +1,5 @@
 using Forum.Domain.Pseudonyms;
+using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
 using Forum.Domain.Rooms;
 
@@ -34,6 +35,12 @@ public sealed class ForumThread
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset LastActivityAt { get; private set; }
     public int ReplyCount { get; private set; }
+
+    /// <summary>
+    /// How many people found the story familiar. Only the database moves it (ReactionWriter), because only the
+    /// reactions table's primary key knows whether a press is new or a repeat.
+    /// </summary>
+    public int FamiliarCount { get; private set; }
 
     public bool IsLocked { get; private set; }
     public string? LockReason { get; private set; }
@@ -79,6 +86,22 @@ public sealed class ForumThread
         ReplyCount++;
         if (now > LastActivityAt) LastActivityAt = now;
         return reply;
+    }
+
+    /// <summary>"This feels familiar" from <paramref name="pseudonym"/>: the row that records it, if the story can take it.</summary>
+    public Reaction React(Pseudonym pseudonym)
+    {
+        if (IsRemoved)
+            throw new DomainRuleException("This story has been removed, so it can't take reactions any more.");
+        return new Reaction(PostKind.Thread, Id, pseudonym.Id, ReactionKind.Familiar);
+    }
+
+    /// <summary>The reaction to delete when <paramref name="pseudonym"/> takes theirs back; a removed story stays as it was left.</summary>
+    public Reaction TakeBackReaction(Pseudonym pseudonym)
+    {
+        if (IsRemoved)
+            throw new DomainRuleException("This story has been removed, so its reactions can't be changed.");
+        return new Reaction(PostKind.Thread, Id, pseudonym.Id, ReactionKind.Familiar);
     }
 
     public void Lock(string reason)

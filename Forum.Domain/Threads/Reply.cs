@@ -1,4 +1,5 @@
 using Forum.Domain.Pseudonyms;
+using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
 
 namespace Forum.Domain.Threads;
@@ -31,6 +32,9 @@ public sealed class Reply
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? RemovedAt { get; private set; }
 
+    /// <summary>How many people found this reply familiar; moved only by the database, as on <see cref="ForumThread.FamiliarCount"/>.</summary>
+    public int FamiliarCount { get; private set; }
+
     /// <summary>Replaces the stored HTML with a newer rendering of the same source, when the rendering policy changes.</summary>
     public void Rerender(PostBody body)
     {
@@ -38,5 +42,29 @@ public sealed class Reply
             throw new DomainRuleException("A re-rendering must come from the post's own source text.");
         BodyHtml = body.Html;
         RenderVersion = body.RenderVersion;
+    }
+
+    /// <summary>
+    /// "This feels familiar" from <paramref name="pseudonym"/>. A removed reply refuses it, and so does a reply in
+    /// a removed story (when the story is loaded), since neither is shown to anyone.
+    /// </summary>
+    public Reaction React(Pseudonym pseudonym)
+    {
+        RefuseIfGone("it can't take reactions any more");
+        return new Reaction(PostKind.Reply, Id, pseudonym.Id, ReactionKind.Familiar);
+    }
+
+    public Reaction TakeBackReaction(Pseudonym pseudonym)
+    {
+        RefuseIfGone("its reactions can't be changed");
+        return new Reaction(PostKind.Reply, Id, pseudonym.Id, ReactionKind.Familiar);
+    }
+
+    private void RefuseIfGone(string consequence)
+    {
+        if (RemovedAt is not null)
+            throw new DomainRuleException($"This reply has been removed, so {consequence}.");
+        if (Thread is { IsRemoved: true })
+            throw new DomainRuleException($"The story this reply belongs to has been removed, so {consequence}.");
     }
 }
