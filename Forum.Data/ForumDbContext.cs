@@ -1,4 +1,5 @@
 using Forum.Domain.Pseudonyms;
+using Forum.Domain.Reactions;
 using Forum.Domain.Rooms;
 using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<Pseudonym> Pseudonyms => Set<Pseudonym>();
     public DbSet<ForumThread> Threads => Set<ForumThread>();
     public DbSet<Reply> Replies => Set<Reply>();
+    public DbSet<Reaction> Reactions => Set<Reaction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -17,6 +17,8 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         // Replies move these with an atomic UPDATE (ThreadWriter); EF must never write back a stale copy.
         thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         thread.Property(t => t.LastActivityAt).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        // Reactions move this one the same way (ReactionWriter).
+        thread.Property(t => t.FamiliarCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 
         // PostgreSQL's xmin system column: two moderators changing one thread at once get a conflict, not a lost update.
         thread.Property<uint>("Version").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();

@@ -1,0 +1,23 @@
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Reactions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Forum.Data.Configurations;
+
+internal sealed class ReactionConfiguration : IEntityTypeConfiguration<Reaction>
+{
+    public void Configure(EntityTypeBuilder<Reaction> reaction)
+    {
+        // The whole row is the key: one reaction of a kind per pseudonym per post, so a double submit adds nothing.
+        reaction.HasKey(r => new { r.PostKind, r.PostId, r.PseudonymId, r.Kind });
+        reaction.Property(r => r.PostKind)
+            .HasConversion(kind => PostKindText.Of(kind), text => PostKindText.Parse(text))
+            .HasMaxLength(PostKindText.MaxLength);
+        reaction.Property(r => r.Kind)
+            .HasConversion(kind => ReactionKindText.Of(kind), text => ReactionKindText.Parse(text))
+            .HasMaxLength(ReactionKindText.MaxLength);
+        reaction.HasOne<Pseudonym>().WithMany().HasForeignKey(r => r.PseudonymId).OnDelete(DeleteBehavior.Cascade);
+        reaction.HasIndex(r => r.PseudonymId);
+    }
+}
