@@ -3,7 +3,6 @@ using Forum.Domain.Pseudonyms;
 using Forum.Domain.Rendering;
 using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Forum.Data.Writing;
 
@@ -13,15 +12,13 @@ namespace Forum.Data.Writing;
 /// </summary>
 public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock)
 {
-    private const int NameAttempts = 5;
-
     public async Task<ForumThread> StartThreadAsync(string roomSlug, string title, string body, Pseudonym author, CancellationToken cancellationToken)
     {
         var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == roomSlug, cancellationToken)
                    ?? throw new DomainRuleException("That room doesn't exist any more. Choose another one for your story.");
         var thread = ForumThread.Start(room, author, title, renderer.Render(body), clock.GetUtcNow());
         db.Threads.Add(thread);
-        await SaveMintingNamesAsync(author, cancellationToken);
+        await db.SaveMintingNamesAsync(author, cancellationToken);
         return thread;
     }
 
@@ -35,7 +32,7 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
         db.Replies.Add(reply);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await SaveMintingNamesAsync(author, cancellationToken);
+        await db.SaveMintingNamesAsync(author, cancellationToken);
         // The same change AddReply made in memory, as one atomic statement; it also re-checks the lock, so a
         // moderator locking the thread a moment ago wins over a reply that was already on its way.
         var counted = await db.Threads
@@ -48,27 +45,4 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
         await transaction.CommitAsync(cancellationToken);
         return reply;
     }
-
-    /// <summary>
-    /// Saves, and if a newly generated name was taken in the meantime, picks another and tries again. The
-    /// unique index decides, not a check beforehand that could race.
-    /// </summary>
-    private async Task SaveMintingNamesAsync(Pseudonym author, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException e) when (attempt < NameAttempts && IsNameTaken(e) && db.Entry(author).State == EntityState.Added)
-            {
-                author.Rename(PseudonymNameGenerator.Next());
-            }
-        }
-    }
-
-    private static bool IsNameTaken(DbUpdateException e) =>
-        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_pseudonyms_name_key" };
 }
