@@ -13,7 +13,8 @@ CREATE TABLE reactions (
     CONSTRAINT ck_reactions_post_kind CHECK (post_kind IN ('thread', 'reply')),
     CONSTRAINT ck_reactions_kind CHECK (kind IN ('familiar'))
 );
--- Burning a pseudonym deletes its reactions through the foreign key; this keeps that from scanning the table.
+-- Burning a pseudonym deletes its reactions through the foreign key (this index keeps that from scanning the
+-- table). The posts' counters keep counting them: someone did find the story familiar, and the count names nobody.
 CREATE INDEX ix_reactions_pseudonym_id ON reactions (pseudonym_id);
 
 ALTER TABLE threads ADD COLUMN familiar_count integer NOT NULL DEFAULT 0,

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Forum.Domain.Reactions;
 using Forum.Domain.Rooms;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,13 +46,14 @@ public sealed class ForumReader(ForumDbContext db)
         return new RoomPage(room, pinned, page, IsFirstPage: after is null);
     }
 
-    public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, CancellationToken cancellationToken)
+    /// <param name="readerId">The reader's pseudonym, if they have one, to show which posts they found familiar.</param>
+    public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
     {
         var thread = await db.Threads.Visible().Where(t => t.Id == id)
             .Select(t => new ThreadDetail(
                 t.Id, t.Slug, t.Title, new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description),
                 t.AuthorId, t.Author == null ? null : t.Author.Name,
-                t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason))
+                t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount))
             .SingleOrDefaultAsync(cancellationToken);
         if (thread is null) return null;
 
@@ -62,10 +64,28 @@ public sealed class ForumReader(ForumDbContext db)
             .Take(RepliesPerPage + 1)
             .Select(r => new ReplyView(
                 r.Id, r.AuthorId, r.Author == null ? null : r.Author.Name,
-                r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null))
+                r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount))
             .ToListAsync(cancellationToken);
         var next = rows.Count > RepliesPerPage ? rows[RepliesPerPage - 1].Id.ToString() : null;
-        return new ThreadPage(thread, new Page<ReplyView>(rows.Take(RepliesPerPage).ToList(), next), IsFirstPage: afterReplyId is null);
+        var onPage = rows.Take(RepliesPerPage).ToList();
+        var familiar = readerId is { } reader
+            ? await FamiliarToAsync(reader, id, onPage.Select(r => r.Id).ToList(), cancellationToken)
+            : ReaderReactions.None;
+        return new ThreadPage(thread, new Page<ReplyView>(onPage, next), IsFirstPage: afterReplyId is null, familiar);
+    }
+
+    /// <summary>The reader's own reactions to the story and the replies on this page, in one query.</summary>
+    private async Task<ReaderReactions> FamiliarToAsync(Guid readerId, long threadId, List<long> replyIds, CancellationToken cancellationToken)
+    {
+        var mine = await db.Reactions
+            .Where(r => r.PseudonymId == readerId && r.Kind == ReactionKind.Familiar
+                        && ((r.PostKind == PostKind.Thread && r.PostId == threadId)
+                            || (r.PostKind == PostKind.Reply && replyIds.Contains(r.PostId))))
+            .Select(r => new { r.PostKind, r.PostId })
+            .ToListAsync(cancellationToken);
+        return new ReaderReactions(
+            mine.Any(r => r.PostKind == PostKind.Thread),
+            mine.Where(r => r.PostKind == PostKind.Reply).Select(r => r.PostId).ToHashSet());
     }
 
     /// <summary>

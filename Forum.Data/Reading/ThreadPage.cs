@@ -1,6 +1,6 @@
 namespace Forum.Data.Reading;
 
-public sealed record ThreadPage(ThreadDetail Thread, Page<ReplyView> Replies, bool IsFirstPage);
+public sealed record ThreadPage(ThreadDetail Thread, Page<ReplyView> Replies, bool IsFirstPage, ReaderReactions Familiar);
 
 public sealed record ThreadDetail(
     long Id,
@@ -13,6 +13,7 @@ public sealed record ThreadDetail(
     DateTimeOffset CreatedAt,
     int ReplyCount,
     bool IsLocked,
-    string? LockReason);
+    string? LockReason,
+    int FamiliarCount);
 
-public sealed record ReplyView(long Id, Guid? AuthorId, string? AuthorName, string BodyHtml, DateTimeOffset CreatedAt, bool IsRemoved);
+public sealed record ReplyView(long Id, Guid? AuthorId, string? AuthorName, string BodyHtml, DateTimeOffset CreatedAt, bool IsRemoved, int FamiliarCount);

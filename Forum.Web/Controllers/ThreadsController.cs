@@ -23,11 +23,12 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
             if (!long.TryParse(afterText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)) return BadRequest();
             after = parsed;
         }
-        var page = await reader.ThreadAsync(id, after, cancellationToken);
+        var writingAs = await session.CurrentAsync(cancellationToken);
+        var page = await reader.ThreadAsync(id, after, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
         if (slug != page.Thread.Slug)
             return RedirectPermanent(Url.Action(nameof(Show), new { id, slug = page.Thread.Slug, after })!);
-        return View(new ThreadViewModel(page, new ReplyDraft(), await session.CurrentAsync(cancellationToken)));
+        return View(new ThreadViewModel(page, new ReplyDraft(), writingAs));
     }
 
     [HttpPost("/t/{id:long}/replies")]
@@ -60,9 +61,10 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     /// </summary>
     private async Task<IActionResult> ShowAgainAsync(long id, ReplyDraft draft, string? previewHtml, CancellationToken cancellationToken)
     {
-        var page = await reader.ThreadAsync(id, null, cancellationToken);
+        var writingAs = await session.CurrentAsync(cancellationToken);
+        var page = await reader.ThreadAsync(id, null, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
         if (previewHtml is null) Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Show", new ThreadViewModel(page, draft, await session.CurrentAsync(cancellationToken), previewHtml));
+        return View("Show", new ThreadViewModel(page, draft, writingAs, previewHtml));
     }
 }
