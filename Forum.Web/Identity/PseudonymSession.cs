@@ -46,9 +46,10 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
         return _current;
     }
 
-    public void RememberIfNew()
+    /// <returns>The pseudonym just given to this browser, so the page can say so; null when it already had one.</returns>
+    public Pseudonym? RememberIfNew()
     {
-        if (_newSecret is null || _current is null) return;
+        if (_newSecret is null || _current is null) return null;
         Context.Response.Cookies.Append(CookieName, $"{_current.Id:N}.{_newSecret}", new CookieOptions
         {
             HttpOnly = true,
@@ -59,6 +60,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
             Path = "/",
         });
         _newSecret = null;
+        return _current;
     }
 
     private static bool TryReadCookie(string? value, out Guid id, out PseudonymSecret secret)

@@ -33,6 +33,7 @@ internal static class ForumServices
         services.AddScoped<ForumReader>();
         services.AddScoped<ThreadWriter>();
         services.AddScoped<Rerenderer>();
+        services.AddScoped<ReactionWriter>();
         services.AddScoped<ForumSeeder>();
         services.AddScoped<PseudonymSession>();
         services.AddHttpContextAccessor();

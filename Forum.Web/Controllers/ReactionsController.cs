@@ -1,0 +1,52 @@
+using Forum.Data.Writing;
+using Forum.Domain;
+using Forum.Domain.Reactions;
+using Forum.Web.Identity;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+/// <summary>
+/// "This feels familiar". The form names the state the reader wants (pressed or not) rather than "toggle",
+/// so that a double submit lands in the same place. Without JavaScript the answer is a redirect back to the
+/// post; the in-place script asks for JSON instead.
+/// </summary>
+public sealed class ReactionsController(ReactionWriter writer, PseudonymSession session) : Controller
+{
+    /// <summary>TempData key: the name just made for this reader, shown once on the page they return to.</summary>
+    public const string NewNameKey = "familiar-new-name";
+
+    [HttpPost("/posts/{kind}/{id:long}/familiar")]
+    public async Task<IActionResult> Familiar(
+        string kind, long id, [FromForm(Name = "familiar")] bool? familiar, [FromForm(Name = "after")] long? after,
+        CancellationToken cancellationToken)
+    {
+        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
+        if (!ModelState.IsValid || familiar is null) return BadRequest();
+
+        FamiliarState? state;
+        try
+        {
+            state = familiar.Value
+                ? await writer.ReactAsync(postKind, id, await session.CurrentOrNewAsync(cancellationToken), cancellationToken)
+                : await writer.TakeBackAsync(postKind, id, await session.CurrentAsync(cancellationToken), cancellationToken);
+        }
+        catch (DomainRuleException e)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return WantsJson ? Json(new { message = e.Message }) : View("Refused", e.Message);
+        }
+        if (state is null) return NotFound();
+
+        var newName = session.RememberIfNew()?.Name;
+        if (WantsJson) return Json(FamiliarResponse.From(state, newName));
+        if (newName is not null) TempData[NewNameKey] = newName;
+        // The story is shown whole only on the first page of replies; a reply stays on the page it was pressed on.
+        var (page, anchor) = postKind == PostKind.Thread ? (null, "#story") : (after, $"#reply-{state.PostId}");
+        return Redirect(Url.Action(nameof(ThreadsController.Show), "Threads", new { id = state.ThreadId, slug = state.ThreadSlug, after = page }) + anchor);
+    }
+
+    private bool WantsJson =>
+        Request.GetTypedHeaders().Accept.Any(type => type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+}
