@@ -7,6 +7,7 @@ using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Forum.Tests.Database;
 
@@ -19,14 +20,26 @@ public sealed class ReactionWriterTests
     [SetUp]
     public async Task CreateDatabase() => _connectionString = await TestPostgres.CreateDatabaseAsync();
 
+    /// <summary>
+    /// The pools of this test's database hold idle connections for minutes; closed now, so the tests after this
+    /// one are not left short of PostgreSQL's 100 connections.
+    /// </summary>
+    [TearDown]
+    public void ClosePools()
+    {
+        foreach (var connectionString in new[] { _connectionString, CrowdConnectionString })
+            using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);
+    }
+
     private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);
 
     /// <summary>
     /// For the crowd tests: PostgreSQL's default limit is 100 connections, so the pool is capped, as the web
     /// app's is. Fifty transactions at once still fight over the one counter row; the rest queue for a connection.
     /// </summary>
-    private ForumDbContext CrowdContext() =>
-        TestPostgres.CreateContext(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = 50 }.ConnectionString);
+    private string CrowdConnectionString => new NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = 50 }.ConnectionString;
+
+    private ForumDbContext CrowdContext() => TestPostgres.CreateContext(CrowdConnectionString);
 
     private Pseudonym NewPseudonym(string? name = null) =>
         Pseudonym.Create(name ?? PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow());

@@ -18,6 +18,12 @@
         form.querySelector("button").setAttribute("aria-pressed", answer.reacted ? "true" : "false");
         form.querySelector("[data-familiar-count]").textContent = answer.countText;
         if (answer.note && note) note.textContent = answer.note;
+        if (answer.newName) {
+            // The reply box said "you don't have a name yet"; from now on it is this one (as Shared/_WritingAs says after a reload).
+            document.querySelectorAll(".composer .identity-note").forEach(function (identity) {
+                identity.textContent = "You'll post as " + answer.newName + ".";
+            });
+        }
         announce(answer.announcement);
     }
 
