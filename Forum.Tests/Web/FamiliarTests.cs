@@ -43,6 +43,7 @@ public sealed class FamiliarTests : WebTest
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe(location + "#story");
         response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith("forum_pseudonym="));
+        response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith("forum_notice="), "the one-time note, under the name /privacy gives it");
         (await WithDb(db => db.Pseudonyms.CountAsync())).ShouldBe(pseudonymsBefore + 1);
 
         var after = await reader.GetDocumentAsync(location);

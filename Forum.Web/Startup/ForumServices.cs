@@ -8,6 +8,7 @@ using Forum.Domain.Validation;
 using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Web.Startup;
@@ -52,6 +53,8 @@ internal static class ForumServices
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.FormFieldName = "__form";
         });
+        // TempData carries one note across a redirect (a name just made for a reader); named plainly for /privacy.
+        services.Configure<CookieTempDataProviderOptions>(tempData => tempData.Cookie.Name = "forum_notice");
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
         {
             form.ValueLengthLimit = (int)MaxRequestBodyBytes;
