@@ -19,32 +19,27 @@ public sealed class Rerenderer(ForumDbContext db, IPostRenderer renderer)
         var done = 0;
         progress($"{total:N0} posts need re-rendering to version {version}.");
 
-        for (long after = 0; ;)
-        {
-            var threads = await db.Threads.Where(t => t.RenderVersion < version && t.Id > after).OrderBy(t => t.Id).Take(batchSize).ToListAsync(cancellationToken);
-            if (threads.Count == 0) break;
-            foreach (var thread in threads) thread.Rerender(renderer.Render(thread.BodySource));
-            done += await SaveBatchAsync(threads.Count, cancellationToken);
-            after = threads[^1].Id;
-            progress($"Re-rendered {done:N0} of {total:N0} posts (stories up to #{after}).");
-        }
-        for (long after = 0; ;)
-        {
-            var replies = await db.Replies.Where(r => r.RenderVersion < version && r.Id > after).OrderBy(r => r.Id).Take(batchSize).ToListAsync(cancellationToken);
-            if (replies.Count == 0) break;
-            foreach (var reply in replies) reply.Rerender(renderer.Render(reply.BodySource));
-            done += await SaveBatchAsync(replies.Count, cancellationToken);
-            after = replies[^1].Id;
-            progress($"Re-rendered {done:N0} of {total:N0} posts (replies up to #{after}).");
-        }
+        done = await RerenderAsync(db.Threads, "stories", done, total, progress, batchSize, cancellationToken);
+        done = await RerenderAsync(db.Replies, "replies", done, total, progress, batchSize, cancellationToken);
         progress($"Done: {done:N0} posts re-rendered.");
         return done;
     }
 
-    private async Task<int> SaveBatchAsync(int count, CancellationToken cancellationToken)
+    private async Task<int> RerenderAsync<TPost>(
+        IQueryable<TPost> posts, string label, int done, int total, Action<string> progress, int batchSize, CancellationToken cancellationToken)
+        where TPost : class, IRenderedPost
     {
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear(); // keep memory flat across a large forum
-        return count;
+        var version = renderer.CurrentVersion;
+        for (long after = 0; ;)
+        {
+            var batch = await posts.Where(p => p.RenderVersion < version && p.Id > after).OrderBy(p => p.Id).Take(batchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0) return done;
+            foreach (var post in batch) post.Rerender(renderer.Render(post.BodySource));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear(); // keep memory flat across a large forum
+            done += batch.Count;
+            after = batch[^1].Id;
+            progress($"Re-rendered {done:N0} of {total:N0} posts ({label} up to #{after}).");
+        }
     }
 }

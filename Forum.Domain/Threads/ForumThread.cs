@@ -10,7 +10,7 @@ namespace Forum.Domain.Threads;
 /// System.Threading.Thread under implicit usings. The thread owns the rules about replying: a locked or
 /// removed thread refuses replies, and the counters change in the same call that adds the reply.
 /// </summary>
-public sealed class ForumThread
+public sealed class ForumThread : IRenderedPost
 {
     public const int TitleMinLength = 3;
     public const int TitleMaxLength = 200;

@@ -5,7 +5,7 @@ using Forum.Domain.Rendering;
 namespace Forum.Domain.Threads;
 
 /// <summary>A reply to a story. Made only through <see cref="ForumThread.AddReply"/>, which checks the thread's rules.</summary>
-public sealed class Reply
+public sealed class Reply : IRenderedPost
 {
     private Reply() { }
 
