@@ -1,3 +1,4 @@
+using Forum.Domain.Safety;
 using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,6 +14,8 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.Property(t => t.Slug).HasMaxLength(Slug.MaxLength);
         thread.Property(t => t.LockReason).HasMaxLength(ForumThread.ReasonMaxLength);
         thread.Ignore(t => t.IsRemoved);
+        thread.Ignore(t => t.Warnings);
+        thread.Property(t => t.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
 
         // Replies move these with an atomic UPDATE (ThreadWriter); EF must never write back a stale copy.
         thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);

@@ -1,3 +1,4 @@
+using Forum.Domain.Safety;
 using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -9,6 +10,8 @@ internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
 {
     public void Configure(EntityTypeBuilder<Reply> reply)
     {
+        reply.Ignore(r => r.Warnings);
+        reply.Property(r => r.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
         // Reactions move this with an atomic UPDATE (ReactionWriter); EF must never write back a stale copy.
         reply.Property(r => r.FamiliarCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         reply.HasOne(r => r.Thread).WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);

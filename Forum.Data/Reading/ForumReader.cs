@@ -51,9 +51,9 @@ public sealed class ForumReader(ForumDbContext db)
     {
         var thread = await db.Threads.Visible().Where(t => t.Id == id)
             .Select(t => new ThreadDetail(
-                t.Id, t.Slug, t.Title, new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description),
+                t.Id, t.Slug, t.Title, new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings),
                 t.AuthorId, t.Author == null ? null : t.Author.Name,
-                t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount))
+                t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel))
             .SingleOrDefaultAsync(cancellationToken);
         if (thread is null) return null;
 
@@ -64,7 +64,7 @@ public sealed class ForumReader(ForumDbContext db)
             .Take(RepliesPerPage + 1)
             .Select(r => new ReplyView(
                 r.Id, r.AuthorId, r.Author == null ? null : r.Author.Name,
-                r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount))
+                r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel))
             .ToListAsync(cancellationToken);
         var next = rows.Count > RepliesPerPage ? rows[RepliesPerPage - 1].Id.ToString() : null;
         var onPage = rows.Take(RepliesPerPage).ToList();
@@ -103,7 +103,7 @@ public sealed class ForumReader(ForumDbContext db)
         return earlier;
     }
 
-    private static readonly Expression<Func<Room, RoomSummary>> ToRoomSummary = r => new RoomSummary(r.Id, r.Slug, r.Name, r.Description);
+    private static readonly Expression<Func<Room, RoomSummary>> ToRoomSummary = r => new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings);
 
     private IQueryable<RoomSummary> OpenRooms() => db.Rooms.Where(r => !r.IsArchived).OrderBy(r => r.Position).Select(ToRoomSummary);
 }

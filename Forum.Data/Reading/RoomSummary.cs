@@ -1,3 +1,4 @@
 namespace Forum.Data.Reading;
 
-public sealed record RoomSummary(int Id, string Slug, string Name, string Description);
+/// <param name="RequiresContentWarnings">Every post here needs at least one content warning; the composers say so up front.</param>
+public sealed record RoomSummary(int Id, string Slug, string Name, string Description, bool RequiresContentWarnings);

@@ -10,6 +10,10 @@ public static class ThreadListQueries
     public static IQueryable<ForumThread> Visible(this IQueryable<ForumThread> threads) =>
         threads.Where(t => t.RemovedAt == null);
 
+    /// <summary>Stories with no content warning: the only ones shown where a reader can't fold them first (the Atom feeds).</summary>
+    public static IQueryable<ForumThread> WithoutContentWarnings(this IQueryable<ForumThread> threads) =>
+        threads.Where(t => t.ContentWarnings.Length == 0);
+
     public static IQueryable<ForumThread> NewestActivityFirst(this IQueryable<ForumThread> threads) =>
         threads.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);
 
@@ -21,7 +25,7 @@ public static class ThreadListQueries
     /// <summary>An expression rather than a method, so that EF can also use it inside a subquery.</summary>
     public static readonly Expression<Func<ForumThread, ThreadSummary>> ToSummary = t => new ThreadSummary(
         t.Id, t.Slug, t.Title, t.Room!.Slug, t.Room.Name, t.Author == null ? null : t.Author.Name,
-        t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.IsPinned, t.IsLocked);
+        t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.IsPinned, t.IsLocked, t.ContentWarnings, t.ContentWarningLabel);
 
     public static IQueryable<ThreadSummary> Summaries(this IQueryable<ForumThread> threads) => threads.Select(ToSummary);
 

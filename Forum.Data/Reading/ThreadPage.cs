@@ -1,3 +1,5 @@
+using Forum.Domain.Safety;
+
 namespace Forum.Data.Reading;
 
 public sealed record ThreadPage(ThreadDetail Thread, Page<ReplyView> Replies, bool IsFirstPage, ReaderReactions Familiar);
@@ -14,6 +16,16 @@ public sealed record ThreadDetail(
     int ReplyCount,
     bool IsLocked,
     string? LockReason,
-    int FamiliarCount);
+    int FamiliarCount,
+    string[] ContentWarnings,
+    string? ContentWarningLabel)
+{
+    public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
+}
 
-public sealed record ReplyView(long Id, Guid? AuthorId, string? AuthorName, string BodyHtml, DateTimeOffset CreatedAt, bool IsRemoved, int FamiliarCount);
+public sealed record ReplyView(
+    long Id, Guid? AuthorId, string? AuthorName, string BodyHtml, DateTimeOffset CreatedAt, bool IsRemoved, int FamiliarCount,
+    string[] ContentWarnings, string? ContentWarningLabel)
+{
+    public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
+}

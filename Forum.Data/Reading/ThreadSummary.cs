@@ -1,3 +1,5 @@
+using Forum.Domain.Safety;
+
 namespace Forum.Data.Reading;
 
 /// <summary>A thread as lists show it: enough to choose what to read, nothing of the body.</summary>
@@ -12,4 +14,9 @@ public sealed record ThreadSummary(
     DateTimeOffset LastActivityAt,
     int ReplyCount,
     bool IsPinned,
-    bool IsLocked);
+    bool IsLocked,
+    string[] ContentWarnings,
+    string? ContentWarningLabel)
+{
+    public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
+}

@@ -1,3 +1,4 @@
+using Forum.Domain.Safety;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Threads;
@@ -18,7 +19,7 @@ public sealed class ForumSeeder(ForumDbContext db, ThreadWriter writer, TimeProv
 
         // Nobody keeps this secret: the guidelines' author cannot be signed in as, by anyone.
         var author = Pseudonym.Create(CommunityGuidelines.AuthorName, PseudonymSecret.New(), clock.GetUtcNow());
-        ForumThread thread = await writer.StartThreadAsync("general", CommunityGuidelines.Title, CommunityGuidelines.Body, author, cancellationToken);
+        ForumThread thread = await writer.StartThreadAsync("general", CommunityGuidelines.Title, CommunityGuidelines.Body, ContentWarningSet.None, author, cancellationToken);
         thread.Pin();
         thread.Lock("The guidelines are kept short and in one place. Questions about them are welcome as a new thread in General.");
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Forum.Domain;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Rendering;
+using Forum.Domain.Safety;
 using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,23 +13,25 @@ namespace Forum.Data.Writing;
 /// </summary>
 public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock)
 {
-    public async Task<ForumThread> StartThreadAsync(string roomSlug, string title, string body, Pseudonym author, CancellationToken cancellationToken)
+    public async Task<ForumThread> StartThreadAsync(
+        string roomSlug, string title, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken)
     {
         var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == roomSlug, cancellationToken)
                    ?? throw new DomainRuleException("That room doesn't exist any more. Choose another one for your story.");
-        var thread = ForumThread.Start(room, author, title, renderer.Render(body), clock.GetUtcNow());
+        var thread = ForumThread.Start(room, author, title, renderer.Render(body), clock.GetUtcNow(), warnings);
         db.Threads.Add(thread);
         await db.SaveMintingNamesAsync(author, cancellationToken);
         return thread;
     }
 
     /// <returns>The new reply, or null when the thread does not exist.</returns>
-    public async Task<Reply?> AddReplyAsync(long threadId, string body, Pseudonym author, CancellationToken cancellationToken)
+    public async Task<Reply?> AddReplyAsync(
+        long threadId, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken)
     {
-        var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
+        var thread = await db.Threads.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
         if (thread is null) return null;
         var now = clock.GetUtcNow();
-        var reply = thread.AddReply(author, renderer.Render(body), now);
+        var reply = thread.AddReply(author, renderer.Render(body), now, warnings);
         db.Replies.Add(reply);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

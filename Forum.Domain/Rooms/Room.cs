@@ -1,3 +1,5 @@
+using Forum.Domain.Safety;
+
 namespace Forum.Domain.Rooms;
 
 /// <summary>A topic room, such as anxiety or grief and loss. Threads live in exactly one room.</summary>
@@ -26,4 +28,33 @@ public sealed class Room
     public int Position { get; private set; }
 
     public bool IsArchived { get; private set; }
+
+    /// <summary>Every story and reply here must carry at least one content warning (a room about relapse, say).</summary>
+    public bool RequiresContentWarnings { get; private set; }
+
+    /// <summary>Whether the room has an Atom feed. A room whose people would rather not be followed from outside can switch it off.</summary>
+    public bool FeedEnabled { get; private set; } = true;
+
+    /// <summary>What an admin can change about a room. The slug stays, because links and feeds rely on it.</summary>
+    public void Change(string name, string description, bool requiresContentWarnings, bool feedEnabled)
+    {
+        var cleanName = PlainText.Storable(name).Trim();
+        var cleanDescription = PlainText.Storable(description).Trim();
+        if (cleanName.Length is 0 or > NameMaxLength)
+            throw new DomainRuleException($"A room's name needs 1 to {NameMaxLength} characters.");
+        if (cleanDescription.Length > DescriptionMaxLength)
+            throw new DomainRuleException($"A room's description can have up to {DescriptionMaxLength} characters.");
+        Name = cleanName;
+        Description = cleanDescription;
+        RequiresContentWarnings = requiresContentWarnings;
+        FeedEnabled = feedEnabled;
+    }
+
+    /// <summary>Refuses a post without warnings in a room that asks for them.</summary>
+    public void CheckWarnings(ContentWarningSet warnings)
+    {
+        if (RequiresContentWarnings && warnings.IsEmpty)
+            throw new DomainRuleException(
+                $"{Name} asks for at least one content warning on every post, so readers can choose when to read. Tick the ones that fit; your text is still here.");
+    }
 }

@@ -2,6 +2,7 @@ using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
 using Forum.Domain.Rooms;
+using Forum.Domain.Safety;
 
 namespace Forum.Domain.Threads;
 
@@ -49,13 +50,23 @@ public sealed class ForumThread : IRenderedPost
 
     public bool IsRemoved => RemovedAt is not null;
 
-    public static ForumThread Start(Room room, Pseudonym author, string title, PostBody body, DateTimeOffset now)
+    /// <summary>The content warnings' codes, as <see cref="ContentWarningText"/> spells them; read them through <see cref="Warnings"/>.</summary>
+    public string[] ContentWarnings { get; private set; } = [];
+
+    /// <summary>The writer's own words for "something else"; set exactly when that warning is among <see cref="ContentWarnings"/>.</summary>
+    public string? ContentWarningLabel { get; private set; }
+
+    public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
+
+    public static ForumThread Start(Room room, Pseudonym author, string title, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null)
     {
+        warnings ??= ContentWarningSet.None;
         var trimmed = PlainText.Storable(title).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
         if (room.IsArchived)
             throw new DomainRuleException("This room is archived, so new stories can't be started in it.");
+        room.CheckWarnings(warnings);
         return new ForumThread
         {
             RoomId = room.Id,
@@ -67,6 +78,8 @@ public sealed class ForumThread : IRenderedPost
             BodySource = body.Source,
             BodyHtml = body.Html,
             RenderVersion = body.RenderVersion,
+            ContentWarnings = warnings.Codes,
+            ContentWarningLabel = warnings.OtherLabel,
             CreatedAt = now,
             LastActivityAt = now,
         };
@@ -76,13 +89,16 @@ public sealed class ForumThread : IRenderedPost
     /// Adds a reply and moves the counters with it. The database applies the same change with an atomic
     /// increment (see ThreadWriter), so that two people replying at once are both counted.
     /// </summary>
-    public Reply AddReply(Pseudonym author, PostBody body, DateTimeOffset now)
+    /// <remarks>The thread's <see cref="Room"/> must be loaded: the room decides whether a reply needs a content warning.</remarks>
+    public Reply AddReply(Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null)
     {
+        warnings ??= ContentWarningSet.None;
         if (IsRemoved)
             throw new DomainRuleException("This story has been removed, so it can't take new replies.");
         if (IsLocked)
             throw new DomainRuleException("This story is closed to new replies for now. You can still read everything here.");
-        var reply = new Reply(this, author, body, now);
+        (Room ?? throw new InvalidOperationException("Load the thread's room before replying: it decides whether a warning is needed.")).CheckWarnings(warnings);
+        var reply = new Reply(this, author, body, now, warnings);
         ReplyCount++;
         if (now > LastActivityAt) LastActivityAt = now;
         return reply;
@@ -122,6 +138,18 @@ public sealed class ForumThread : IRenderedPost
     {
         if (IsRemoved) throw new DomainRuleException("This story has already been removed.");
         RemovedAt = now;
+    }
+
+    /// <summary>
+    /// Folds the story behind more warnings, keeping the ones it had: what a moderator does instead of removing a
+    /// story that is fine to share but needs a warning. Refuses a change that adds nothing, so a mistake is noticed.
+    /// </summary>
+    public void AddContentWarnings(ContentWarningSet added)
+    {
+        var combined = Warnings.With(added);
+        if (combined.Equals(Warnings)) throw new DomainRuleException("This story already carries those warnings.");
+        ContentWarnings = combined.Codes;
+        ContentWarningLabel = combined.OtherLabel;
     }
 
     public void Pin() => IsPinned = true;

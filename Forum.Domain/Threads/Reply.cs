@@ -1,6 +1,7 @@
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
+using Forum.Domain.Safety;
 
 namespace Forum.Domain.Threads;
 
@@ -9,8 +10,10 @@ public sealed class Reply : IRenderedPost
 {
     private Reply() { }
 
-    internal Reply(ForumThread thread, Pseudonym author, PostBody body, DateTimeOffset now)
+    internal Reply(ForumThread thread, Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet warnings)
     {
+        ContentWarnings = warnings.Codes;
+        ContentWarningLabel = warnings.OtherLabel;
         ThreadId = thread.Id;
         Thread = thread;
         AuthorId = author.Id;
@@ -31,6 +34,22 @@ public sealed class Reply : IRenderedPost
     public int RenderVersion { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? RemovedAt { get; private set; }
+
+    /// <summary>The content warnings' codes, as on <see cref="ForumThread.ContentWarnings"/>.</summary>
+    public string[] ContentWarnings { get; private set; } = [];
+
+    public string? ContentWarningLabel { get; private set; }
+
+    public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
+
+    /// <summary>Folds the reply behind more warnings, keeping its own: a moderator's alternative to removing it.</summary>
+    public void AddContentWarnings(ContentWarningSet added)
+    {
+        var combined = Warnings.With(added);
+        if (combined.Equals(Warnings)) throw new DomainRuleException("This reply already carries those warnings.");
+        ContentWarnings = combined.Codes;
+        ContentWarningLabel = combined.OtherLabel;
+    }
 
     /// <summary>How many people found this reply familiar; moved only by the database, as on <see cref="ForumThread.FamiliarCount"/>.</summary>
     public int FamiliarCount { get; private set; }

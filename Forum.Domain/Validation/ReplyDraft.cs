@@ -1,7 +1,9 @@
 namespace Forum.Domain.Validation;
 
 /// <summary>What a writer submits to reply to a story, before it is checked.</summary>
-public sealed class ReplyDraft
+public sealed class ReplyDraft : IWarnedDraft
 {
     public string Body { get; set => field = value ?? ""; } = "";
+    public List<string> Warnings { get; set => field = value ?? []; } = [];
+    public string WarningLabel { get; set => field = value ?? ""; } = "";
 }

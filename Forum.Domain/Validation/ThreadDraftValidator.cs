@@ -20,5 +20,6 @@ public sealed class ThreadDraftValidator : AbstractValidator<ThreadDraft>
             .Must(title => title.Trim().Length <= ForumThread.TitleMaxLength)
             .WithMessage($"A title can have up to {ForumThread.TitleMaxLength} characters. The story itself can be much longer.");
         RuleFor(d => d.Body).ValidBody();
+        Include(new WarningChoiceValidator());
     }
 }

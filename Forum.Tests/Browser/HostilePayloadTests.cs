@@ -1,3 +1,4 @@
+using Forum.Domain.Safety;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Rendering;
@@ -26,9 +27,9 @@ public sealed class HostilePayloadTests : BrowserTest
         var author = Pseudonym.Create("Hostile Tester 1", PseudonymSecret.New(), Factory.Clock.GetUtcNow());
         foreach (var chunk in Payloads.Chunk(RepliesPerThread + 1))
         {
-            var thread = await writer.StartThreadAsync("general", $"Payloads from {chunk[0].Technique}", chunk[0].Markdown, author, CancellationToken.None);
+            var thread = await writer.StartThreadAsync("general", $"Payloads from {chunk[0].Technique}", chunk[0].Markdown, ContentWarningSet.None, author, CancellationToken.None);
             foreach (var (_, markdown) in chunk.Skip(1))
-                await writer.AddReplyAsync(thread.Id, markdown, author, CancellationToken.None);
+                await writer.AddReplyAsync(thread.Id, markdown, ContentWarningSet.None, author, CancellationToken.None);
             _threadUrls.Add($"/t/{thread.Id}/{thread.Slug}");
         }
     }

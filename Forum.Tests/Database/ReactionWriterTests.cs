@@ -1,3 +1,4 @@
+using Forum.Domain.Safety;
 using Forum.Data;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
@@ -48,8 +49,8 @@ public sealed class ReactionWriterTests
     {
         await using var db = Context();
         var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _clock);
-        var thread = await writer.StartThreadAsync("depression", "The grey mornings", "Getting up is the hardest part.", NewPseudonym(), CancellationToken.None);
-        var reply = await writer.AddReplyAsync(thread.Id, "Mornings are the worst for me too.", NewPseudonym(), CancellationToken.None);
+        var thread = await writer.StartThreadAsync("depression", "The grey mornings", "Getting up is the hardest part.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
+        var reply = await writer.AddReplyAsync(thread.Id, "Mornings are the worst for me too.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         return (thread.Id, reply!.Id);
     }
 

@@ -1,3 +1,4 @@
+using Forum.Domain.Safety;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Rendering;
@@ -21,8 +22,8 @@ public sealed class RerendererTests
         for (var i = 0; i < 5; i++)
         {
             var author = Pseudonym.Create($"Writer Number {i}", PseudonymSecret.New(), clock.GetUtcNow());
-            var thread = await writer.StartThreadAsync("general", $"Story {i}", $"Story **{i}**", author, CancellationToken.None);
-            await writer.AddReplyAsync(thread.Id, $"Reply *{i}*", author, CancellationToken.None);
+            var thread = await writer.StartThreadAsync("general", $"Story {i}", $"Story **{i}**", ContentWarningSet.None, author, CancellationToken.None);
+            await writer.AddReplyAsync(thread.Id, $"Reply *{i}*", ContentWarningSet.None, author, CancellationToken.None);
         }
         // As if these had been rendered under an older policy.
         await db.Database.ExecuteSqlRawAsync("UPDATE threads SET render_version = 0, body_html = 'stale'; UPDATE replies SET render_version = 0, body_html = 'stale'");

@@ -1,3 +1,4 @@
+using Forum.Domain.Safety;
 using Forum.Data;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
@@ -26,7 +27,7 @@ public sealed class ThreadWriterTests
     {
         await using var db = Context();
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow());
-        return (await Writer(db).StartThreadAsync("addiction-recovery", title, "Day three. **Still here.**", author, CancellationToken.None)).Id;
+        return (await Writer(db).StartThreadAsync("addiction-recovery", title, "Day three. **Still here.**", ContentWarningSet.None, author, CancellationToken.None)).Id;
     }
 
     [Test]
@@ -52,7 +53,7 @@ public sealed class ThreadWriterTests
         {
             await using var db = Context();
             var author = Pseudonym.Create($"Parallel Writer {i}", PseudonymSecret.New(), _clock.GetUtcNow());
-            await Writer(db).AddReplyAsync(id, $"Reply number {i}", author, CancellationToken.None);
+            await Writer(db).AddReplyAsync(id, $"Reply number {i}", ContentWarningSet.None, author, CancellationToken.None);
         })));
 
         await using var check = Context();
@@ -66,7 +67,7 @@ public sealed class ThreadWriterTests
         var id = await StartThreadAsync();
         _clock.Advance(TimeSpan.FromHours(2));
         await using (var db = Context())
-            await Writer(db).AddReplyAsync(id, "Me too.", Pseudonym.Create("Warm Kettle 77", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
+            await Writer(db).AddReplyAsync(id, "Me too.", ContentWarningSet.None, Pseudonym.Create("Warm Kettle 77", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
 
         await using var check = Context();
         (await check.Threads.Where(t => t.Id == id).Select(t => t.LastActivityAt).SingleAsync()).ShouldBe(_clock.GetUtcNow());
@@ -86,7 +87,7 @@ public sealed class ThreadWriterTests
         await using (var db = Context())
         {
             var newcomer = Pseudonym.Create("Brave Heron 31", PseudonymSecret.New(), _clock.GetUtcNow());
-            await Should.ThrowAsync<DomainRuleException>(() => Writer(db).AddReplyAsync(id, "Hello", newcomer, CancellationToken.None));
+            await Should.ThrowAsync<DomainRuleException>(() => Writer(db).AddReplyAsync(id, "Hello", ContentWarningSet.None, newcomer, CancellationToken.None));
         }
 
         await using var check = Context();
@@ -111,7 +112,7 @@ public sealed class ThreadWriterTests
         }
 
         await Should.ThrowAsync<DomainRuleException>(() =>
-            writer.AddReplyAsync(id, "Hello", Pseudonym.Create("Late Robin 12", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None));
+            writer.AddReplyAsync(id, "Hello", ContentWarningSet.None, Pseudonym.Create("Late Robin 12", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None));
 
         await using var check = Context();
         (await check.Replies.CountAsync(r => r.ThreadId == id)).ShouldBe(0);
@@ -121,7 +122,7 @@ public sealed class ThreadWriterTests
     public async Task A_reply_to_a_missing_thread_is_null_and_stores_nothing()
     {
         await using var db = Context();
-        var reply = await Writer(db).AddReplyAsync(987654, "Hello", Pseudonym.Create("Lost Comet 10", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
+        var reply = await Writer(db).AddReplyAsync(987654, "Hello", ContentWarningSet.None, Pseudonym.Create("Lost Comet 10", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
         reply.ShouldBeNull();
         (await db.Pseudonyms.AnyAsync(p => p.Name == "Lost Comet 10")).ShouldBeFalse();
     }
@@ -138,7 +139,7 @@ public sealed class ThreadWriterTests
 
         await using var writerDb = Context();
         var clash = Pseudonym.Create("quiet harbor 42", PseudonymSecret.New(), _clock.GetUtcNow());
-        var thread = await Writer(writerDb).StartThreadAsync("anxiety", "Panic on the bus", "It came from nowhere.", clash, CancellationToken.None);
+        var thread = await Writer(writerDb).StartThreadAsync("anxiety", "Panic on the bus", "It came from nowhere.", ContentWarningSet.None, clash, CancellationToken.None);
 
         clash.Name.ShouldNotBe("quiet harbor 42");
         await using var check = Context();

@@ -20,16 +20,22 @@ public static class WebForms
     }
 
     /// <summary>Loads <paramref name="pageUrl"/>, fills the form that posts to <paramref name="action"/>, and submits it.</summary>
+    public static Task<HttpResponseMessage> SubmitAsync(
+        this HttpClient client, string pageUrl, string action, IReadOnlyDictionary<string, string> fields) =>
+        client.SubmitAsync(pageUrl, action, fields.Select(field => (field.Key, field.Value)));
+
+    /// <summary>The same, for forms that send one name several times (a group of checkboxes).</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, string pageUrl, string action, IReadOnlyDictionary<string, string> fields)
+        this HttpClient client, string pageUrl, string action, IEnumerable<(string Name, string Value)> fields)
     {
         var page = await client.GetDocumentAsync(pageUrl);
         var form = page.Forms.SingleOrDefault(f => f.GetAttribute("action") == action)
                    ?? throw new AssertionException($"No form posting to {action} on {pageUrl}.");
+        var given = fields.ToList();
         var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(input => input.Type == "hidden")
-            .ToDictionary(input => input.Name!, input => input.Value);
-        foreach (var (name, value) in fields) values[name] = value;
+            .Where(input => input.Type == "hidden" && given.All(field => field.Name != input.Name))
+            .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
+            .Concat(given.Select(field => new KeyValuePair<string, string>(field.Name, field.Value)));
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 }

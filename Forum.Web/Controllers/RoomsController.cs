@@ -54,7 +54,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
         var author = await session.CurrentOrNewAsync(cancellationToken);
         try
         {
-            var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, author, cancellationToken);
+            var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), author, cancellationToken);
             session.RememberIfNew();
             return RedirectToAction(nameof(ThreadsController.Show), "Threads", new { id = thread.Id, slug = thread.Slug });
         }

@@ -42,7 +42,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
 
         try
         {
-            var reply = await writer.AddReplyAsync(id, draft.Body, await session.CurrentOrNewAsync(cancellationToken), cancellationToken);
+            var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), await session.CurrentOrNewAsync(cancellationToken), cancellationToken);
             if (reply is null) return NotFound();
             session.RememberIfNew();
             var after = await reader.PageEndingWithAsync(id, reply.Id, cancellationToken);

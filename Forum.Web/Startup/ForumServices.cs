@@ -7,6 +7,7 @@ using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
 using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
+using Forum.Web.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,7 @@ internal static class ForumServices
         services.AddScoped<ReactionWriter>();
         services.AddScoped<ForumSeeder>();
         services.AddScoped<PseudonymSession>();
+        services.AddScoped<WarningPreferences>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IValidator<ReplyDraft>, ReplyDraftValidator>();
 

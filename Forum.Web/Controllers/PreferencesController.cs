@@ -1,0 +1,38 @@
+using Forum.Domain.Safety;
+using Forum.Web.Safety;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+/// <summary>The reader's own choice of which warned posts to fold, kept in their browser only.</summary>
+public sealed class PreferencesController(WarningPreferences preferences) : Controller
+{
+    public const string Fold = "fold";
+    public const string Show = "show";
+
+    [HttpGet("/preferences")]
+    public IActionResult Edit(bool saved) => View(new WarningPreferencesViewModel(preferences.Shown, saved));
+
+    /// <summary>One field per kind, named by its code, saying fold or show. Kinds left out keep the default, fold.</summary>
+    [HttpPost("/preferences")]
+    public IActionResult Save(IFormCollection form)
+    {
+        var shown = new HashSet<ContentWarning>();
+        foreach (var warning in ContentWarningText.All)
+        {
+            var choice = form[ContentWarningText.Code(warning)];
+            switch (choice.Count == 0 ? null : choice.ToString())
+            {
+                case null or Fold: break;
+                case Show: shown.Add(warning); break;
+                default:
+                    ModelState.AddModelError("", "Each kind can be folded or shown; one of the choices wasn't either. Nothing was changed.");
+                    Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return View("Edit", new WarningPreferencesViewModel(preferences.Shown, Saved: false));
+            }
+        }
+        preferences.Save(shown);
+        return Redirect("/preferences?saved=true");
+    }
+}

@@ -1,0 +1,5 @@
+using Forum.Domain.Safety;
+
+namespace Forum.Web.ViewModels;
+
+public sealed record WarningPreferencesViewModel(IReadOnlySet<ContentWarning> Shown, bool Saved);
