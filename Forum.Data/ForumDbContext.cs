@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
 using Forum.Domain.Rooms;
@@ -17,6 +18,9 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<ForumThread> Threads => Set<ForumThread>();
     public DbSet<Reply> Replies => Set<Reply>();
     public DbSet<Reaction> Reactions => Set<Reaction>();
+    public DbSet<Moderator> Moderators => Set<Moderator>();
+    public DbSet<ModerationLogEntry> ModerationLog => Set<ModerationLogEntry>();
+    public DbSet<Report> Reports => Set<Report>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -13,9 +13,13 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.Property(t => t.Title).HasMaxLength(ForumThread.TitleMaxLength);
         thread.Property(t => t.Slug).HasMaxLength(Slug.MaxLength);
         thread.Property(t => t.LockReason).HasMaxLength(ForumThread.ReasonMaxLength);
+        thread.Property(t => t.RemovalReason).HasMaxLength(ForumThread.ReasonMaxLength);
+        thread.Property(t => t.IsPublic).HasComputedColumnSql(PublicPost.Sql, stored: true);
+        thread.Property(t => t.ModerationVersion).IsConcurrencyToken();
         thread.Ignore(t => t.IsRemoved);
         thread.Ignore(t => t.Warnings);
         thread.Property(t => t.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
+        thread.Ignore(t => t.IsHeld);
 
         // Replies move these with an atomic UPDATE (ThreadWriter); EF must never write back a stale copy.
         thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
@@ -36,5 +40,7 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
             .IsDescending(true, true)
             .HasFilter("removed_at IS NULL");
         thread.HasIndex(t => t.AuthorId);
+        thread.HasIndex(t => t.RemovedAt).HasFilter("removed_at IS NOT NULL");
+        thread.HasIndex(t => t.HeldAt).HasFilter("held_at IS NOT NULL");
     }
 }

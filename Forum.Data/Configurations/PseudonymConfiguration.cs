@@ -1,6 +1,7 @@
 using Forum.Domain.Pseudonyms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Forum.Data.Configurations;
 
@@ -12,6 +13,10 @@ internal sealed class PseudonymConfiguration : IEntityTypeConfiguration<Pseudony
         pseudonym.Property(p => p.Name).HasMaxLength(Pseudonym.NameMaxLength);
         pseudonym.Property(p => p.NameKey).HasMaxLength(Pseudonym.NameMaxLength);
         pseudonym.Property(p => p.SecretHash).HasMaxLength(Pseudonym.SecretHashLength);
+        pseudonym.Property(p => p.Badge)
+            .HasConversion(new ValueConverter<VerifiedBadge, string>(badge => VerifiedBadgeText.Of(badge), text => VerifiedBadgeText.Parse(text)))
+            .HasMaxLength(VerifiedBadgeText.MaxLength);
+        pseudonym.Property(p => p.ModerationVersion).IsConcurrencyToken();
         pseudonym.HasIndex(p => p.NameKey).IsUnique();
     }
 }

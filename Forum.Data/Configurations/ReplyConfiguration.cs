@@ -14,9 +14,16 @@ internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
         reply.Property(r => r.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
         // Reactions move this with an atomic UPDATE (ReactionWriter); EF must never write back a stale copy.
         reply.Property(r => r.FamiliarCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        reply.Property(r => r.RemovalReason).HasMaxLength(ForumThread.ReasonMaxLength);
+        reply.Property(r => r.IsPublic).HasComputedColumnSql(PublicPost.Sql, stored: true);
+        reply.Property(r => r.ModerationVersion).IsConcurrencyToken();
+        reply.Ignore(r => r.IsRemoved);
+        reply.Ignore(r => r.IsHeld);
         reply.HasOne(r => r.Thread).WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);
         reply.HasOne(r => r.Author).WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.SetNull);
         reply.HasIndex(r => new { r.ThreadId, r.Id });
         reply.HasIndex(r => r.AuthorId);
+        reply.HasIndex(r => r.RemovedAt).HasFilter("removed_at IS NOT NULL");
+        reply.HasIndex(r => r.HeldAt).HasFilter("held_at IS NOT NULL");
     }
 }

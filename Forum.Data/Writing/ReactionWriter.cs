@@ -12,7 +12,7 @@ namespace Forum.Data.Writing;
 /// an atomic increment only when a row really was added (or deleted), so a double submit counts once and a
 /// hundred people pressing at the same moment are a hundred.
 /// </summary>
-public sealed class ReactionWriter(ForumDbContext db)
+public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// Records that <paramref name="pseudonym"/> finds the post familiar. A pseudonym this context does not track
@@ -22,7 +22,8 @@ public sealed class ReactionWriter(ForumDbContext db)
     public async Task<FamiliarState?> ReactAsync(PostKind kind, long postId, Pseudonym pseudonym, CancellationToken cancellationToken)
     {
         if (await FindAsync(kind, postId, cancellationToken) is not var (thread, reply)) return null;
-        var reaction = reply?.React(pseudonym) ?? thread.React(pseudonym);
+        var now = clock.GetUtcNow();
+        var reaction = reply?.React(pseudonym, now) ?? thread.React(pseudonym, now);
         if (db.Entry(pseudonym).State == EntityState.Detached) db.Pseudonyms.Add(pseudonym);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

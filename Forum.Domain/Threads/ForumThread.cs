@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
@@ -48,7 +49,23 @@ public sealed class ForumThread : IRenderedPost
     public bool IsPinned { get; private set; }
     public DateTimeOffset? RemovedAt { get; private set; }
 
+    /// <summary>Shown to moderators beside a removed story; purged with it.</summary>
+    public string? RemovalReason { get; private set; }
+
+    /// <summary>Set while a watched phrase holds the story for a moderator to look at before anyone else can read it.</summary>
+    public DateTimeOffset? HeldAt { get; private set; }
+
+    /// <summary>
+    /// Neither removed nor held: computed by the database (threads.is_public), so that every public list, search
+    /// and feed can exclude what readers must not see with this one predicate.
+    /// </summary>
+    public bool IsPublic { get; private set; }
+
+    /// <summary>Moved by every moderation change, so a moderator acting on an outdated page gets a conflict.</summary>
+    public int ModerationVersion { get; private set; }
+
     public bool IsRemoved => RemovedAt is not null;
+    public bool IsHeld => HeldAt is not null;
 
     /// <summary>The content warnings' codes, as <see cref="ContentWarningText"/> spells them; read them through <see cref="Warnings"/>.</summary>
     public string[] ContentWarnings { get; private set; } = [];
@@ -61,6 +78,7 @@ public sealed class ForumThread : IRenderedPost
     public static ForumThread Start(Room room, Pseudonym author, string title, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null)
     {
         warnings ??= ContentWarningSet.None;
+        author.RefuseIfBanned(now);
         var trimmed = PlainText.Storable(title).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
@@ -90,23 +108,34 @@ public sealed class ForumThread : IRenderedPost
     /// increment (see ThreadWriter), so that two people replying at once are both counted.
     /// </summary>
     /// <remarks>The thread's <see cref="Room"/> must be loaded: the room decides whether a reply needs a content warning.</remarks>
-    public Reply AddReply(Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null)
+    /// <param name="holdForReview">A watched phrase matched: the reply waits for a moderator and is not counted until approved.</param>
+    public Reply AddReply(Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null, bool holdForReview = false)
     {
         warnings ??= ContentWarningSet.None;
+        author.RefuseIfBanned(now);
         if (IsRemoved)
             throw new DomainRuleException("This story has been removed, so it can't take new replies.");
+        if (IsHeld)
+            throw new DomainRuleException("This story is waiting for a moderator to look at it, so it can't take replies yet.");
         if (IsLocked)
             throw new DomainRuleException("This story is closed to new replies for now. You can still read everything here.");
         (Room ?? throw new InvalidOperationException("Load the thread's room before replying: it decides whether a warning is needed.")).CheckWarnings(warnings);
-        var reply = new Reply(this, author, body, now, warnings);
-        ReplyCount++;
-        if (now > LastActivityAt) LastActivityAt = now;
+        var reply = new Reply(this, author, body, now, warnings, holdForReview);
+        if (!holdForReview) CountReply(now);
         return reply;
     }
 
-    /// <summary>"This feels familiar" from <paramref name="pseudonym"/>: the row that records it, if the story can take it.</summary>
-    public Reaction React(Pseudonym pseudonym)
+    /// <summary>A reply joins the count when it becomes visible: when posted, or when a moderator approves it.</summary>
+    internal void CountReply(DateTimeOffset at)
     {
+        ReplyCount++;
+        if (at > LastActivityAt) LastActivityAt = at;
+    }
+
+    /// <summary>"This feels familiar" from <paramref name="pseudonym"/>: the row that records it, if the story can take it.</summary>
+    public Reaction React(Pseudonym pseudonym, DateTimeOffset now)
+    {
+        pseudonym.RefuseIfBanned(now);
         if (IsRemoved)
             throw new DomainRuleException("This story has been removed, so it can't take reactions any more.");
         return new Reaction(PostKind.Thread, Id, pseudonym.Id, ReactionKind.Familiar);
@@ -120,11 +149,14 @@ public sealed class ForumThread : IRenderedPost
         return new Reaction(PostKind.Thread, Id, pseudonym.Id, ReactionKind.Familiar);
     }
 
+    /// <summary>Closes the story to new replies; readers are shown <paramref name="reason"/>, so it should be kind.</summary>
     public void Lock(string reason)
     {
+        var checkedReason = ModerationReason.From(reason);
         if (IsLocked) throw new DomainRuleException("This story is already closed to replies.");
         IsLocked = true;
-        LockReason = reason;
+        LockReason = checkedReason.Text;
+        ModerationVersion++;
     }
 
     public void Unlock()
@@ -132,12 +164,15 @@ public sealed class ForumThread : IRenderedPost
         if (!IsLocked) throw new DomainRuleException("This story is not closed to replies.");
         IsLocked = false;
         LockReason = null;
+        ModerationVersion++;
     }
 
-    public void Remove(DateTimeOffset now)
+    public void Remove(DateTimeOffset now, string? reason = null)
     {
         if (IsRemoved) throw new DomainRuleException("This story has already been removed.");
         RemovedAt = now;
+        RemovalReason = reason;
+        ModerationVersion++;
     }
 
     /// <summary>
@@ -152,9 +187,61 @@ public sealed class ForumThread : IRenderedPost
         ContentWarningLabel = combined.OtherLabel;
     }
 
-    public void Pin() => IsPinned = true;
 
-    public void Unpin() => IsPinned = false;
+    public void Restore()
+    {
+        if (!IsRemoved) throw new DomainRuleException("This story is not removed.");
+        RemovedAt = null;
+        RemovalReason = null;
+        ModerationVersion++;
+    }
+
+    public void Pin()
+    {
+        if (IsPinned) throw new DomainRuleException("This story is already pinned.");
+        IsPinned = true;
+        ModerationVersion++;
+    }
+
+    public void Unpin()
+    {
+        if (!IsPinned) throw new DomainRuleException("This story is not pinned.");
+        IsPinned = false;
+        ModerationVersion++;
+    }
+
+    public void MoveTo(Room room)
+    {
+        if (room.Id == RoomId) throw new DomainRuleException("This story is already in that room.");
+        if (room.IsArchived) throw new DomainRuleException("That room is archived, so stories can't be moved into it.");
+        RoomId = room.Id;
+        Room = room;
+        ModerationVersion++;
+    }
+
+    /// <summary>A watched phrase matched as the story was written: nobody but its writer and the moderators sees it yet.</summary>
+    public void HoldForReview(DateTimeOffset now)
+    {
+        if (IsHeld) throw new DomainRuleException("This story is already waiting for review.");
+        HeldAt = now;
+    }
+
+    public void Approve()
+    {
+        if (!IsHeld) throw new DomainRuleException("This story isn't waiting for review.");
+        HeldAt = null;
+        ModerationVersion++;
+    }
+
+    /// <summary>A held story that should not be published: removed, and purged with other removed posts.</summary>
+    public void Reject(DateTimeOffset now, string reason)
+    {
+        if (!IsHeld) throw new DomainRuleException("This story isn't waiting for review.");
+        HeldAt = null;
+        RemovedAt = now;
+        RemovalReason = reason;
+        ModerationVersion++;
+    }
 
     /// <summary>Replaces the stored HTML with a newer rendering of the same source, when the rendering policy changes.</summary>
     public void Rerender(PostBody body)

@@ -10,10 +10,11 @@ public sealed class Reply : IRenderedPost
 {
     private Reply() { }
 
-    internal Reply(ForumThread thread, Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet warnings)
+    internal Reply(ForumThread thread, Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet warnings, bool held)
     {
         ContentWarnings = warnings.Codes;
         ContentWarningLabel = warnings.OtherLabel;
+        HeldAt = held ? now : null;
         ThreadId = thread.Id;
         Thread = thread;
         AuthorId = author.Id;
@@ -34,6 +35,17 @@ public sealed class Reply : IRenderedPost
     public int RenderVersion { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? RemovedAt { get; private set; }
+    public string? RemovalReason { get; private set; }
+    public DateTimeOffset? HeldAt { get; private set; }
+
+    /// <summary>Neither removed nor held; computed by the database (replies.is_public), as on <see cref="ForumThread.IsPublic"/>.</summary>
+    public bool IsPublic { get; private set; }
+
+    /// <summary>Moved by every moderation change, so a moderator acting on an outdated page gets a conflict.</summary>
+    public int ModerationVersion { get; private set; }
+
+    public bool IsRemoved => RemovedAt is not null;
+    public bool IsHeld => HeldAt is not null;
 
     /// <summary>The content warnings' codes, as on <see cref="ForumThread.ContentWarnings"/>.</summary>
     public string[] ContentWarnings { get; private set; } = [];
@@ -67,8 +79,9 @@ public sealed class Reply : IRenderedPost
     /// "This feels familiar" from <paramref name="pseudonym"/>. A removed reply refuses it, and so does a reply in
     /// a removed story (when the story is loaded), since neither is shown to anyone.
     /// </summary>
-    public Reaction React(Pseudonym pseudonym)
+    public Reaction React(Pseudonym pseudonym, DateTimeOffset now)
     {
+        pseudonym.RefuseIfBanned(now);
         RefuseIfGone("it can't take reactions any more");
         return new Reaction(PostKind.Reply, Id, pseudonym.Id, ReactionKind.Familiar);
     }
@@ -83,7 +96,44 @@ public sealed class Reply : IRenderedPost
     {
         if (RemovedAt is not null)
             throw new DomainRuleException($"This reply has been removed, so {consequence}.");
+        if (HeldAt is not null)
+            throw new DomainRuleException($"This reply is waiting for a moderator to look at it, so {consequence}.");
         if (Thread is { IsRemoved: true })
             throw new DomainRuleException($"The story this reply belongs to has been removed, so {consequence}.");
+    }
+
+    /// <summary>Readers then see a short "removed by moderators" notice in its place.</summary>
+    public void Remove(DateTimeOffset now, string reason)
+    {
+        if (IsRemoved) throw new DomainRuleException("This reply has already been removed.");
+        RemovedAt = now;
+        RemovalReason = reason;
+        ModerationVersion++;
+    }
+
+    public void Restore()
+    {
+        if (!IsRemoved) throw new DomainRuleException("This reply is not removed.");
+        RemovedAt = null;
+        RemovalReason = null;
+        ModerationVersion++;
+    }
+
+    /// <summary>Publishes a held reply; the caller counts it on the thread (see ForumThread.CountReply) with the same change.</summary>
+    public void Approve(DateTimeOffset now)
+    {
+        if (!IsHeld) throw new DomainRuleException("This reply isn't waiting for review.");
+        HeldAt = null;
+        ModerationVersion++;
+        Thread?.CountReply(now);
+    }
+
+    public void Reject(DateTimeOffset now, string reason)
+    {
+        if (!IsHeld) throw new DomainRuleException("This reply isn't waiting for review.");
+        HeldAt = null;
+        RemovedAt = now;
+        RemovalReason = reason;
+        ModerationVersion++;
     }
 }

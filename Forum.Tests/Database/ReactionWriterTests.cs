@@ -87,7 +87,7 @@ public sealed class ReactionWriterTests
             await using var db = CrowdContext();
             var newcomer = NewPseudonym($"Familiar Reader {i}");
             ids[i] = newcomer.Id;
-            var state = await new ReactionWriter(db).ReactAsync(PostKind.Thread, threadId, newcomer, CancellationToken.None);
+            var state = await new ReactionWriter(db, _clock).ReactAsync(PostKind.Thread, threadId, newcomer, CancellationToken.None);
             state!.Reacted.ShouldBeTrue();
         })));
 
@@ -96,7 +96,7 @@ public sealed class ReactionWriterTests
         await Task.WhenAll(ids.Select(id => Task.Run(async () =>
         {
             await using var db = CrowdContext();
-            var state = await new ReactionWriter(db).TakeBackAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
+            var state = await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
             state!.Reacted.ShouldBeFalse();
         })));
 
@@ -112,10 +112,10 @@ public sealed class ReactionWriterTests
         var states = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
             await using var db = Context();
-            return await new ReactionWriter(db).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None);
+            return await new ReactionWriter(db, _clock).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None);
         })));
         await using (var db = Context())
-            (await new ReactionWriter(db).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None))!.Count.ShouldBe(1);
+            (await new ReactionWriter(db, _clock).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None))!.Count.ShouldBe(1);
 
         states.ShouldAllBe(s => s!.Reacted && s.Count == 1);
         (await CountsAsync(PostKind.Reply, replyId)).ShouldBe((1, 1));
@@ -128,16 +128,16 @@ public sealed class ReactionWriterTests
         var (threadId, _) = await StartThreadWithReplyAsync();
         var id = await SavedPseudonymAsync();
         await using (var db = Context())
-            await new ReactionWriter(db).ReactAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
+            await new ReactionWriter(db, _clock).ReactAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
 
         for (var i = 0; i < 2; i++)
         {
             await using var db = Context();
-            var state = await new ReactionWriter(db).TakeBackAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
+            var state = await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
             state.ShouldBe(new FamiliarState(PostKind.Thread, threadId, threadId, "the-grey-mornings", false, 0));
         }
         await using (var db = Context())
-            (await new ReactionWriter(db).TakeBackAsync(PostKind.Thread, threadId, null, CancellationToken.None))!.Count.ShouldBe(0);
+            (await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Thread, threadId, null, CancellationToken.None))!.Count.ShouldBe(0);
 
         (await CountsAsync(PostKind.Thread, threadId)).ShouldBe((0, 0));
     }
@@ -149,7 +149,7 @@ public sealed class ReactionWriterTests
         var newcomer = NewPseudonym("First Press 7");
 
         await using (var db = Context())
-            (await new ReactionWriter(db).ReactAsync(PostKind.Thread, threadId, newcomer, CancellationToken.None))!.Count.ShouldBe(1);
+            (await new ReactionWriter(db, _clock).ReactAsync(PostKind.Thread, threadId, newcomer, CancellationToken.None))!.Count.ShouldBe(1);
 
         await using var check = Context();
         (await check.Pseudonyms.AnyAsync(p => p.Id == newcomer.Id)).ShouldBeTrue();
@@ -170,7 +170,7 @@ public sealed class ReactionWriterTests
         foreach (var (kind, id) in new[] { (PostKind.Thread, threadId), (PostKind.Reply, replyId) })
         {
             await using var db = Context();
-            await Should.ThrowAsync<DomainRuleException>(() => new ReactionWriter(db).ReactAsync(kind, id, newcomer, CancellationToken.None));
+            await Should.ThrowAsync<DomainRuleException>(() => new ReactionWriter(db, _clock).ReactAsync(kind, id, newcomer, CancellationToken.None));
             (await CountsAsync(kind, id)).ShouldBe((0, 0));
         }
         await using var check = Context();
@@ -183,12 +183,12 @@ public sealed class ReactionWriterTests
         var (_, replyId) = await StartThreadWithReplyAsync();
         var id = await SavedPseudonymAsync();
         await using (var db = Context())
-            await new ReactionWriter(db).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None);
+            await new ReactionWriter(db, _clock).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None);
         await TestPostgres.ExecuteAsync(_connectionString, $"UPDATE replies SET removed_at = now() WHERE id = {replyId}");
 
         await using (var db = Context())
         {
-            var writer = new ReactionWriter(db);
+            var writer = new ReactionWriter(db, _clock);
             var someoneElse = NewPseudonym();
             await Should.ThrowAsync<DomainRuleException>(() => writer.ReactAsync(PostKind.Reply, replyId, someoneElse, CancellationToken.None));
             await Should.ThrowAsync<DomainRuleException>(async () => await writer.TakeBackAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None));
@@ -202,7 +202,7 @@ public sealed class ReactionWriterTests
     {
         var newcomer = NewPseudonym("Nowhere Man 3");
         await using var db = Context();
-        var writer = new ReactionWriter(db);
+        var writer = new ReactionWriter(db, _clock);
 
         (await writer.ReactAsync(PostKind.Thread, 987654, newcomer, CancellationToken.None)).ShouldBeNull();
         (await writer.ReactAsync(PostKind.Reply, 987654, newcomer, CancellationToken.None)).ShouldBeNull();
@@ -218,8 +218,8 @@ public sealed class ReactionWriterTests
         var other = await SavedPseudonymAsync();
         await using (var db = Context())
         {
-            await new ReactionWriter(db).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, reader), CancellationToken.None);
-            await new ReactionWriter(db).ReactAsync(PostKind.Thread, threadId, await LoadAsync(db, other), CancellationToken.None);
+            await new ReactionWriter(db, _clock).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, reader), CancellationToken.None);
+            await new ReactionWriter(db, _clock).ReactAsync(PostKind.Thread, threadId, await LoadAsync(db, other), CancellationToken.None);
         }
 
         await using var read = Context();
@@ -240,7 +240,7 @@ public sealed class ReactionWriterTests
         var id = await SavedPseudonymAsync();
         await using (var db = Context())
         {
-            var writer = new ReactionWriter(db);
+            var writer = new ReactionWriter(db, _clock);
             await writer.ReactAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
             await writer.ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None);
         }

@@ -13,7 +13,7 @@ public sealed class ReactionRulesTests
         var thread = Builders.Thread();
         var reader = Builders.Pseudonym("Gentle Moth 19");
 
-        var reaction = thread.React(reader);
+        var reaction = thread.React(reader, Builders.Now);
 
         reaction.PostKind.ShouldBe(PostKind.Thread);
         reaction.PostId.ShouldBe(thread.Id);
@@ -27,7 +27,7 @@ public sealed class ReactionRulesTests
         var thread = Builders.Thread();
         thread.Remove(Builders.Now);
 
-        Should.Throw<DomainRuleException>(() => thread.React(Builders.Pseudonym())).Message.ShouldContain("removed");
+        Should.Throw<DomainRuleException>(() => thread.React(Builders.Pseudonym(), Builders.Now)).Message.ShouldContain("removed");
         Should.Throw<DomainRuleException>(() => thread.TakeBackReaction(Builders.Pseudonym())).Message.ShouldContain("removed");
     }
 
@@ -37,10 +37,10 @@ public sealed class ReactionRulesTests
         var thread = Builders.Thread();
         var reply = thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now);
 
-        reply.React(Builders.Pseudonym("Soft Rain 21")).PostKind.ShouldBe(PostKind.Reply);
+        reply.React(Builders.Pseudonym("Soft Rain 21"), Builders.Now).PostKind.ShouldBe(PostKind.Reply);
 
         thread.Remove(Builders.Now);
-        Should.Throw<DomainRuleException>(() => reply.React(Builders.Pseudonym())).Message.ShouldContain("story this reply belongs to");
+        Should.Throw<DomainRuleException>(() => reply.React(Builders.Pseudonym(), Builders.Now)).Message.ShouldContain("story this reply belongs to");
     }
 
     [TestCase(PostKind.Thread, "thread")]

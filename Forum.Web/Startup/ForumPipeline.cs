@@ -20,6 +20,8 @@ internal static class ForumPipeline
         app.UseMiddleware<RequestSizeGuard>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/healthz", HealthReport.Options);
         app.MapControllers();
     }

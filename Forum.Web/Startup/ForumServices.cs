@@ -39,6 +39,7 @@ internal static class ForumServices
         services.AddScoped<ForumSeeder>();
         services.AddScoped<PseudonymSession>();
         services.AddScoped<WarningPreferences>();
+        services.AddModeration();
         services.AddHttpContextAccessor();
         services.AddSingleton<IValidator<ReplyDraft>, ReplyDraftValidator>();
 

@@ -13,6 +13,7 @@ internal static class CommandLineVerbs
     {
         ["migrate"] = MigrateAsync,
         ["rerender"] = RerenderAsync,
+        ["moderator"] = (app, args) => ModeratorVerb.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected),
     };
 
     public static bool IsVerb(string? argument) => argument is not null && Verbs.ContainsKey(argument);

@@ -1,0 +1,20 @@
+using Forum.Domain.Moderation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Forum.Data.Configurations;
+
+internal sealed class ModeratorConfiguration : IEntityTypeConfiguration<Moderator>
+{
+    public void Configure(EntityTypeBuilder<Moderator> moderator)
+    {
+        moderator.Property(m => m.Name).HasMaxLength(Moderator.NameMaxLength);
+        moderator.Property(m => m.NameKey).HasMaxLength(Moderator.NameMaxLength);
+        moderator.Property(m => m.PasswordHash).HasMaxLength(Moderator.PasswordHashMaxLength);
+        moderator.Property(m => m.Role)
+            .HasConversion(role => ModeratorRoleText.Of(role), text => ModeratorRoleText.Parse(text))
+            .HasMaxLength(ModeratorRoleText.MaxLength);
+        moderator.Ignore(m => m.IsAdmin);
+        moderator.HasIndex(m => m.NameKey).IsUnique();
+    }
+}

@@ -1,0 +1,27 @@
+using Forum.Domain.Moderation;
+using Forum.Domain.Threads;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Forum.Data.Configurations;
+
+internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
+{
+    public void Configure(EntityTypeBuilder<Report> report)
+    {
+        report.Property(r => r.Category)
+            .HasConversion(category => ReportCategoryText.Of(category), text => ReportCategoryText.Parse(text))
+            .HasMaxLength(ReportCategoryText.MaxLength);
+        report.Property(r => r.Note).HasMaxLength(Report.NoteMaxLength);
+        report.Property(r => r.Outcome).HasMaxLength(ReportOutcome.MaxLength);
+        report.Ignore(r => r.IsResolved);
+        // A purged post takes its reports with it.
+        report.HasOne<ForumThread>().WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        report.HasOne<Reply>().WithMany().HasForeignKey(r => r.ReplyId).OnDelete(DeleteBehavior.Cascade);
+        report.HasOne<Moderator>().WithMany().HasForeignKey(r => r.ResolvedBy).OnDelete(DeleteBehavior.Restrict);
+        report.HasIndex(r => r.ThreadId);
+        report.HasIndex(r => r.ReplyId);
+        report.HasIndex(r => r.ResolvedBy);
+        report.HasIndex(r => r.CreatedAt).HasFilter("resolved_at IS NULL");
+    }
+}

@@ -1,0 +1,73 @@
+using Forum.Domain;
+using Forum.Domain.Moderation;
+using Forum.Tests.Infrastructure;
+using Forum.Web.Verbs;
+
+namespace Forum.Tests.Unit;
+
+[Category("Unit")]
+public sealed class ModeratorRulesTests
+{
+    private static Moderator Account() => Moderator.Create("Sam", ModeratorRole.Moderator, "hash", Builders.Now);
+
+    [Test]
+    public void The_fifth_wrong_password_in_a_row_locks_the_account_for_a_while()
+    {
+        var moderator = Account();
+        for (var i = 1; i < Moderator.FailuresBeforeLockout; i++) moderator.SignInFailed(Builders.Now);
+        moderator.IsLockedOut(Builders.Now).ShouldBeFalse();
+
+        moderator.SignInFailed(Builders.Now);
+
+        moderator.IsLockedOut(Builders.Now).ShouldBeTrue();
+        moderator.IsLockedOut(Builders.Now + Moderator.LockoutPeriod).ShouldBeFalse();
+        Should.Throw<DomainRuleException>(() => moderator.SignedIn(Builders.Now.AddMinutes(1)));
+    }
+
+    [Test]
+    public void A_good_sign_in_forgets_earlier_wrong_passwords()
+    {
+        var moderator = Account();
+        for (var i = 1; i < Moderator.FailuresBeforeLockout; i++) moderator.SignInFailed(Builders.Now);
+        moderator.SignedIn(Builders.Now);
+        moderator.SignInFailed(Builders.Now);
+        moderator.IsLockedOut(Builders.Now).ShouldBeFalse();
+        moderator.FailedSignIns.ShouldBe(1);
+    }
+
+    [TestCase("")]
+    [TestCase("ab")]
+    [TestCase("   ")]
+    public void A_moderator_name_needs_a_few_characters(string name) =>
+        Should.Throw<DomainRuleException>(() => Moderator.Create(name, ModeratorRole.Moderator, "hash", Builders.Now));
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("   \n ")]
+    public void An_action_without_a_reason_is_refused_with_a_message(string? reason) =>
+        Should.Throw<DomainRuleException>(() => ModerationReason.From(reason)).Message.ShouldContain("reason");
+
+    [Test]
+    public void A_reason_is_trimmed_and_has_a_limit()
+    {
+        ModerationReason.From("  spam link  ").Text.ShouldBe("spam link");
+        Should.Throw<DomainRuleException>(() => ModerationReason.From(new string('x', ModerationReason.MaxLength + 1))).Message.ShouldContain("500");
+    }
+
+    [TestCase(new[] { "add", "Sam" }, true, "Sam", ModeratorRole.Moderator)]
+    [TestCase(new[] { "add", "Sam Lee", "--role", "admin" }, true, "Sam Lee", ModeratorRole.Admin)]
+    [TestCase(new[] { "add", "Sam", "--role", "moderator" }, true, "Sam", ModeratorRole.Moderator)]
+    [TestCase(new[] { "add" }, false, "", ModeratorRole.Moderator)]
+    [TestCase(new[] { "add", "" }, false, "", ModeratorRole.Moderator)]
+    [TestCase(new[] { "add", "--role", "admin" }, false, "", ModeratorRole.Moderator)]
+    [TestCase(new[] { "add", "Sam", "--role", "owner" }, false, "", ModeratorRole.Moderator)]
+    [TestCase(new[] { "add", "Sam", "hunter2hunter2" }, false, "", ModeratorRole.Moderator)]
+    [TestCase(new[] { "remove", "Sam" }, false, "", ModeratorRole.Moderator)]
+    [TestCase(new string[0], false, "", ModeratorRole.Moderator)]
+    public void The_moderator_command_reads_a_name_and_an_optional_role_and_never_a_password(string[] args, bool ok, string name, ModeratorRole role)
+    {
+        ModeratorVerb.TryParse(args, out var parsedName, out var parsedRole).ShouldBe(ok);
+        parsedName.ShouldBe(name);
+        parsedRole.ShouldBe(role);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Forum.Domain.Moderation;
+using Forum.Web.Moderation;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+/// <summary>Moderators signing in and out. The only moderation page anyone can see is the sign-in form.</summary>
+public sealed class ModeratorSessionController(ModeratorAccounts accounts, TimeProvider clock) : Controller
+{
+    public const string Refused = "That name and password don't match a moderator account. Please check them and try again.";
+
+    [HttpGet("/mod/login")]
+    public IActionResult SignIn() => User.IsModerator() ? Redirect("/mod") : View(new ModeratorSignInForm());
+
+    [HttpPost("/mod/login")]
+    public async Task<IActionResult> SignIn([FromForm] ModeratorSignInForm form, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(form.Name) || string.IsNullOrEmpty(form.Password))
+            return Refuse(form, "Please fill in both your moderator name and your password.");
+        if (form.Name.Length > Moderator.NameMaxLength || form.Password.Length > Moderator.PasswordMaxLength)
+            return Refuse(form, Refused);
+
+        var outcome = await accounts.SignInAsync(form.Name, form.Password, cancellationToken);
+        if (outcome.LockedOutUntil is { } until)
+        {
+            var wait = until - clock.GetUtcNow();
+            Response.Headers.RetryAfter = Math.Ceiling(Math.Max(1, wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Refuse(form, $"After several wrong passwords this account is paused for a little while. Please try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} minutes.",
+                StatusCodes.Status429TooManyRequests);
+        }
+        if (outcome.Moderator is not { } moderator) return Refuse(form, Refused);
+
+        await HttpContext.SignInAsync(ModerationPolicies.Scheme, ModeratorClaims.For(moderator));
+        return Redirect("/mod");
+    }
+
+    [HttpPost("/mod/logout")]
+    public async Task<IActionResult> SignOut(CancellationToken cancellationToken)
+    {
+        await HttpContext.SignOutAsync(ModerationPolicies.Scheme);
+        return Redirect("/");
+    }
+
+    private ViewResult Refuse(ModeratorSignInForm form, string message, int status = StatusCodes.Status400BadRequest)
+    {
+        Response.StatusCode = status;
+        ModelState.AddModelError("", message);
+        return View("SignIn", new ModeratorSignInForm { Name = form.Name });
+    }
+}

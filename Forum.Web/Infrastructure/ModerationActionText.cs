@@ -1,0 +1,30 @@
+using Forum.Domain.Moderation;
+
+namespace Forum.Web.Infrastructure;
+
+/// <summary>How the log reads an action. Actions added elsewhere (rooms, warnings) read sensibly without an entry here.</summary>
+public static class ModerationActionText
+{
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        [ModerationActions.LockThread] = "Closed to replies",
+        [ModerationActions.UnlockThread] = "Reopened to replies",
+        [ModerationActions.PinThread] = "Pinned",
+        [ModerationActions.UnpinThread] = "Unpinned",
+        [ModerationActions.MoveThread] = "Moved",
+        [ModerationActions.RemoveThread] = "Removed",
+        [ModerationActions.RestoreThread] = "Restored",
+        [ModerationActions.RemoveReply] = "Removed",
+        [ModerationActions.RestoreReply] = "Restored",
+        [ModerationActions.ApproveHeld] = "Approved held",
+        [ModerationActions.RejectHeld] = "Rejected held",
+        [ModerationActions.BanPseudonym] = "Banned",
+        [ModerationActions.UnbanPseudonym] = "Lifted the ban on",
+        [ModerationActions.GrantBadge] = "Gave a badge to",
+        [ModerationActions.RevokeBadge] = "Took the badge from",
+        [ModerationActions.ResolveReport] = "Resolved",
+    };
+
+    public static string Describe(string action) =>
+        Descriptions.TryGetValue(action, out var text) ? text : char.ToUpperInvariant(action[0]) + action[1..].Replace('_', ' ');
+}

@@ -1,0 +1,13 @@
+using Forum.Domain.Moderation;
+
+namespace Forum.Web.Moderation;
+
+/// <summary>How a sign-in went. A wrong name and a wrong password look the same from outside.</summary>
+public sealed record SignInOutcome(Moderator? Moderator, DateTimeOffset? LockedOutUntil)
+{
+    public static readonly SignInOutcome Refused = new(null, null);
+
+    public static SignInOutcome SignedIn(Moderator moderator) => new(moderator, null);
+
+    public static SignInOutcome LockedOut(DateTimeOffset until) => new(null, until);
+}

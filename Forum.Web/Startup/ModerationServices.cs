@@ -1,0 +1,50 @@
+using Forum.Data.Moderation;
+using Forum.Domain.Moderation;
+using Forum.Web.Moderation;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Forum.Web.Startup;
+
+internal static class ModerationServices
+{
+    private static readonly TimeSpan SessionLength = TimeSpan.FromHours(8);
+
+    public static void AddModeration(this IServiceCollection services)
+    {
+        services.AddScoped<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
+        services.AddScoped<ModeratorAccounts>();
+        services.AddScoped<ModerationLogReader>();
+
+        services.AddAuthentication(ModerationPolicies.Scheme).AddCookie(ModerationPolicies.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = ModerationPolicies.CookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.IsEssential = true;
+            cookie.ExpireTimeSpan = SessionLength;
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = "/mod/login";
+            // Moderator pages are not there for anyone else: no redirect to a sign-in page that would say they exist.
+            cookie.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToLogin = NotFound,
+                OnRedirectToAccessDenied = NotFound,
+            };
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ModerationPolicies.Moderator, policy => policy
+                .AddAuthenticationSchemes(ModerationPolicies.Scheme)
+                .RequireRole(ModeratorRoleText.Moderator, ModeratorRoleText.Admin))
+            .AddPolicy(ModerationPolicies.Admin, policy => policy
+                .AddAuthenticationSchemes(ModerationPolicies.Scheme)
+                .RequireRole(ModeratorRoleText.Admin));
+    }
+
+    private static Task NotFound(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+}

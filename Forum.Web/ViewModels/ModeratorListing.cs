@@ -1,0 +1,5 @@
+using Forum.Domain.Moderation;
+
+namespace Forum.Web.ViewModels;
+
+public sealed record ModeratorListing(string Name, ModeratorRole Role, DateTimeOffset CreatedAt, DateTimeOffset? LockedOutUntil);
