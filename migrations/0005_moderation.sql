@@ -69,6 +69,11 @@ ALTER TABLE replies
     ADD COLUMN held_at            timestamptz  NULL,
     ADD COLUMN moderation_version integer      NOT NULL DEFAULT 0,
     ADD COLUMN is_public          boolean      NOT NULL GENERATED ALWAYS AS (removed_at IS NULL AND held_at IS NULL) STORED;
+-- Lists read public threads only, so their keyset indexes cover exactly those.
+DROP INDEX ix_threads_room_id_last_activity_at_id;
+DROP INDEX ix_threads_last_activity_at_id;
+CREATE INDEX ix_threads_room_id_last_activity_at_id ON threads (room_id, last_activity_at DESC, id DESC) WHERE is_public;
+CREATE INDEX ix_threads_last_activity_at_id ON threads (last_activity_at DESC, id DESC) WHERE is_public;
 -- The retention purge finds removed posts by when they were removed; the queue finds held ones.
 CREATE INDEX ix_threads_removed_at ON threads (removed_at) WHERE removed_at IS NOT NULL;
 CREATE INDEX ix_replies_removed_at ON replies (removed_at) WHERE removed_at IS NOT NULL;

@@ -35,10 +35,10 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
 
         thread.HasIndex(t => new { t.RoomId, t.LastActivityAt, t.Id })
             .IsDescending(false, true, true)
-            .HasFilter("removed_at IS NULL");
+            .HasFilter("is_public");
         thread.HasIndex(t => new { t.LastActivityAt, t.Id })
             .IsDescending(true, true)
-            .HasFilter("removed_at IS NULL");
+            .HasFilter("is_public");
         thread.HasIndex(t => t.AuthorId);
         thread.HasIndex(t => t.RemovedAt).HasFilter("removed_at IS NOT NULL");
         thread.HasIndex(t => t.HeldAt).HasFilter("held_at IS NOT NULL");

@@ -19,7 +19,7 @@ public sealed class ForumReader(ForumDbContext db)
         var latestPerRoom = await db.Rooms
             .Where(r => !r.IsArchived)
             .Select(r => db.Threads
-                .Where(t => t.RemovedAt == null && t.RoomId == r.Id)
+                .Where(t => t.IsPublic && t.RoomId == r.Id)
                 .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
                 .Take(LatestPerRoom)
                 .Select(ThreadListQueries.ToSummary)

@@ -7,8 +7,12 @@ namespace Forum.Data.Reading;
 /// <summary>Lists of threads, newest activity first, read one keyset page at a time (no OFFSET: page 500 costs what page 1 costs).</summary>
 public static class ThreadListQueries
 {
+    /// <summary>
+    /// What the public may see: neither removed by moderators nor held for review. Every public list, search and
+    /// feed goes through this (or filters on threads.is_public in SQL), so the two can never disagree.
+    /// </summary>
     public static IQueryable<ForumThread> Visible(this IQueryable<ForumThread> threads) =>
-        threads.Where(t => t.RemovedAt == null);
+        threads.Where(t => t.IsPublic);
 
     /// <summary>Stories with no content warning: the only ones shown where a reader can't fold them first (the Atom feeds).</summary>
     public static IQueryable<ForumThread> WithoutContentWarnings(this IQueryable<ForumThread> threads) =>
