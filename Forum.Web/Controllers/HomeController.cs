@@ -9,9 +9,6 @@ public sealed class HomeController(ForumReader reader) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await reader.HomeAsync(cancellationToken));
 
-    [HttpGet("/help")]
-    public IActionResult Help() => View();
-
     [HttpGet("/privacy")]
     public IActionResult Privacy() => View();
 }

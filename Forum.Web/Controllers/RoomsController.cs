@@ -6,6 +6,7 @@ using Forum.Domain;
 using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
 using Forum.Web.Identity;
+using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,7 +38,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
     public async Task<IActionResult> Create(
         string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,
         [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] IPostRenderer renderer,
-        CancellationToken cancellationToken)
+        [FromServices] CrisisCheck crisis, CancellationToken cancellationToken)
     {
         var rooms = await reader.RoomsAsync(cancellationToken);
         var summary = rooms.SingleOrDefault(r => r.Slug == room);
@@ -50,6 +51,10 @@ public sealed class RoomsController(ForumReader reader) : Controller
             return Refuse(summary, draft, await session.CurrentAsync(cancellationToken));
         if (intent == ComposeIntent.Preview)
             return View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken), renderer.Render(draft.Body).Html));
+        if (intent == ComposeIntent.Edit)
+            return View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken)));
+        if (crisis.ShouldPause(intent, draft.Title, draft.Body))
+            return crisis.Pause(this, CrisisPauseViewModel.For($"/r/{room}/threads", draft, crisis.Help, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body)));
 
         var author = await session.CurrentOrNewAsync(cancellationToken);
         try

@@ -7,6 +7,7 @@ using Forum.Domain;
 using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
 using Forum.Web.Identity;
+using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,11 +35,15 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     [HttpPost("/t/{id:long}/replies")]
     public async Task<IActionResult> Reply(
         long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
-        [FromServices] ThreadWriter writer, [FromServices] IPostRenderer renderer, CancellationToken cancellationToken)
+        [FromServices] ThreadWriter writer, [FromServices] IPostRenderer renderer, [FromServices] CrisisCheck crisis,
+        CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid) return await ShowAgainAsync(id, draft, null, cancellationToken);
         if (intent == ComposeIntent.Preview) return await ShowAgainAsync(id, draft, renderer.Render(draft.Body).Html, cancellationToken);
+        if (intent == ComposeIntent.Edit) return await ShowAgainAsync(id, draft, null, cancellationToken, refused: false);
+        if (crisis.ShouldPause(intent, draft.Body))
+            return crisis.Pause(this, CrisisPauseViewModel.For($"/t/{id}/replies", draft, crisis.Help, (nameof(draft.Body), draft.Body)));
 
         try
         {
@@ -56,15 +61,16 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     }
 
     /// <summary>
-    /// The thread again with the writer's text still in the box: beside a preview of it, or beside the reason
-    /// it was refused (a 400).
+    /// The thread again with the writer's text still in the box: beside a preview of it, beside the reason it was
+    /// refused (a 400), or just as it was when the writer chose to go back and edit.
     /// </summary>
-    private async Task<IActionResult> ShowAgainAsync(long id, ReplyDraft draft, string? previewHtml, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowAgainAsync(
+        long id, ReplyDraft draft, string? previewHtml, CancellationToken cancellationToken, bool refused = true)
     {
         var writingAs = await session.CurrentAsync(cancellationToken);
         var page = await reader.ThreadAsync(id, null, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
-        if (previewHtml is null) Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (previewHtml is null && refused) Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Show", new ThreadViewModel(page, draft, writingAs, previewHtml));
     }
 }

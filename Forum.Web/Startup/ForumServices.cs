@@ -40,6 +40,7 @@ internal static class ForumServices
         services.AddScoped<PseudonymSession>();
         services.AddScoped<WarningPreferences>();
         services.AddModeration();
+        services.AddSafetyResources(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<IValidator<ReplyDraft>, ReplyDraftValidator>();
 

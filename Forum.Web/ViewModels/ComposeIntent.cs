@@ -5,4 +5,10 @@ public static class ComposeIntent
 {
     public const string Post = "post";
     public const string Preview = "preview";
+
+    /// <summary>From the crisis page: publish the post as it is, without being asked again.</summary>
+    public const string PostAnyway = "post-anyway";
+
+    /// <summary>From the crisis page: back to the composer, text as it was.</summary>
+    public const string Edit = "edit";
 }

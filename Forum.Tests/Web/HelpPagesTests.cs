@@ -1,0 +1,101 @@
+using System.Net;
+using Forum.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Forum.Tests.Web;
+
+public sealed class HelpPagesTests : WebTest
+{
+    [Test]
+    public async Task Help_lists_the_configured_lines_by_country_with_a_directory_for_everywhere_else()
+    {
+        var page = await NewVisitor().GetDocumentAsync("/help");
+
+        page.QuerySelector(".not-emergency")!.TextContent.ShouldContain("not an emergency service");
+        var samaritans = page.QuerySelectorAll(".resource").Single(r => r.TextContent.Contains("Samaritans"));
+        samaritans.QuerySelector(".resource-country")!.TextContent.ShouldBe("United Kingdom and Ireland");
+        samaritans.QuerySelector("a[href^='tel:']")!.GetAttribute("href").ShouldBe("tel:116123");
+        page.QuerySelectorAll(".resource").Any(r => r.TextContent.Contains("Text HOME to 741741")).ShouldBeTrue();
+        var elsewhere = page.QuerySelectorAll(".resource").Last();
+        elsewhere.QuerySelector(".resource-country")!.TextContent.ShouldBe("Anywhere else");
+        elsewhere.QuerySelector("a")!.GetAttribute("href").ShouldBe("https://findahelpline.com");
+        elsewhere.QuerySelector("a")!.GetAttribute("rel").ShouldBe("noreferrer");
+    }
+
+    [Test]
+    public async Task Help_is_linked_from_every_page_header()
+    {
+        foreach (var url in new[] { "/", "/r/anxiety", "/support", "/preferences", "/privacy" })
+            (await NewVisitor().GetDocumentAsync(url)).QuerySelector("header a.help-now")!.GetAttribute("href").ShouldBe("/help");
+    }
+
+    [Test]
+    public async Task Help_and_support_show_what_the_configuration_says()
+    {
+        await using var configured = Factory.WithWebHostBuilder(host =>
+        {
+            host.UseSetting("CrisisHelp:Lines:0:Country", "Freedonia");
+            host.UseSetting("CrisisHelp:Lines:0:Name", "Freedonia Listening Line");
+            host.UseSetting("CrisisHelp:Lines:0:Phone", "+1 (555) 010-0000");
+            host.UseSetting("Support:Entries:0:Name", "Freedonia Recovery Circle");
+        });
+        var client = configured.CreateClient();
+
+        var help = await client.GetDocumentAsync("/help");
+        var line = help.QuerySelectorAll(".resource").First();
+        line.TextContent.ShouldContain("Freedonia Listening Line");
+        line.QuerySelector("a[href^='tel:']")!.GetAttribute("href").ShouldBe("tel:+15550100000");
+        (await client.GetDocumentAsync("/support")).QuerySelectorAll(".resource strong").Select(s => s.TextContent).ShouldContain("Freedonia Recovery Circle");
+    }
+
+    [Test]
+    public async Task Support_filtered_by_room_shows_what_fits_that_room()
+    {
+        var all = await NewVisitor().GetDocumentAsync("/support");
+        var names = all.QuerySelectorAll(".resource strong").Select(s => s.TextContent).ToList();
+        names.ShouldContain("Alcoholics Anonymous");
+        names.ShouldContain("Beyond Blue");
+        all.QuerySelectorAll("h2").Select(h => h.TextContent).ShouldBe(["Helplines", "Finding a therapist or counsellor", "Recovery programmes", "Peer support groups"]);
+
+        var recovery = await NewVisitor().GetDocumentAsync("/support?room=addiction-recovery");
+        var inRoom = recovery.QuerySelectorAll(".resource strong").Select(s => s.TextContent).ToList();
+        inRoom.ShouldContain("Alcoholics Anonymous");
+        inRoom.ShouldContain("Psychology Today therapist directory", "entries for every room stay");
+        inRoom.ShouldNotContain("Beyond Blue");
+        recovery.QuerySelector("select[name=room] option[selected]")!.GetAttribute("value").ShouldBe("addiction-recovery");
+    }
+
+    [TestCase("<script>alert(1)</script>")]
+    [TestCase("atlantis")]
+    public async Task Support_for_a_room_that_does_not_exist_shows_everything(string room)
+    {
+        var response = await NewVisitor().GetAsync($"/support?room={Uri.EscapeDataString(room)}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldNotContain("<script>alert(1)</script>");
+        (await response.ParseAsync()).QuerySelectorAll(".resource strong").Select(s => s.TextContent).ShouldContain("Beyond Blue");
+    }
+
+    [Test]
+    public async Task Each_room_links_to_its_part_of_the_directory()
+    {
+        var page = await NewVisitor().GetDocumentAsync("/r/grief-loss");
+        page.QuerySelector(".room-support a")!.GetAttribute("href").ShouldBe("/support?room=grief-loss");
+    }
+
+    [TestCase("CrisisHelp:Lines:3:Web", "javascript:alert(1)", "CrisisHelp:Lines:3 (Samaritans): Web \"javascript:alert(1)\" is not an https:// address")]
+    [TestCase("CrisisHelp:Lines:0:Phone", "call me maybe", "CrisisHelp:Lines:0 (988 Suicide & Crisis Lifeline): Phone \"call me maybe\" is not a phone number")]
+    [TestCase("CrisisHelp:Lines:2:Country", "", "CrisisHelp:Lines:2 (9-8-8 Suicide Crisis Helpline): Country is missing")]
+    [TestCase("CrisisHelp:Directory:Web", "http://findahelpline.com", "CrisisHelp:Directory (Find A Helpline): Web \"http://findahelpline.com\" is not an https:// address")]
+    [TestCase("CrisisHelp:DangerPhrases:1", " ", "CrisisHelp:DangerPhrases:1: the phrase is missing")]
+    [TestCase("Support:Entries:4:Kind", "guru", "Support:Entries:4 (National Gambling Helpline (GamCare)): Kind \"guru\" is not one of")]
+    [TestCase("Support:Entries:0:Rooms:0", "Addiction Recovery", "Support:Entries:0 (SAMHSA National Helpline): Rooms has \"Addiction Recovery\"")]
+    [TestCase("Support:Entries:1:Web", "https://user:pw@nami.org", "Support:Entries:1 (NAMI HelpLine): Web \"https://user:pw@nami.org\" is not an https:// address")]
+    public void A_broken_resource_entry_stops_start_up_with_a_message_that_names_it(string key, string value, string message)
+    {
+        using var broken = Factory.WithWebHostBuilder(host => host.UseSetting(key, value));
+        var failure = Should.Throw<OptionsValidationException>(() => broken.CreateClient());
+        failure.Message.ShouldContain(message);
+    }
+}

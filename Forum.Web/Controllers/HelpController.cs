@@ -1,0 +1,24 @@
+using Forum.Data.Reading;
+using Forum.Web.Safety;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Forum.Web.Controllers;
+
+/// <summary>Crisis lines and the professional help directory, both from configuration.</summary>
+public sealed class HelpController : Controller
+{
+    [HttpGet("/help")]
+    public IActionResult Crisis([FromServices] IOptions<CrisisHelpOptions> help) => View(help.Value);
+
+    /// <param name="room">A room's slug, to show what is most useful for it first; unknown rooms show everything.</param>
+    [HttpGet("/support")]
+    public async Task<IActionResult> Support(
+        string? room, [FromServices] IOptions<SupportOptions> support, [FromServices] ForumReader reader, CancellationToken cancellationToken)
+    {
+        var rooms = await reader.RoomsAsync(cancellationToken);
+        var chosen = rooms.SingleOrDefault(r => r.Slug == room);
+        return View(new SupportViewModel(support.Value.Entries, rooms, chosen));
+    }
+}

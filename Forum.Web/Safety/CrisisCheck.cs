@@ -1,0 +1,27 @@
+using Forum.Domain.Safety;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Forum.Web.Safety;
+
+/// <summary>
+/// The composer that notices: a post with words of acute danger first shows its writer the crisis lines, once. It
+/// never blocks (the writer can post it unchanged), never reports, and keeps no trace: there is deliberately no
+/// logging here, no counter, and nothing written to the database or a cookie.
+/// </summary>
+public sealed class CrisisCheck(DangerPhrases phrases, IOptions<CrisisHelpOptions> help)
+{
+    public CrisisHelpOptions Help => help.Value;
+
+    /// <summary>Whether to pause before publishing; a writer who has already seen the page and chose to post is not asked twice.</summary>
+    public bool ShouldPause(string? intent, params string[] texts) =>
+        intent != ComposeIntent.PostAnyway && phrases.AnyIn(texts);
+
+    public ViewResult Pause(Controller controller, CrisisPauseViewModel model)
+    {
+        // Private to this moment: not kept in the browser's cache or history, nor by anything in between.
+        controller.Response.Headers.CacheControl = "no-store";
+        return controller.View("CrisisPause", model);
+    }
+}

@@ -1,0 +1,20 @@
+using Forum.Domain.Validation;
+using Forum.Web.Safety;
+
+namespace Forum.Web.ViewModels;
+
+/// <summary>
+/// The private page a writer sees when their post has words of acute danger in it: the crisis lines, and their
+/// post carried along in hidden fields so that publishing it or going back to edit needs no retyping.
+/// </summary>
+public sealed record CrisisPauseViewModel(string Action, IReadOnlyList<KeyValuePair<string, string>> Fields, CrisisHelpOptions Help)
+{
+    public static CrisisPauseViewModel For(string action, IWarnedDraft draft, CrisisHelpOptions help, params (string Name, string Value)[] texts) =>
+        new(action,
+            [
+                .. texts.Select(text => new KeyValuePair<string, string>(text.Name, text.Value)),
+                .. draft.Warnings.Select(code => new KeyValuePair<string, string>(nameof(IWarnedDraft.Warnings), code)),
+                new(nameof(IWarnedDraft.WarningLabel), draft.WarningLabel),
+            ],
+            help);
+}
