@@ -20,6 +20,7 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.Ignore(t => t.Warnings);
         thread.Property(t => t.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
         thread.Ignore(t => t.IsHeld);
+        thread.Ignore(t => t.IsDeletedByWriter);
 
         // Replies move these with an atomic UPDATE (ThreadWriter); EF must never write back a stale copy.
         thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);

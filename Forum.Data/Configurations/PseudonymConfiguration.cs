@@ -11,12 +11,15 @@ internal sealed class PseudonymConfiguration : IEntityTypeConfiguration<Pseudony
     {
         pseudonym.Property(p => p.Id).ValueGeneratedNever();
         pseudonym.Property(p => p.Name).HasMaxLength(Pseudonym.NameMaxLength);
-        pseudonym.Property(p => p.NameKey).HasMaxLength(Pseudonym.NameMaxLength);
+        pseudonym.Property(p => p.NameKey).HasMaxLength(PseudonymNameKey.MaxLength);
         pseudonym.Property(p => p.SecretHash).HasMaxLength(Pseudonym.SecretHashLength);
         pseudonym.Property(p => p.Badge)
             .HasConversion(new ValueConverter<VerifiedBadge, string>(badge => VerifiedBadgeText.Of(badge), text => VerifiedBadgeText.Parse(text)))
             .HasMaxLength(VerifiedBadgeText.MaxLength);
         pseudonym.Property(p => p.ModerationVersion).IsConcurrencyToken();
+        pseudonym.Property(p => p.RecoveryHash).HasMaxLength(Pseudonym.SecretHashLength);
+        pseudonym.Ignore(p => p.HasRecoveryKey);
         pseudonym.HasIndex(p => p.NameKey).IsUnique();
+        pseudonym.HasIndex(p => p.RecoveryHash).IsUnique();
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
         reply.Property(r => r.ModerationVersion).IsConcurrencyToken();
         reply.Ignore(r => r.IsRemoved);
         reply.Ignore(r => r.IsHeld);
+        reply.Ignore(r => r.IsDeletedByWriter);
         reply.HasOne(r => r.Thread).WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);
         reply.HasOne(r => r.Author).WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.SetNull);
         reply.HasIndex(r => new { r.ThreadId, r.Id });

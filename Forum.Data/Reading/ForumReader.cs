@@ -51,9 +51,11 @@ public sealed class ForumReader(ForumDbContext db)
     {
         var thread = await db.Threads.Visible().Where(t => t.Id == id)
             .Select(t => new ThreadDetail(
-                t.Id, t.Slug, t.Title, new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings),
+                t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
+                new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings),
                 t.AuthorId, t.Author == null ? null : t.Author.Name,
-                t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel))
+                t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
+                t.EditedAt, t.DeletedAt != null))
             .SingleOrDefaultAsync(cancellationToken);
         if (thread is null) return null;
 
@@ -64,7 +66,8 @@ public sealed class ForumReader(ForumDbContext db)
             .Take(RepliesPerPage + 1)
             .Select(r => new ReplyView(
                 r.Id, r.AuthorId, r.Author == null ? null : r.Author.Name,
-                r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel))
+                r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
+                r.EditedAt, r.DeletedAt != null))
             .ToListAsync(cancellationToken);
         var next = rows.Count > RepliesPerPage ? rows[RepliesPerPage - 1].Id.ToString() : null;
         var onPage = rows.Take(RepliesPerPage).ToList();

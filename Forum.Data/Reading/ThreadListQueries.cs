@@ -28,7 +28,8 @@ public static class ThreadListQueries
 
     /// <summary>An expression rather than a method, so that EF can also use it inside a subquery.</summary>
     public static readonly Expression<Func<ForumThread, ThreadSummary>> ToSummary = t => new ThreadSummary(
-        t.Id, t.Slug, t.Title, t.Room!.Slug, t.Room.Name, t.Author == null ? null : t.Author.Name,
+        t.Id, t.Slug, t.DeletedAt == null ? t.Title : ForumThread.DeletedTitle, t.Room!.Slug, t.Room.Name,
+        t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
         t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.IsPinned, t.IsLocked, t.ContentWarnings, t.ContentWarningLabel);
 
     public static IQueryable<ThreadSummary> Summaries(this IQueryable<ForumThread> threads) => threads.Select(ToSummary);

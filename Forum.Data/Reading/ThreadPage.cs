@@ -18,14 +18,16 @@ public sealed record ThreadDetail(
     string? LockReason,
     int FamiliarCount,
     string[] ContentWarnings,
-    string? ContentWarningLabel)
+    string? ContentWarningLabel,
+    DateTimeOffset? EditedAt,
+    bool IsDeletedByWriter)
 {
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 }
 
 public sealed record ReplyView(
     long Id, Guid? AuthorId, string? AuthorName, string BodyHtml, DateTimeOffset CreatedAt, bool IsRemoved, int FamiliarCount,
-    string[] ContentWarnings, string? ContentWarningLabel)
+    string[] ContentWarnings, string? ContentWarningLabel, DateTimeOffset? EditedAt, bool IsDeletedByWriter)
 {
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 }

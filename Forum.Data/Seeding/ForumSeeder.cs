@@ -18,7 +18,7 @@ public sealed class ForumSeeder(ForumDbContext db, ThreadWriter writer, TimeProv
         if (await db.Pseudonyms.AnyAsync(p => p.NameKey == guidelinesKey, cancellationToken)) return;
 
         // Nobody keeps this secret: the guidelines' author cannot be signed in as, by anyone.
-        var author = Pseudonym.Create(CommunityGuidelines.AuthorName, PseudonymSecret.New(), clock.GetUtcNow());
+        var author = Pseudonym.CreateForTheForum(CommunityGuidelines.AuthorName, clock.GetUtcNow());
         ForumThread thread = await writer.StartThreadAsync("general", CommunityGuidelines.Title, CommunityGuidelines.Body, ContentWarningSet.None, author, cancellationToken);
         thread.Pin();
         thread.Lock("The guidelines are kept short and in one place. Questions about them are welcome as a new thread in General.");

@@ -32,6 +32,6 @@ internal static class NewPseudonyms
         }
     }
 
-    private static bool IsNameTaken(DbUpdateException e) =>
+    internal static bool IsNameTaken(DbUpdateException e) =>
         e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_pseudonyms_name_key" };
 }

@@ -51,7 +51,7 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
         if (pseudonym is null)
         {
             // Nothing to take back and nothing to write; a post nobody can see is simply not there.
-            var gone = thread.IsRemoved || reply?.RemovedAt is not null;
+            var gone = thread.IsRemoved || reply?.RemovedAt is not null || (reply is null && thread.IsDeletedByWriter) || reply?.IsDeletedByWriter == true;
             return gone ? null : await StateAsync(kind, postId, thread, reacted: false, cancellationToken);
         }
         var reaction = reply?.TakeBackReaction(pseudonym) ?? thread.TakeBackReaction(pseudonym);
@@ -84,10 +84,10 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
     private Task<int> MoveCounterAsync(PostKind kind, long postId, int by, CancellationToken cancellationToken) => kind switch
     {
         PostKind.Thread => db.Threads
-            .Where(t => t.Id == postId && t.RemovedAt == null)
+            .Where(t => t.Id == postId && t.RemovedAt == null && t.DeletedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.FamiliarCount, t => t.FamiliarCount + by), cancellationToken),
         _ => db.Replies
-            .Where(r => r.Id == postId && r.RemovedAt == null && r.Thread!.RemovedAt == null)
+            .Where(r => r.Id == postId && r.RemovedAt == null && r.DeletedAt == null && r.Thread!.RemovedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.FamiliarCount, r => r.FamiliarCount + by), cancellationToken),
     };
 

@@ -39,7 +39,7 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
         // The same change AddReply made in memory, as one atomic statement; it also re-checks the lock, so a
         // moderator locking the thread a moment ago wins over a reply that was already on its way.
         var counted = await db.Threads
-            .Where(t => t.Id == threadId && !t.IsLocked && t.IsPublic)
+            .Where(t => t.Id == threadId && !t.IsLocked && t.IsPublic && t.DeletedAt == null)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(t => t.ReplyCount, t => t.ReplyCount + 1)
                 .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > now ? t.LastActivityAt : now), cancellationToken);

@@ -1,13 +1,13 @@
 namespace Forum.Domain.Pseudonyms;
 
 /// <summary>
-/// A throwaway name someone writes under. The server keeps only a hash of the secret the browser holds, so
-/// nobody here, operators included, can tell who is behind it.
+/// A throwaway name someone writes under. The server keeps only a hash of the secret the browser holds, and of
+/// the recovery key if one was made, so nobody here, operators included, can tell who is behind it.
 /// </summary>
 public sealed class Pseudonym
 {
-    public const int NameMinLength = 3;
-    public const int NameMaxLength = 32;
+    public const int NameMinLength = PseudonymName.MinLength;
+    public const int NameMaxLength = PseudonymName.MaxLength;
     public const int SecretHashLength = 32;
 
     private Pseudonym() { }
@@ -24,30 +24,71 @@ public sealed class Pseudonym
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
 
-    /// <summary>The name folded for comparison; unique, so "Quiet Fern" and "quiet  fern" cannot both exist.</summary>
+    /// <summary>The name folded for comparison (<see cref="PseudonymNameKey"/>); unique, so look-alike names cannot both exist.</summary>
     public string NameKey { get; private set; } = "";
 
     public byte[] SecretHash { get; private set; } = [];
+
+    /// <summary>A hash of the recovery key, when one has been made; the key itself was shown once and never kept.</summary>
+    public byte[]? RecoveryHash { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The newest reply to this pseudonym's stories that its inbox has marked as read (reply ids only grow).</summary>
+    public long InboxReadThrough { get; private set; }
+
+    public bool HasRecoveryKey => RecoveryHash is not null;
+
+    /// <summary>A pseudonym under <paramref name="name"/>, which must meet every rule in <see cref="PseudonymName"/>.</summary>
     public static Pseudonym Create(string name, PseudonymSecret secret, DateTimeOffset now)
     {
-        RequireValidLength(name);
-        return new Pseudonym(Guid.NewGuid(), name, secret.Hash(), now);
+        var tidy = PseudonymName.Tidy(name);
+        RequireAcceptable(tidy, reservedWordsAllowed: false);
+        return new Pseudonym(Guid.NewGuid(), tidy, secret.Hash(), now);
+    }
+
+    /// <summary>The forum's own voice (the guidelines' author), the one writer allowed a reserved word in its name.</summary>
+    public static Pseudonym CreateForTheForum(string name, DateTimeOffset now)
+    {
+        var tidy = PseudonymName.Tidy(name);
+        RequireAcceptable(tidy, reservedWordsAllowed: true);
+        return new Pseudonym(Guid.NewGuid(), tidy, PseudonymSecret.New().Hash(), now);
+    }
+
+    /// <summary>A pseudonym with a recovery key from the start; the key is returned to be shown once.</summary>
+    public static (Pseudonym Pseudonym, RecoveryKey Key) CreateRecoverable(string name, DateTimeOffset now)
+    {
+        var key = RecoveryKey.New();
+        var pseudonym = Create(name, key.Secret(), now);
+        pseudonym.RecoveryHash = key.LookupHash();
+        return (pseudonym, key);
     }
 
     /// <summary>Used when a generated name turns out to be taken already; the unique index is the judge.</summary>
     public void Rename(string name)
     {
-        RequireValidLength(name);
-        Name = name;
-        NameKey = PseudonymNameKey.Of(name);
+        var tidy = PseudonymName.Tidy(name);
+        RequireAcceptable(tidy, reservedWordsAllowed: false);
+        Name = tidy;
+        NameKey = PseudonymNameKey.Of(tidy);
     }
 
-    private static void RequireValidLength(string name)
+    /// <summary>
+    /// A new recovery key, replacing any earlier one. The secret changes with it, so browsers that held the
+    /// pseudonym through the old key have to enter the new one: a key someone else may have seen stops working.
+    /// </summary>
+    public (RecoveryKey Key, PseudonymSecret Secret) IssueRecoveryKey()
     {
-        if (name.Length is < NameMinLength or > NameMaxLength)
-            throw new DomainRuleException($"A name has {NameMinLength} to {NameMaxLength} characters.");
+        var key = RecoveryKey.New();
+        var secret = key.Secret();
+        SecretHash = secret.Hash();
+        RecoveryHash = key.LookupHash();
+        return (key, secret);
+    }
+
+    public void MarkInboxRead(long throughReplyId)
+    {
+        if (throughReplyId > InboxReadThrough) InboxReadThrough = throughReplyId;
     }
 
     public bool IsHeldBy(PseudonymSecret secret) => secret.Matches(SecretHash);
@@ -103,5 +144,10 @@ public sealed class Pseudonym
         if (Badge is null) throw new DomainRuleException("This name has no badge to take away.");
         Badge = null;
         ModerationVersion++;
+    }
+
+    private static void RequireAcceptable(string name, bool reservedWordsAllowed)
+    {
+        if (PseudonymName.Refusal(name, reservedWordsAllowed) is { } reason) throw new DomainRuleException(reason);
     }
 }

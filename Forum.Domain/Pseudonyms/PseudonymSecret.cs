@@ -16,6 +16,10 @@ public sealed class PseudonymSecret
 
     public static PseudonymSecret New() => new(RandomNumberGenerator.GetBytes(ByteLength));
 
+    /// <summary>A secret derived from a recovery key, so that every device holding the key holds the same secret.</summary>
+    internal static PseudonymSecret From(byte[] bytes) =>
+        bytes.Length == ByteLength ? new(bytes) : throw new ArgumentException("A secret has 32 bytes.", nameof(bytes));
+
     public static bool TryParse(string? text, out PseudonymSecret secret)
     {
         secret = null!;

@@ -52,6 +52,57 @@ public sealed class ForumThread : IRenderedPost
     /// <summary>Shown to moderators beside a removed story; purged with it.</summary>
     public string? RemovalReason { get; private set; }
 
+    /// <summary>When the writer last changed the story; readers see that it was edited.</summary>
+    public DateTimeOffset? EditedAt { get; private set; }
+
+    /// <summary>When the writer deleted the story. Its title and text are gone; the replies others wrote stay.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public bool IsDeletedByWriter => DeletedAt is not null;
+
+    public bool IsWrittenBy(Guid pseudonymId) => AuthorId == pseudonymId;
+
+    /// <summary>The writer's new title and text, rendered like any new post.</summary>
+    public void Edit(Guid editorId, string title, PostBody body, DateTimeOffset now)
+    {
+        RequireWriter(editorId, "edit");
+        if (IsRemoved) throw new DomainRuleException("The moderators have removed this story, so it can't be edited.");
+        var trimmed = PlainText.Storable(title).Trim();
+        if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
+            throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
+        Title = trimmed;
+        Slug = Threads.Slug.From(trimmed);
+        BodySource = body.Source;
+        BodyHtml = body.Html;
+        RenderVersion = body.RenderVersion;
+        EditedAt = now;
+    }
+
+    /// <summary>
+    /// The writer takes the story back: title and text are deleted for good (the slug too, since it spells the
+    /// title). The page stays for the replies other people wrote, and says the writer removed the story.
+    /// </summary>
+    public void DeleteByWriter(Guid writerId, DateTimeOffset now)
+    {
+        RequireWriter(writerId, "delete");
+        Title = "";
+        Slug = DeletedSlug;
+        BodySource = "";
+        BodyHtml = "";
+        DeletedAt = now;
+    }
+
+    public const string DeletedSlug = "removed";
+
+    /// <summary>What lists and the page show in place of a title its writer deleted.</summary>
+    public const string DeletedTitle = "A story its writer removed";
+
+    private void RequireWriter(Guid pseudonymId, string action)
+    {
+        if (!IsWrittenBy(pseudonymId)) throw new DomainRuleException($"Only the person who wrote this story can {action} it.");
+        if (IsDeletedByWriter) throw new DomainRuleException("This story has already been deleted.");
+    }
+
     /// <summary>Set while a watched phrase holds the story for a moderator to look at before anyone else can read it.</summary>
     public DateTimeOffset? HeldAt { get; private set; }
 
@@ -119,6 +170,8 @@ public sealed class ForumThread : IRenderedPost
             throw new DomainRuleException("This story is waiting for a moderator to look at it, so it can't take replies yet.");
         if (IsLocked)
             throw new DomainRuleException("This story is closed to new replies for now. You can still read everything here.");
+        if (IsDeletedByWriter)
+            throw new DomainRuleException("The writer has deleted this story, so it can't take new replies.");
         (Room ?? throw new InvalidOperationException("Load the thread's room before replying: it decides whether a warning is needed.")).CheckWarnings(warnings);
         var reply = new Reply(this, author, body, now, warnings, holdForReview);
         if (!holdForReview) CountReply(now);
@@ -136,7 +189,7 @@ public sealed class ForumThread : IRenderedPost
     public Reaction React(Pseudonym pseudonym, DateTimeOffset now)
     {
         pseudonym.RefuseIfBanned(now);
-        if (IsRemoved)
+        if (IsRemoved || IsDeletedByWriter)
             throw new DomainRuleException("This story has been removed, so it can't take reactions any more.");
         return new Reaction(PostKind.Thread, Id, pseudonym.Id, ReactionKind.Familiar);
     }
@@ -144,7 +197,7 @@ public sealed class ForumThread : IRenderedPost
     /// <summary>The reaction to delete when <paramref name="pseudonym"/> takes theirs back; a removed story stays as it was left.</summary>
     public Reaction TakeBackReaction(Pseudonym pseudonym)
     {
-        if (IsRemoved)
+        if (IsRemoved || IsDeletedByWriter)
             throw new DomainRuleException("This story has been removed, so its reactions can't be changed.");
         return new Reaction(PostKind.Thread, Id, pseudonym.Id, ReactionKind.Familiar);
     }

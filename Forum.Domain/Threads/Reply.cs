@@ -63,6 +63,41 @@ public sealed class Reply : IRenderedPost
         ContentWarningLabel = combined.OtherLabel;
     }
 
+    /// <summary>When the writer last changed the reply; readers see that it was edited.</summary>
+    public DateTimeOffset? EditedAt { get; private set; }
+
+    /// <summary>When the writer deleted the reply; its text is gone and the thread shows a placeholder.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public bool IsDeletedByWriter => DeletedAt is not null;
+
+    public bool IsWrittenBy(Guid pseudonymId) => AuthorId == pseudonymId;
+
+    public void Edit(Guid editorId, PostBody body, DateTimeOffset now)
+    {
+        RequireWriter(editorId, "edit");
+        if (RemovedAt is not null) throw new DomainRuleException("The moderators have removed this reply, so it can't be edited.");
+        BodySource = body.Source;
+        BodyHtml = body.Html;
+        RenderVersion = body.RenderVersion;
+        EditedAt = now;
+    }
+
+    /// <summary>The writer takes the reply back: its text is deleted for good, and the thread shows that they removed it.</summary>
+    public void DeleteByWriter(Guid writerId, DateTimeOffset now)
+    {
+        RequireWriter(writerId, "delete");
+        BodySource = "";
+        BodyHtml = "";
+        DeletedAt = now;
+    }
+
+    private void RequireWriter(Guid pseudonymId, string action)
+    {
+        if (!IsWrittenBy(pseudonymId)) throw new DomainRuleException($"Only the person who wrote this reply can {action} it.");
+        if (IsDeletedByWriter) throw new DomainRuleException("This reply has already been deleted.");
+    }
+
     /// <summary>How many people found this reply familiar; moved only by the database, as on <see cref="ForumThread.FamiliarCount"/>.</summary>
     public int FamiliarCount { get; private set; }
 
@@ -94,7 +129,7 @@ public sealed class Reply : IRenderedPost
 
     private void RefuseIfGone(string consequence)
     {
-        if (RemovedAt is not null)
+        if (RemovedAt is not null || DeletedAt is not null)
             throw new DomainRuleException($"This reply has been removed, so {consequence}.");
         if (HeldAt is not null)
             throw new DomainRuleException($"This reply is waiting for a moderator to look at it, so {consequence}.");

@@ -1,9 +1,10 @@
 using FluentValidation;
 using Forum.Domain.Rendering;
+using Forum.Domain.Threads;
 
 namespace Forum.Domain.Validation;
 
-/// <summary>The body rule, shared by stories and replies so that the limit and its wording are written once.</summary>
+/// <summary>The title and body rules, shared by writing and editing so that each limit and its wording are written once.</summary>
 internal static class PostRules
 {
     public static IRuleBuilderOptions<T, string> ValidBody<T>(this IRuleBuilderInitial<T, string> rule) =>
@@ -13,4 +14,13 @@ internal static class PostRules
             .Must(body => body.Length <= PostBody.MaxLength)
             .WithMessage((_, body) => $"This is longer than the {PostBody.MaxLength:N0} characters a post can hold " +
                                       $"(it has {body.Length:N0}). Your text is still here: you could split it into a story and a reply.");
+
+    public static IRuleBuilderOptions<T, string> ValidTitle<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(title => !string.IsNullOrWhiteSpace(title))
+            .WithMessage("Give your story a title. A few words is enough.")
+            .Must(title => title.Trim().Length >= ForumThread.TitleMinLength)
+            .WithMessage($"A title needs at least {ForumThread.TitleMinLength} characters.")
+            .Must(title => title.Trim().Length <= ForumThread.TitleMaxLength)
+            .WithMessage($"A title can have up to {ForumThread.TitleMaxLength} characters. The story itself can be much longer.");
 }

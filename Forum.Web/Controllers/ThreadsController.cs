@@ -29,7 +29,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         if (page is null) return NotFound();
         if (slug != page.Thread.Slug)
             return RedirectPermanent(Url.Action(nameof(Show), new { id, slug = page.Thread.Slug, after })!);
-        return View(new ThreadViewModel(page, new ReplyDraft(), writingAs));
+        return View(new ThreadViewModel(page, new ReplyDraft(), writingAs, await session.HeldIdsAsync(cancellationToken)));
     }
 
     [HttpPost("/t/{id:long}/replies")]
@@ -71,6 +71,6 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         var page = await reader.ThreadAsync(id, null, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
         if (previewHtml is null && refused) Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Show", new ThreadViewModel(page, draft, writingAs, previewHtml));
+        return View("Show", new ThreadViewModel(page, draft, writingAs, await session.HeldIdsAsync(cancellationToken), previewHtml));
     }
 }

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Web.Identity;
 
 /// <summary>
-/// The pseudonym this browser writes as, if any. The cookie holds the pseudonym's id and its secret; the
-/// database holds only the secret's hash. A cookie that is forged, stale or malformed is simply no pseudonym:
-/// reading goes on as before.
+/// The pseudonyms this browser holds, and the one it writes as. The cookie holds each one's id and secret
+/// (<see cref="PseudonymKeyring"/>); the database holds only the secrets' hashes. An entry that is forged, stale
+/// (its pseudonym burned) or malformed is simply no pseudonym: reading goes on as before.
 /// </summary>
 public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext db, TimeProvider clock)
 {
@@ -16,23 +16,41 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
     // Browsers cap cookie lifetimes at about 400 days; the pseudonym lasts as long as the browser keeps it.
     private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(400);
 
-    private bool _loaded;
-    private Pseudonym? _current;
-    private PseudonymSecret? _newSecret;
+    private PseudonymKeyring? _keyring;
+    private List<Pseudonym>? _held;
+    private Pseudonym? _minted;
+    private PseudonymSecret? _mintedSecret;
 
     private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No request in progress.");
 
     public bool HasCookie => Context.Request.Cookies.ContainsKey(CookieName);
 
-    public async Task<Pseudonym?> CurrentAsync(CancellationToken cancellationToken = default)
+    /// <summary>Every pseudonym this browser holds whose secret still matches, the current one first.</summary>
+    public async Task<IReadOnlyList<Pseudonym>> HeldAsync(CancellationToken cancellationToken = default)
     {
-        if (_loaded) return _current;
-        _loaded = true;
-        if (!TryReadCookie(Context.Request.Cookies[CookieName], out var id, out var secret)) return null;
-        var pseudonym = await db.Pseudonyms.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        _current = pseudonym is not null && pseudonym.IsHeldBy(secret) ? pseudonym : null;
-        return _current;
+        if (_held is not null) return _held;
+        _keyring = PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
+        var ids = _keyring.Entries.Select(e => e.Id).ToList();
+        var found = ids.Count == 0
+            ? []
+            : await db.Pseudonyms.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        _held = _keyring.Entries
+            .Where(e => found.TryGetValue(e.Id, out var p) && p.IsHeldBy(e.Secret))
+            .Select(e => found[e.Id])
+            .ToList();
+        _keyring.KeepOnly(_held.Select(p => p.Id).ToHashSet());
+        return _held;
     }
+
+    public async Task<Pseudonym?> CurrentAsync(CancellationToken cancellationToken = default) =>
+        _minted ?? (await HeldAsync(cancellationToken)).FirstOrDefault();
+
+    /// <summary>The held pseudonym with this id, or null when this browser does not hold it.</summary>
+    public async Task<Pseudonym?> HeldAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await HeldAsync(cancellationToken)).FirstOrDefault(p => p.Id == id);
+
+    public async Task<IReadOnlyList<Guid>> HeldIdsAsync(CancellationToken cancellationToken = default) =>
+        (await HeldAsync(cancellationToken)).Select(p => p.Id).ToList();
 
     /// <summary>
     /// The current pseudonym, or a new one that is not saved yet: it is saved with the post that needs it, and
@@ -41,16 +59,67 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
     public async Task<Pseudonym> CurrentOrNewAsync(CancellationToken cancellationToken = default)
     {
         if (await CurrentAsync(cancellationToken) is { } current) return current;
-        _newSecret = PseudonymSecret.New();
-        _current = Pseudonym.Create(PseudonymNameGenerator.Next(), _newSecret, clock.GetUtcNow());
-        return _current;
+        _mintedSecret = PseudonymSecret.New();
+        _minted = Pseudonym.Create(PseudonymNameGenerator.Next(), _mintedSecret, clock.GetUtcNow());
+        return _minted;
     }
 
     /// <returns>The pseudonym just given to this browser, so the page can say so; null when it already had one.</returns>
     public Pseudonym? RememberIfNew()
     {
-        if (_newSecret is null || _current is null) return null;
-        Context.Response.Cookies.Append(CookieName, $"{_current.Id:N}.{_newSecret}", new CookieOptions
+        if (_minted is null || _mintedSecret is null) return null;
+        var minted = _minted;
+        Hold(minted, _mintedSecret);
+        _minted = null;
+        _mintedSecret = null;
+        return minted;
+    }
+
+    /// <summary>Whether this browser can take one more pseudonym (the cookie holds at most <see cref="PseudonymKeyring.MaxHeld"/>).</summary>
+    public async Task<bool> HasRoomAsync(CancellationToken cancellationToken = default)
+    {
+        await HeldAsync(cancellationToken);
+        return !_keyring!.IsFull;
+    }
+
+    /// <summary>Keeps <paramref name="pseudonym"/> in this browser (saved already) and writes as it from now on.</summary>
+    public void Hold(Pseudonym pseudonym, PseudonymSecret secret)
+    {
+        _keyring ??= PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
+        _keyring.PutFirst(pseudonym.Id, secret);
+        _held?.RemoveAll(p => p.Id == pseudonym.Id);
+        _held?.Insert(0, pseudonym);
+        WriteCookie();
+    }
+
+    /// <returns>False when this browser does not hold <paramref name="id"/>.</returns>
+    public async Task<bool> SwitchToAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var held = await HeldAsync(id, cancellationToken);
+        if (held is null || !_keyring!.MoveFirst(id)) return false;
+        _held!.Remove(held);
+        _held.Insert(0, held);
+        WriteCookie();
+        return true;
+    }
+
+    /// <summary>Lets go of a pseudonym that no longer exists (burned).</summary>
+    public void Forget(Guid id)
+    {
+        _keyring ??= PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
+        _keyring.Remove(id);
+        _held?.RemoveAll(p => p.Id == id);
+        WriteCookie();
+    }
+
+    private void WriteCookie()
+    {
+        if (_keyring!.Entries.Count == 0)
+        {
+            Context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+            return;
+        }
+        Context.Response.Cookies.Append(CookieName, _keyring.ToString(), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
@@ -59,18 +128,5 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
             MaxAge = CookieLifetime,
             Path = "/",
         });
-        _newSecret = null;
-        return _current;
-    }
-
-    private static bool TryReadCookie(string? value, out Guid id, out PseudonymSecret secret)
-    {
-        id = Guid.Empty;
-        secret = null!;
-        if (string.IsNullOrEmpty(value) || value.Length > 100) return false;
-        var dot = value.IndexOf('.');
-        return dot > 0
-               && Guid.TryParseExact(value[..dot], "N", out id)
-               && PseudonymSecret.TryParse(value[(dot + 1)..], out secret);
     }
 }

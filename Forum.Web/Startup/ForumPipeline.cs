@@ -1,6 +1,7 @@
 using Forum.Data;
 using Forum.Data.Migrations;
 using Forum.Data.Seeding;
+using Forum.Data.Writing;
 using Forum.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,9 @@ internal static class ForumPipeline
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Migrations");
-        await new MigrationRunner(db.Database.GetConnectionString()!, logger).MigrateAsync(Migration.Embedded());
+        var applied = await new MigrationRunner(db.Database.GetConnectionString()!, logger).MigrateAsync(Migration.Embedded());
+        if (applied.Contains(PseudonymNameKeys.ChangedByMigration))
+            logger.LogInformation("Re-folded {Count} pseudonym name keys", await PseudonymNameKeys.RefreshAsync(db));
         await scope.ServiceProvider.GetRequiredService<ForumSeeder>().SeedAsync();
     }
 }

@@ -41,6 +41,12 @@ internal static class ForumServices
         services.AddScoped<WarningPreferences>();
         services.AddModeration();
         services.AddSafetyResources(builder.Configuration);
+        services.AddScoped<PseudonymWriter>();
+        services.AddScoped<OwnPostWriter>();
+        services.AddScoped<MeReader>();
+        services.AddScoped<PseudonymExport>();
+        services.AddSingleton<IValidator<NameDraft>, NameDraftValidator>();
+        services.AddSingleton<IValidator<BurnDraft>, BurnDraftValidator>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IValidator<ReplyDraft>, ReplyDraftValidator>();
 

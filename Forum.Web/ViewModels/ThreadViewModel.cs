@@ -4,4 +4,8 @@ using Forum.Domain.Validation;
 
 namespace Forum.Web.ViewModels;
 
-public sealed record ThreadViewModel(ThreadPage Page, ReplyDraft Draft, Pseudonym? WritingAs, string? PreviewHtml = null);
+/// <param name="HeldIds">The pseudonyms this browser holds, so the writer's own posts offer edit and delete.</param>
+public sealed record ThreadViewModel(ThreadPage Page, ReplyDraft Draft, Pseudonym? WritingAs, IReadOnlyList<Guid> HeldIds, string? PreviewHtml = null)
+{
+    public bool IsOwn(Guid? authorId) => authorId is { } id && HeldIds.Contains(id);
+}

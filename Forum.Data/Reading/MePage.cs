@@ -1,0 +1,18 @@
+namespace Forum.Data.Reading;
+
+/// <summary>A reply to one of the writer's stories, as their inbox lists it.</summary>
+public sealed record InboxItem(
+    long ReplyId, long ThreadId, string ThreadSlug, string ThreadTitle, string StoryWriter, string? ReplierName,
+    DateTimeOffset CreatedAt, bool IsNew);
+
+/// <summary>"N people found this familiar", about one of the writer's posts. How many, never who or when.</summary>
+public sealed record FamiliarNote(bool IsStory, long PostId, long ThreadId, string ThreadSlug, string ThreadTitle, string WriterName, int Count);
+
+/// <summary>One of the writer's own posts, listed on /me with ways to edit or delete it.</summary>
+public sealed record OwnPostSummary(bool IsStory, long PostId, long ThreadId, string ThreadSlug, string ThreadTitle, string WriterName, DateTimeOffset CreatedAt);
+
+public sealed record Inbox(IReadOnlyList<InboxItem> Items, IReadOnlyList<FamiliarNote> Familiar, IReadOnlyList<OwnPostSummary> Posts)
+{
+    /// <summary>The newest reply listed: "mark as read" goes this far and no further, so a reply arriving meanwhile stays new.</summary>
+    public long NewestReplyId => Items.Count == 0 ? 0 : Items.Max(i => i.ReplyId);
+}

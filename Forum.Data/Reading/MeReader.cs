@@ -1,0 +1,64 @@
+using Forum.Domain.Threads;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Reading;
+
+/// <summary>What /me and the header show a writer about their own pseudonyms: replies to their stories, familiar counts, their posts.</summary>
+public sealed class MeReader(ForumDbContext db)
+{
+    public const int InboxSize = 20;
+    public const int UnreadCap = 99;
+    private const int NotesSize = 10;
+    private const int PostsSize = 30;
+
+    /// <summary>New replies to these pseudonyms' stories, counted up to <see cref="UnreadCap"/> (the header shows "99+").</summary>
+    public Task<int> UnreadCountAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken = default) =>
+        pseudonymIds.Count == 0
+            ? Task.FromResult(0)
+            : RepliesToStoriesOf(pseudonymIds).Where(r => r.Id > r.Thread!.Author!.InboxReadThrough).Take(UnreadCap + 1).CountAsync(cancellationToken);
+
+    public async Task<Inbox> InboxAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken)
+    {
+        if (pseudonymIds.Count == 0) return new Inbox([], [], []);
+        var items = await RepliesToStoriesOf(pseudonymIds)
+            .OrderByDescending(r => r.Id)
+            .Take(InboxSize)
+            .Select(r => new InboxItem(
+                r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.Title, r.Thread.Author!.Name,
+                r.Author == null ? null : r.Author.Name, r.CreatedAt, r.Id > r.Thread.Author.InboxReadThrough))
+            .ToListAsync(cancellationToken);
+
+        var storyNotes = await db.Threads
+            .Where(t => t.AuthorId != null && pseudonymIds.Contains(t.AuthorId.Value) && t.DeletedAt == null && t.RemovedAt == null && t.FamiliarCount > 0)
+            .OrderByDescending(t => t.Id).Take(NotesSize)
+            .Select(t => new FamiliarNote(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.FamiliarCount))
+            .ToListAsync(cancellationToken);
+        var replyNotes = await db.Replies
+            .Where(r => r.AuthorId != null && pseudonymIds.Contains(r.AuthorId.Value) && r.DeletedAt == null && r.RemovedAt == null && r.FamiliarCount > 0)
+            .OrderByDescending(r => r.Id).Take(NotesSize)
+            .Select(r => new FamiliarNote(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.FamiliarCount))
+            .ToListAsync(cancellationToken);
+
+        var stories = await db.Threads
+            .Where(t => t.AuthorId != null && pseudonymIds.Contains(t.AuthorId.Value) && t.DeletedAt == null)
+            .OrderByDescending(t => t.Id).Take(PostsSize)
+            .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt))
+            .ToListAsync(cancellationToken);
+        var replies = await db.Replies
+            .Where(r => r.AuthorId != null && pseudonymIds.Contains(r.AuthorId.Value) && r.DeletedAt == null)
+            .OrderByDescending(r => r.Id).Take(PostsSize)
+            .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt))
+            .ToListAsync(cancellationToken);
+
+        return new Inbox(
+            items,
+            storyNotes.Concat(replyNotes).OrderByDescending(n => n.Count).ToList(),
+            stories.Concat(replies).OrderByDescending(p => p.CreatedAt).Take(PostsSize).ToList());
+    }
+
+    /// <summary>Replies someone else wrote to these pseudonyms' stories, still there to read.</summary>
+    private IQueryable<Reply> RepliesToStoriesOf(IReadOnlyCollection<Guid> pseudonymIds) =>
+        db.Replies.Where(r => r.Thread!.AuthorId != null && pseudonymIds.Contains(r.Thread.AuthorId.Value)
+                              && r.RemovedAt == null && r.DeletedAt == null && r.Thread.RemovedAt == null && r.Thread.DeletedAt == null
+                              && (r.AuthorId == null || r.AuthorId != r.Thread.AuthorId));
+}

@@ -1,0 +1,33 @@
+using Forum.Domain.Reactions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Reading;
+
+/// <summary>
+/// Everything one pseudonym wrote, gathered for its owner to download as JSON. Each section is one query; a
+/// feature that keeps more private data for a pseudonym adds one entry to <see cref="Sections"/>.
+/// </summary>
+public sealed class PseudonymExport(ForumDbContext db)
+{
+    private IEnumerable<(string Name, Func<Guid, CancellationToken, Task<object>> Read)> Sections =>
+    [
+        ("pseudonym", async (id, ct) => await db.Pseudonyms.Where(p => p.Id == id)
+            .Select(p => new { p.Name, p.CreatedAt, hasRecoveryKey = p.RecoveryHash != null }).SingleAsync(ct)),
+        ("stories", async (id, ct) => await db.Threads.Where(t => t.AuthorId == id && t.DeletedAt == null).OrderBy(t => t.Id)
+            .Select(t => new { t.Id, room = t.Room!.Slug, t.Title, markdown = t.BodySource, t.CreatedAt, t.EditedAt, removedByModerators = t.RemovedAt != null })
+            .ToListAsync(ct)),
+        ("replies", async (id, ct) => await db.Replies.Where(r => r.AuthorId == id && r.DeletedAt == null).OrderBy(r => r.Id)
+            .Select(r => new { r.Id, storyId = r.ThreadId, markdown = r.BodySource, r.CreatedAt, r.EditedAt, removedByModerators = r.RemovedAt != null })
+            .ToListAsync(ct)),
+        ("foundFamiliar", async (id, ct) => (await db.Reactions.Where(r => r.PseudonymId == id && r.Kind == ReactionKind.Familiar)
+            .Select(r => new { r.PostKind, r.PostId }).ToListAsync(ct))
+            .Select(r => new { post = PostKindText.Of(r.PostKind), id = r.PostId }).ToList()),
+    ];
+
+    public async Task<Dictionary<string, object>> GatherAsync(Guid pseudonymId, CancellationToken cancellationToken)
+    {
+        var export = new Dictionary<string, object>();
+        foreach (var (name, read) in Sections) export[name] = await read(pseudonymId, cancellationToken);
+        return export;
+    }
+}

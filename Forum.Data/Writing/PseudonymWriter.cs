@@ -1,0 +1,89 @@
+using Forum.Domain;
+using Forum.Domain.Pseudonyms;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Writing;
+
+/// <summary>Making, recovering and burning pseudonyms: the writes behind /me.</summary>
+public sealed class PseudonymWriter(ForumDbContext db, TimeProvider clock)
+{
+    /// <summary>
+    /// A new pseudonym with a recovery key, under <paramref name="chosenName"/> or a generated name when none
+    /// is given. When two people race for one name, the unique index picks the winner and the other is told
+    /// plainly that it is taken.
+    /// </summary>
+    public async Task<(Pseudonym Pseudonym, RecoveryKey Key)> CreateAsync(string? chosenName, CancellationToken cancellationToken)
+    {
+        var generated = string.IsNullOrWhiteSpace(chosenName);
+        var (pseudonym, key) = Pseudonym.CreateRecoverable(generated ? PseudonymNameGenerator.Next() : chosenName!, clock.GetUtcNow());
+        db.Pseudonyms.Add(pseudonym);
+        if (generated)
+        {
+            await db.SaveMintingNamesAsync(pseudonym, cancellationToken);
+            return (pseudonym, key);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (NewPseudonyms.IsNameTaken(e))
+        {
+            db.Entry(pseudonym).State = EntityState.Detached;
+            throw new DomainRuleException(PseudonymName.Taken);
+        }
+        return (pseudonym, key);
+    }
+
+    /// <summary>The pseudonym the key opens, or null; the caller says nothing more specific than that.</summary>
+    public async Task<Pseudonym?> RecoverAsync(RecoveryKey key, CancellationToken cancellationToken)
+    {
+        var hash = key.LookupHash();
+        var pseudonym = await db.Pseudonyms.SingleOrDefaultAsync(p => p.RecoveryHash == hash, cancellationToken);
+        return pseudonym is not null && pseudonym.IsHeldBy(key.Secret()) ? pseudonym : null;
+    }
+
+    public async Task<(RecoveryKey Key, PseudonymSecret Secret)> IssueRecoveryKeyAsync(Pseudonym pseudonym, CancellationToken cancellationToken)
+    {
+        var issued = pseudonym.IssueRecoveryKey();
+        await db.SaveChangesAsync(cancellationToken);
+        return issued;
+    }
+
+    public async Task MarkInboxReadAsync(IReadOnlyList<Pseudonym> pseudonyms, long throughReplyId, CancellationToken cancellationToken)
+    {
+        foreach (var pseudonym in pseudonyms) pseudonym.MarkInboxRead(throughReplyId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the pseudonym in one transaction. With <paramref name="removePosts"/>, its posts' text is deleted
+    /// first (a story nobody answered goes entirely; one with replies stays for them, saying its writer removed
+    /// it). Then the row goes, and the database does the rest through its foreign keys: posts lose their author
+    /// (shown as "a former member"), and everything private to the pseudonym (reactions, and any table added
+    /// later with ON DELETE CASCADE) is deleted with it.
+    /// </summary>
+    public async Task BurnAsync(Guid pseudonymId, bool removePosts, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (removePosts)
+        {
+            await db.Threads.Where(t => t.AuthorId == pseudonymId && t.ReplyCount == 0).ExecuteDeleteAsync(cancellationToken);
+            await db.Threads.Where(t => t.AuthorId == pseudonymId && t.DeletedAt == null)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(t => t.Title, "")
+                    .SetProperty(t => t.Slug, Domain.Threads.ForumThread.DeletedSlug)
+                    .SetProperty(t => t.BodySource, "")
+                    .SetProperty(t => t.BodyHtml, "")
+                    .SetProperty(t => t.DeletedAt, now), cancellationToken);
+            await db.Replies.Where(r => r.AuthorId == pseudonymId && r.DeletedAt == null)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(r => r.BodySource, "")
+                    .SetProperty(r => r.BodyHtml, "")
+                    .SetProperty(r => r.DeletedAt, now), cancellationToken);
+        }
+        await db.Pseudonyms.Where(p => p.Id == pseudonymId).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,157 @@
+using FluentValidation;
+using Forum.Data.Reading;
+using Forum.Data.Writing;
+using Forum.Domain;
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Validation;
+using Forum.Web.Identity;
+using Forum.Web.Infrastructure;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+/// <summary>
+/// /me: the pseudonyms this browser holds, switching between them, making, recovering and burning them, the
+/// inbox, and the export. Everything here is private to the browser, so no page of it is ever cached.
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class MeController(PseudonymSession session, PseudonymWriter writer) : Controller
+{
+    private const string NoticeKey = "me-notice";
+
+    public const string WrongRecoveryKey =
+        "That key doesn't bring back a pseudonym here. Check it letter by letter: capitals and dashes don't matter. " +
+        "If the key is lost, nobody can recover the pseudonym, but you can make a new one any time.";
+
+    public const string BrowserFull =
+        "This browser already holds as many pseudonyms as it can keep. Burn one you no longer need, and there will be room.";
+
+    [HttpGet("/me")]
+    public async Task<IActionResult> Index([FromServices] MeReader reader, CancellationToken cancellationToken)
+    {
+        var held = await session.HeldAsync(cancellationToken);
+        var inbox = await reader.InboxAsync(held.Select(p => p.Id).ToList(), cancellationToken);
+        return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string));
+    }
+
+    [HttpPost("/me/current")]
+    public async Task<IActionResult> Switch([FromForm] Guid id, CancellationToken cancellationToken)
+    {
+        if (!await session.SwitchToAsync(id, cancellationToken)) return Forbid403();
+        TempData[NoticeKey] = $"You're writing as {(await session.CurrentAsync(cancellationToken))!.Name} now.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("/me/new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
+        View(new NewPseudonymViewModel(new NameDraft(), PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
+
+    /// <summary>Answers with the recovery key itself rather than a redirect: it is shown this once and never again.</summary>
+    [HttpPost("/me/pseudonyms")]
+    public async Task<IActionResult> Create([FromForm] NameDraft draft, [FromServices] IValidator<NameDraft> validator, CancellationToken cancellationToken)
+    {
+        if (!await session.HasRoomAsync(cancellationToken)) ModelState.AddModelError("", BrowserFull);
+        else (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var (pseudonym, key) = await writer.CreateAsync(draft.Name, cancellationToken);
+                session.Hold(pseudonym, key.Secret());
+                return View("RecoveryKey", new RecoveryKeyViewModel(pseudonym.Name, key.ToString(), Replaced: false));
+            }
+            catch (DomainRuleException e)
+            {
+                ModelState.AddModelError(nameof(NameDraft.Name), e.Message);
+            }
+        }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("New", new NewPseudonymViewModel(draft, PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
+    }
+
+    [HttpPost("/me/pseudonyms/{id:guid}/recovery-key")]
+    public async Task<IActionResult> IssueRecoveryKey(Guid id, CancellationToken cancellationToken)
+    {
+        if (await session.HeldAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
+        var replaced = pseudonym.HasRecoveryKey;
+        var (key, secret) = await writer.IssueRecoveryKeyAsync(pseudonym, cancellationToken);
+        session.Hold(pseudonym, secret);
+        return View("RecoveryKey", new RecoveryKeyViewModel(pseudonym.Name, key.ToString(), replaced));
+    }
+
+    [HttpGet("/me/recover")]
+    public IActionResult Recover() => View();
+
+    [HttpPost("/me/recover")]
+    public async Task<IActionResult> Recover([FromForm(Name = "key")] string? keyText, CancellationToken cancellationToken)
+    {
+        if (!await session.HasRoomAsync(cancellationToken)) return RecoverRefused(BrowserFull);
+        // Wrong and malformed keys get the same answer, so the message says nothing about which keys exist.
+        if (!RecoveryKey.TryParse(keyText, out var key) || await writer.RecoverAsync(key, cancellationToken) is not { } pseudonym)
+            return RecoverRefused(WrongRecoveryKey);
+        session.Hold(pseudonym, key.Secret());
+        TempData[NoticeKey] = $"Welcome back. This browser now holds {pseudonym.Name}, and you're writing as it.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("/me/pseudonyms/{id:guid}/burn")]
+    public async Task<IActionResult> Burn(Guid id, CancellationToken cancellationToken) =>
+        await session.HeldAsync(id, cancellationToken) is { } pseudonym
+            ? View(new BurnViewModel(pseudonym, new BurnDraft()))
+            : Forbid403();
+
+    [HttpPost("/me/pseudonyms/{id:guid}/burn")]
+    public async Task<IActionResult> Burn(Guid id, [FromForm] BurnDraft draft, [FromServices] IValidator<BurnDraft> validator, CancellationToken cancellationToken)
+    {
+        if (await session.HeldAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
+        (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new BurnViewModel(pseudonym, draft));
+        }
+        var name = pseudonym.Name;
+        await writer.BurnAsync(id, draft.RemovesPosts, cancellationToken);
+        session.Forget(id);
+        TempData[NoticeKey] = draft.RemovesPosts
+            ? $"{name} is gone, and so is the text of everything it wrote."
+            : $"{name} is gone. Its posts stay, under “a former member”.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("/me/pseudonyms/{id:guid}/export")]
+    public async Task<IActionResult> Export(Guid id, [FromServices] PseudonymExport export, CancellationToken cancellationToken)
+    {
+        if (await session.HeldAsync(id, cancellationToken) is null) return Forbid403();
+        var gathered = await export.GatherAsync(id, cancellationToken);
+        Response.Headers.ContentDisposition = $"attachment; filename=\"forum-export-{id:N}.json\"";
+        return Json(gathered);
+    }
+
+    [HttpPost("/me/inbox/read")]
+    public async Task<IActionResult> MarkRead([FromForm] long through, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || through < 0) return BadRequest();
+        await writer.MarkInboxReadAsync(await session.HeldAsync(cancellationToken), through, cancellationToken);
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("/me/discreet")]
+    public IActionResult Discreet([FromForm] bool on)
+    {
+        DiscreetTitles.Set(Response, on, Request.IsHttps);
+        TempData[NoticeKey] = on ? "Tab titles now just say “Notes”." : "Tab titles name the page again.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private IActionResult RecoverRefused(string message)
+    {
+        ModelState.AddModelError("key", message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Recover");
+    }
+
+    /// <summary>A pseudonym this browser doesn't hold: refused, and nothing said about whether it exists.</summary>
+    private StatusCodeResult Forbid403() => StatusCode(StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,20 @@
+using Forum.Data.Reading;
+using Forum.Data.Writing;
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Validation;
+
+namespace Forum.Web.ViewModels;
+
+/// <param name="Held">The pseudonyms this browser holds, the one it writes as first.</param>
+/// <param name="Notice">A one-line note after an action (switched, restored, burned).</param>
+public sealed record MeViewModel(IReadOnlyList<Pseudonym> Held, Inbox Inbox, bool DiscreetTitles, bool HasRoom, string? Notice);
+
+/// <param name="Suggestion">A generated name to take as it is, or to start from.</param>
+public sealed record NewPseudonymViewModel(NameDraft Draft, string Suggestion, bool HasRoom);
+
+/// <param name="Replaced">True when an earlier key stopped working because this one was made.</param>
+public sealed record RecoveryKeyViewModel(string Name, string Key, bool Replaced);
+
+public sealed record BurnViewModel(Pseudonym Pseudonym, BurnDraft Draft);
+
+public sealed record EditPostViewModel(OwnPost Post, PostEditDraft Draft, string? PreviewHtml = null);
