@@ -38,4 +38,17 @@ public static class WebForms
             .Concat(given.Select(field => new KeyValuePair<string, string>(field.Name, field.Value)));
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
+
+    /// <summary>
+    /// Posts to <paramref name="action"/> with a valid antiforgery token taken from any form on <paramref name="pageUrl"/>:
+    /// what a hostile or hand-made request looks like when the page offers no such form.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(
+        this HttpClient client, string pageUrl, string action, IReadOnlyDictionary<string, string> fields)
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        var token = page.QuerySelectorAll("input[name='__form']").OfType<IHtmlInputElement>().First().Value;
+        var values = new Dictionary<string, string>(fields) { ["__form"] = token };
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
 }
