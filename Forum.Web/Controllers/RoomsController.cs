@@ -36,7 +36,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
 
     [HttpPost("/r/{room}/threads")]
     public async Task<IActionResult> Create(
-        string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,
+        [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,
         [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] IPostRenderer renderer,
         [FromServices] CrisisCheck crisis, CancellationToken cancellationToken)
     {

@@ -34,7 +34,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
 
     [HttpPost("/t/{id:long}/replies")]
     public async Task<IActionResult> Reply(
-        long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
+        [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
         [FromServices] ThreadWriter writer, [FromServices] IPostRenderer renderer, [FromServices] CrisisCheck crisis,
         CancellationToken cancellationToken)
     {

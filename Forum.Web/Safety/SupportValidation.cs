@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Forum.Domain.Rooms;
 using Microsoft.Extensions.Options;
 
 namespace Forum.Web.Safety;
 
 /// <summary>Checked once at start-up, like <see cref="CrisisHelpValidation"/>.</summary>
-internal sealed partial class SupportValidation : IValidateOptions<SupportOptions>
+internal sealed class SupportValidation : IValidateOptions<SupportOptions>
 {
     public ValidateOptionsResult Validate(string? name, SupportOptions options)
     {
@@ -21,12 +20,9 @@ internal sealed partial class SupportValidation : IValidateOptions<SupportOption
             checks.Text(entry, "Country", item.Country, 60);
             checks.Phone(entry, item.Phone);
             checks.Web(entry, item.Web, required: true);
-            foreach (var room in item.Rooms.Where(room => room is null || room.Length > Room.SlugMaxLength || !SlugPattern().IsMatch(room)))
+            foreach (var room in item.Rooms.Where(room => !RoomSlug.IsValid(room)))
                 checks.Fail($"{entry}: Rooms has \"{room}\", which is not a room's short name (lower-case letters, digits and hyphens).");
         }
         return checks.Result();
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

@@ -15,6 +15,7 @@ internal static class ModerationServices
         services.AddScoped<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
         services.AddScoped<ModeratorAccounts>();
         services.AddScoped<ModerationLogReader>();
+        services.AddScoped<Forum.Data.Rooms.RoomAdministration>();
 
         services.AddAuthentication(ModerationPolicies.Scheme).AddCookie(ModerationPolicies.Scheme, cookie =>
         {

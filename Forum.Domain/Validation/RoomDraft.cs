@@ -1,0 +1,13 @@
+namespace Forum.Domain.Validation;
+
+/// <summary>What an admin submits to add or change a room, with the reason that goes in the moderation log.</summary>
+public sealed class RoomDraft
+{
+    /// <summary>Only read when a room is added: a room's short name never changes.</summary>
+    public string Slug { get; set => field = value ?? ""; } = "";
+    public string Name { get; set => field = value ?? ""; } = "";
+    public string Description { get; set => field = value ?? ""; } = "";
+    public bool RequiresContentWarnings { get; set; }
+    public bool FeedEnabled { get; set; } = true;
+    public string Reason { get; set => field = value ?? ""; } = "";
+}

@@ -1,0 +1,138 @@
+using Forum.Data.Rooms;
+using Forum.Domain;
+using Forum.Domain.Rooms;
+using Forum.Domain.Validation;
+using Forum.Web.Infrastructure;
+using Forum.Web.Moderation;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+/// <summary>Admins add, change, order and archive rooms. Everyone else, moderators included, gets a 404.</summary>
+[Authorize(Policy = ModerationPolicies.Admin)]
+public sealed class RoomAdminController(RoomAdministration rooms) : Controller
+{
+    /// <summary>Generous for any real forum, and a limit on how much one reorder form can ask for.</summary>
+    private const int MaxRoomsInOneReorder = 200;
+
+    [HttpGet("/mod/rooms")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new RoomAdminViewModel(await rooms.AllAsync(cancellationToken)));
+
+    [HttpGet("/mod/rooms/new")]
+    public IActionResult New() => View("Edit", new RoomFormViewModel(null, new RoomDraft()));
+
+    [HttpPost("/mod/rooms")]
+    public async Task<IActionResult> Add([FromForm] RoomDraft draft, CancellationToken cancellationToken)
+    {
+        new RoomDraftValidator(adding: true).Validate(draft).AddToModelState(ModelState);
+        if (!ModelState.IsValid) return Refuse(null, draft);
+        try
+        {
+            var room = await rooms.AddAsync(draft, User.ModeratorId(), cancellationToken);
+            return Redirect($"/mod/rooms#room-{room.Slug}");
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Refuse(null, draft);
+        }
+    }
+
+    [HttpGet("/mod/rooms/{slug}")]
+    public async Task<IActionResult> Edit([FromRoute] string slug, CancellationToken cancellationToken)
+    {
+        var room = await rooms.FindAsync(slug, cancellationToken);
+        if (room is null) return NotFound();
+        return View(new RoomFormViewModel(room, new RoomDraft
+        {
+            Name = room.Name, Description = room.Description, RequiresContentWarnings = room.RequiresContentWarnings, FeedEnabled = room.FeedEnabled,
+        }));
+    }
+
+    [HttpPost("/mod/rooms/{slug}")]
+    public async Task<IActionResult> Change([FromRoute] string slug, [FromForm] RoomDraft draft, CancellationToken cancellationToken)
+    {
+        var room = await rooms.FindAsync(slug, cancellationToken);
+        if (room is null) return NotFound();
+        new RoomDraftValidator(adding: false).Validate(draft).AddToModelState(ModelState);
+        if (!ModelState.IsValid) return Refuse(room, draft);
+        try
+        {
+            await rooms.ChangeAsync(slug, draft, User.ModeratorId(), cancellationToken);
+            return Redirect($"/mod/rooms#room-{slug}");
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Refuse(room, draft);
+        }
+    }
+
+    // Every slug comes from the route: a form field of the same name ("Slug" in the room form) must never choose the room.
+
+    /// <summary>One field per room, "place-{slug}", with its new place; and one reason for the whole change.</summary>
+    [HttpPost("/mod/rooms/order")]
+    public async Task<IActionResult> Reorder(IFormCollection form, CancellationToken cancellationToken)
+    {
+        const string prefix = "place-";
+        var places = new Dictionary<string, int>();
+        foreach (var (key, value) in form.Where(field => field.Key.StartsWith(prefix, StringComparison.Ordinal)).Take(MaxRoomsInOneReorder + 1))
+        {
+            if (places.Count == MaxRoomsInOneReorder || value.Count != 1
+                || !int.TryParse(value.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var place)
+                || place > Room.MaxPosition)
+                return await RefuseListAsync($"Each room's place is a whole number from 0 to {Room.MaxPosition:N0}. Nothing was changed.", cancellationToken);
+            places[key[prefix.Length..]] = place;
+        }
+        return await ActOnListAsync(() => rooms.MoveAsync(places, form["Reason"].ToString(), User.ModeratorId(), cancellationToken), cancellationToken);
+    }
+
+    [HttpPost("/mod/rooms/{slug}/archive")]
+    public Task<IActionResult> Archive([FromRoute] string slug, [FromForm] string? reason, CancellationToken cancellationToken) =>
+        ActOnRoomAsync(slug, () => rooms.ArchiveAsync(slug, reason ?? "", User.ModeratorId(), cancellationToken), cancellationToken);
+
+    [HttpPost("/mod/rooms/{slug}/reopen")]
+    public Task<IActionResult> Reopen([FromRoute] string slug, [FromForm] string? reason, CancellationToken cancellationToken) =>
+        ActOnRoomAsync(slug, () => rooms.ReopenAsync(slug, reason ?? "", User.ModeratorId(), cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ActOnRoomAsync(string slug, Func<Task<bool>> act, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await act() ? Redirect($"/mod/rooms#room-{slug}") : NotFound();
+        }
+        catch (DomainRuleException e)
+        {
+            return await RefuseListAsync(e.Message, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> ActOnListAsync(Func<Task> act, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await act();
+            return Redirect("/mod/rooms");
+        }
+        catch (DomainRuleException e)
+        {
+            return await RefuseListAsync(e.Message, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> RefuseListAsync(string message, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError("", message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", new RoomAdminViewModel(await rooms.AllAsync(cancellationToken)));
+    }
+
+    private ViewResult Refuse(Room? room, RoomDraft draft)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Edit", new RoomFormViewModel(room, draft));
+    }
+}

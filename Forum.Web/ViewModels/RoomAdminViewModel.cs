@@ -1,0 +1,5 @@
+using Forum.Domain.Rooms;
+
+namespace Forum.Web.ViewModels;
+
+public sealed record RoomAdminViewModel(IReadOnlyList<Room> Rooms);
