@@ -1,5 +1,6 @@
 using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
+using Forum.Domain.Safety;
 using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,9 @@ public enum OwnPostOutcome
 public sealed record ThreadPlace(long Id, string Slug);
 
 /// <summary>A post as its writer sees it in the edit form.</summary>
-public sealed record OwnPost(PostKind Kind, long Id, long ThreadId, string ThreadSlug, string? Title, string BodySource);
+public sealed record OwnPost(
+    PostKind Kind, long Id, long ThreadId, string ThreadSlug, string? Title, string BodySource,
+    string[] ContentWarnings, string? ContentWarningLabel, bool RoomRequiresWarnings);
 
 /// <summary>Writers editing and deleting their own stories and replies. The entity checks the author; this finds the post and saves.</summary>
 public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock)
@@ -27,33 +30,36 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
     {
         if (kind == PostKind.Thread)
         {
-            var thread = await db.Threads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
+            var thread = await db.Threads.AsNoTracking().Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
             if (thread is null) return (null, OwnPostOutcome.NotFound);
             if (!IsHeld(thread.AuthorId, heldIds)) return (null, OwnPostOutcome.NotYours);
-            return (new OwnPost(kind, id, id, thread.Slug, thread.Title, thread.BodySource), OwnPostOutcome.Done);
+            return (new OwnPost(kind, id, id, thread.Slug, thread.Title, thread.BodySource,
+                thread.ContentWarnings, thread.ContentWarningLabel, thread.Room!.RequiresContentWarnings), OwnPostOutcome.Done);
         }
-        var reply = await db.Replies.AsNoTracking().Include(r => r.Thread).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
+        var reply = await db.Replies.AsNoTracking().Include(r => r.Thread!.Room).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
         if (reply is null) return (null, OwnPostOutcome.NotFound);
         if (!IsHeld(reply.AuthorId, heldIds)) return (null, OwnPostOutcome.NotYours);
-        return (new OwnPost(kind, id, reply.ThreadId, reply.Thread!.Slug, null, reply.BodySource), OwnPostOutcome.Done);
+        return (new OwnPost(kind, id, reply.ThreadId, reply.Thread!.Slug, null, reply.BodySource,
+            reply.ContentWarnings, reply.ContentWarningLabel, reply.Thread.Room!.RequiresContentWarnings), OwnPostOutcome.Done);
     }
 
-    public async Task<OwnPostOutcome> EditAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, string? title, string body, CancellationToken cancellationToken)
+    public async Task<OwnPostOutcome> EditAsync(
+        PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, string? title, string body, ContentWarningSet warnings, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (kind == PostKind.Thread)
         {
-            var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
+            var thread = await db.Threads.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
             if (thread is null) return OwnPostOutcome.NotFound;
             if (!IsHeld(thread.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            thread.Edit(thread.AuthorId!.Value, title ?? "", renderer.Render(body), now);
+            thread.Edit(thread.AuthorId!.Value, title ?? "", renderer.Render(body), warnings, now);
         }
         else
         {
-            var reply = await db.Replies.SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
+            var reply = await db.Replies.Include(r => r.Thread!.Room).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
             if (reply is null) return OwnPostOutcome.NotFound;
             if (!IsHeld(reply.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            reply.Edit(reply.AuthorId!.Value, renderer.Render(body), now);
+            reply.Edit(reply.AuthorId!.Value, renderer.Render(body), warnings, now);
         }
         await db.SaveChangesAsync(cancellationToken);
         return OwnPostOutcome.Done;

@@ -63,13 +63,17 @@ public sealed class ForumThread : IRenderedPost
     public bool IsWrittenBy(Guid pseudonymId) => AuthorId == pseudonymId;
 
     /// <summary>The writer's new title and text, rendered like any new post.</summary>
-    public void Edit(Guid editorId, string title, PostBody body, DateTimeOffset now)
+    /// <remarks>The thread's <see cref="Room"/> must be loaded: the room decides whether a content warning is needed.</remarks>
+    public void Edit(Guid editorId, string title, PostBody body, ContentWarningSet warnings, DateTimeOffset now)
     {
         RequireWriter(editorId, "edit");
         if (IsRemoved) throw new DomainRuleException("The moderators have removed this story, so it can't be edited.");
         var trimmed = PlainText.Storable(title).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
+        (Room ?? throw new InvalidOperationException("Load the thread's room before editing: it decides whether a warning is needed.")).CheckWarnings(warnings);
+        ContentWarnings = warnings.Codes;
+        ContentWarningLabel = warnings.OtherLabel;
         Title = trimmed;
         Slug = Threads.Slug.From(trimmed);
         BodySource = body.Source;

@@ -73,10 +73,14 @@ public sealed class Reply : IRenderedPost
 
     public bool IsWrittenBy(Guid pseudonymId) => AuthorId == pseudonymId;
 
-    public void Edit(Guid editorId, PostBody body, DateTimeOffset now)
+    /// <remarks>The reply's thread and its room must be loaded: the room decides whether a content warning is needed.</remarks>
+    public void Edit(Guid editorId, PostBody body, ContentWarningSet warnings, DateTimeOffset now)
     {
         RequireWriter(editorId, "edit");
         if (RemovedAt is not null) throw new DomainRuleException("The moderators have removed this reply, so it can't be edited.");
+        (Thread?.Room ?? throw new InvalidOperationException("Load the reply's thread and room before editing.")).CheckWarnings(warnings);
+        ContentWarnings = warnings.Codes;
+        ContentWarningLabel = warnings.OtherLabel;
         BodySource = body.Source;
         BodyHtml = body.Html;
         RenderVersion = body.RenderVersion;

@@ -1,8 +1,10 @@
 namespace Forum.Domain.Validation;
 
-/// <summary>A writer's changed text for one of their posts; a story also has its title.</summary>
-public sealed class PostEditDraft
+/// <summary>A writer's changed text for one of their posts, with its content warnings; a story also has its title.</summary>
+public sealed class PostEditDraft : IWarnedDraft
 {
     public string Title { get; set => field = value ?? ""; } = "";
     public string Body { get; set => field = value ?? ""; } = "";
+    public List<string> Warnings { get; set => field = value ?? []; } = [];
+    public string WarningLabel { get; set => field = value ?? ""; } = "";
 }

@@ -9,5 +9,6 @@ public sealed class PostEditDraftValidator : AbstractValidator<PostEditDraft>
     {
         if (isStory) RuleFor(d => d.Title).ValidTitle();
         RuleFor(d => d.Body).ValidBody();
+        Include(new WarningChoiceValidator());
     }
 }

@@ -33,6 +33,7 @@ public abstract class BrowserTest
         }
 
         Factory = await ForumWebFactory.CreateAsync();
+        ConfigureApp(Factory);
         BaseAddress = Factory.StartKestrel().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -42,6 +43,9 @@ public abstract class BrowserTest
             Args = ChromiumArguments,
         });
     }
+
+    /// <summary>A chance to change the app's settings before it starts.</summary>
+    protected virtual void ConfigureApp(ForumWebFactory factory) { }
 
     [OneTimeTearDown]
     public async Task StopBrowser()

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Forum.Tests.Infrastructure;
 
@@ -12,6 +13,12 @@ namespace Forum.Tests.Infrastructure;
 public sealed class ForumWebFactory(string connectionString) : WebApplicationFactory<Program>
 {
     public FakeClock Clock { get; } = new();
+
+    /// <summary>What the app logged, through the same level filters its configuration sets for real logs.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Configuration to apply on top of the app's own (set before the app starts).</summary>
+    public Dictionary<string, string> Settings { get; } = new();
 
     public static async Task<ForumWebFactory> CreateAsync() => new(await TestPostgres.CreateDatabaseAsync());
 
@@ -32,5 +39,7 @@ public sealed class ForumWebFactory(string connectionString) : WebApplicationFac
         builder.UseSetting("ConnectionStrings:Forum", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 }

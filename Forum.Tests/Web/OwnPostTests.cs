@@ -87,6 +87,24 @@ public sealed class OwnPostTests : WebTest
     }
 
     [Test]
+    public async Task Content_warnings_stay_editable_and_the_edit_form_starts_from_the_ones_chosen()
+    {
+        var writer = NewVisitor();
+        var story = await PostThreadAsync(writer, Unique("Warnings change"), "Some days are harder.");
+        (await writer.SubmitAsync($"/posts/thread/{Id(story)}/edit", $"/posts/thread/{Id(story)}/edit",
+            new Dictionary<string, string> { ["Title"] = "Warnings change", ["Body"] = "Some days are harder.", ["Warnings"] = "relapse" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)))).ContentWarnings.ShouldBe(["relapse"]);
+        var form = await writer.GetDocumentAsync($"/posts/thread/{Id(story)}/edit");
+        form.QuerySelector("input[name=Warnings][value=relapse]")!.HasAttribute("checked").ShouldBeTrue();
+
+        var refused = await writer.SubmitAsync($"/posts/thread/{Id(story)}/edit", $"/posts/thread/{Id(story)}/edit",
+            new Dictionary<string, string> { ["Title"] = "Warnings change", ["Body"] = "Some days are harder.", ["Warnings"] = "not-a-warning" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)))).ContentWarnings.ShouldBe(["relapse"]);
+    }
+
+    [Test]
     public async Task Deleting_needs_a_confirmation()
     {
         var writer = NewVisitor();

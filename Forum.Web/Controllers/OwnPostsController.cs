@@ -23,7 +23,10 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var (post, outcome) = await writer.FindAsync(postKind, id, await session.HeldIdsAsync(cancellationToken), cancellationToken);
         if (post is null) return Refuse(outcome);
-        return View(new EditPostViewModel(post, new PostEditDraft { Title = post.Title ?? "", Body = post.BodySource }));
+        return View(new EditPostViewModel(post, new PostEditDraft
+        {
+            Title = post.Title ?? "", Body = post.BodySource, Warnings = post.ContentWarnings.ToList(), WarningLabel = post.ContentWarningLabel ?? "",
+        }));
     }
 
     [HttpPost("/posts/{kind}/{id:long}/edit")]
@@ -41,7 +44,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         if (intent == ComposeIntent.Preview) return View(new EditPostViewModel(post, draft, renderer.Render(draft.Body).Html));
         try
         {
-            outcome = await writer.EditAsync(postKind, id, held, draft.Title, draft.Body, cancellationToken);
+            outcome = await writer.EditAsync(postKind, id, held, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);
         }
         catch (DomainRuleException e)
         {

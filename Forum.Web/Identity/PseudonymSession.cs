@@ -23,8 +23,6 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
 
     private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No request in progress.");
 
-    public bool HasCookie => Context.Request.Cookies.ContainsKey(CookieName);
-
     /// <summary>Every pseudonym this browser holds whose secret still matches, the current one first.</summary>
     public async Task<IReadOnlyList<Pseudonym>> HeldAsync(CancellationToken cancellationToken = default)
     {
