@@ -49,17 +49,17 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
         var now = clock.GetUtcNow();
         if (kind == PostKind.Thread)
         {
-            var thread = await db.Threads.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
+            var thread = await db.Threads.Include(t => t.Room).Include(t => t.Author).SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
             if (thread is null) return OwnPostOutcome.NotFound;
             if (!IsHeld(thread.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            thread.Edit(thread.AuthorId!.Value, title ?? "", renderer.Render(body), warnings, now);
+            thread.Edit(thread.Author!, title ?? "", renderer.Render(body), warnings, now);
         }
         else
         {
-            var reply = await db.Replies.Include(r => r.Thread!.Room).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
+            var reply = await db.Replies.Include(r => r.Thread!.Room).Include(r => r.Author).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
             if (reply is null) return OwnPostOutcome.NotFound;
             if (!IsHeld(reply.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            reply.Edit(reply.AuthorId!.Value, renderer.Render(body), warnings, now);
+            reply.Edit(reply.Author!, renderer.Render(body), warnings, now);
         }
         await db.SaveChangesAsync(cancellationToken);
         return OwnPostOutcome.Done;

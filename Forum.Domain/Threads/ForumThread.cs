@@ -64,9 +64,10 @@ public sealed class ForumThread : IRenderedPost
 
     /// <summary>The writer's new title and text, rendered like any new post.</summary>
     /// <remarks>The thread's <see cref="Room"/> must be loaded: the room decides whether a content warning is needed.</remarks>
-    public void Edit(Guid editorId, string title, PostBody body, ContentWarningSet warnings, DateTimeOffset now)
+    public void Edit(Pseudonym editor, string title, PostBody body, ContentWarningSet warnings, DateTimeOffset now)
     {
-        RequireWriter(editorId, "edit");
+        RequireWriter(editor.Id, "edit");
+        editor.RefuseIfBanned(now);
         if (IsRemoved) throw new DomainRuleException("The moderators have removed this story, so it can't be edited.");
         var trimmed = PlainText.Storable(title).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)

@@ -74,9 +74,10 @@ public sealed class Reply : IRenderedPost
     public bool IsWrittenBy(Guid pseudonymId) => AuthorId == pseudonymId;
 
     /// <remarks>The reply's thread and its room must be loaded: the room decides whether a content warning is needed.</remarks>
-    public void Edit(Guid editorId, PostBody body, ContentWarningSet warnings, DateTimeOffset now)
+    public void Edit(Pseudonym editor, PostBody body, ContentWarningSet warnings, DateTimeOffset now)
     {
-        RequireWriter(editorId, "edit");
+        RequireWriter(editor.Id, "edit");
+        editor.RefuseIfBanned(now);
         if (RemovedAt is not null) throw new DomainRuleException("The moderators have removed this reply, so it can't be edited.");
         (Thread?.Room ?? throw new InvalidOperationException("Load the reply's thread and room before editing.")).CheckWarnings(warnings);
         ContentWarnings = warnings.Codes;

@@ -140,7 +140,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     [HttpPost("/me/discreet")]
     public IActionResult Discreet([FromForm] bool on)
     {
-        DiscreetTitles.Set(Response, on, Request.IsHttps);
+        DiscreetTitles.Set(HttpContext, on);
         TempData[NoticeKey] = on ? "Tab titles now just say “Notes”." : "Tab titles name the page again.";
         return RedirectToAction(nameof(Index));
     }

@@ -1,5 +1,6 @@
 using Forum.Data;
 using Forum.Domain.Pseudonyms;
+using Forum.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Web.Identity;
@@ -12,9 +13,6 @@ namespace Forum.Web.Identity;
 public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext db, TimeProvider clock)
 {
     public const string CookieName = "forum_pseudonym";
-
-    // Browsers cap cookie lifetimes at about 400 days; the pseudonym lasts as long as the browser keeps it.
-    private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(400);
 
     private PseudonymKeyring? _keyring;
     private List<Pseudonym>? _held;
@@ -110,21 +108,5 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
         WriteCookie();
     }
 
-    private void WriteCookie()
-    {
-        if (_keyring!.Entries.Count == 0)
-        {
-            Context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
-            return;
-        }
-        Context.Response.Cookies.Append(CookieName, _keyring.ToString(), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = Context.Request.IsHttps,
-            IsEssential = true,
-            MaxAge = CookieLifetime,
-            Path = "/",
-        });
-    }
+    private void WriteCookie() => KeptCookie.Write(Context, CookieName, _keyring!.ToString());
 }

@@ -11,21 +11,5 @@ public static class DiscreetTitles
 
     public static bool IsOn(HttpRequest request) => request.Cookies[CookieName] == "1";
 
-    public static void Set(HttpResponse response, bool on, bool secure)
-    {
-        if (!on)
-        {
-            response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
-            return;
-        }
-        response.Cookies.Append(CookieName, "1", new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = secure,
-            IsEssential = true,
-            MaxAge = TimeSpan.FromDays(400),
-            Path = "/",
-        });
-    }
+    public static void Set(HttpContext context, bool on) => KeptCookie.Write(context, CookieName, on ? "1" : null);
 }
