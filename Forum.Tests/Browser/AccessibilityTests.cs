@@ -16,6 +16,7 @@ public sealed class AccessibilityTests : BrowserTest
         await page.GotoAsync("/r/relationships/new");
         await page.GetByLabel("Title").FillAsync("Talking to my sister again");
         await page.GetByLabel("Your story").FillAsync("We hadn't spoken in a year.\n\n> It's never too late\n\n1. I wrote first\n2. She answered");
+        await page.GetByLabel("Abuse and trauma").CheckAsync(); // so the thread page shows a folded post
         await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/t/\\d+/"));
         await page.GetByLabel("Your reply").FillAsync("I'm so glad you did.");
@@ -25,7 +26,7 @@ public sealed class AccessibilityTests : BrowserTest
     }
 
     private static IEnumerable<string> PageTypes() =>
-        ["/", "/r/relationships", "/r/relationships/new", "THREAD", "/help", "/privacy", "/no-such-page"];
+        ["/", "/r/relationships", "/r/relationships/new", "THREAD", "/help", "/support", "/support?room=anxiety", "/preferences", "/privacy", "/no-such-page"];
 
     [TestCaseSource(nameof(PageTypes))]
     public async Task Has_no_serious_or_critical_violations(string url)
@@ -48,6 +49,20 @@ public sealed class AccessibilityTests : BrowserTest
         await page.GotoAsync("/r/anxiety/new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
         await page.Locator("#title-error").WaitForAsync();
+
+        var results = await page.RunAxe();
+        results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task The_page_a_writer_sees_before_posting_words_of_danger_has_no_serious_or_critical_violations()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/r/depression/new");
+        await page.GetByLabel("Title").FillAsync("Tonight");
+        await page.GetByLabel("Your story").FillAsync("I want to die.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await page.Locator(".crisis-pause").WaitForAsync();
 
         var results = await page.RunAxe();
         results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ShouldBeEmpty();
