@@ -156,4 +156,30 @@ public sealed class CrisisPauseTests : WebTest
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector(".crisis-pause").ShouldBeNull();
     }
+
+    [Test]
+    public async Task Editing_a_post_into_words_of_danger_pauses_the_same_way_and_never_blocks()
+    {
+        var writer = Visitor();
+        var location = await PostThreadAsync(writer, Unique("An ordinary day"), room: "depression");
+        var id = long.Parse(location.Split('/')[2]);
+        var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
+
+        var response = await writer.SubmitAsync($"/posts/thread/{id}/edit", $"/posts/thread/{id}/edit",
+            [("Title", "Not ordinary after all"), ("Body", Danger)]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pause = await response.ParseAsync();
+        pause.QuerySelector("h1")!.TextContent.ShouldBe("Before you post");
+        pause.QuerySelector(".crisis-pause form")!.GetAttribute("action").ShouldBe($"/posts/thread/{id}/edit");
+        (await DatabaseSnapshot.TakeAsync(Factory.ConnectionString)).ShouldBe(before);
+
+        var back = await ChooseAsync(writer, pause, "edit");
+        back.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await back.ParseAsync()).QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe(Danger);
+
+        (await ChooseAsync(writer, pause, "post-anyway")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var thread = await WithDb(db => db.Threads.SingleAsync(t => t.Id == id));
+        (thread.Title, thread.BodySource).ShouldBe(("Not ordinary after all", Danger));
+    }
 }

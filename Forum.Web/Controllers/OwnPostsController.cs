@@ -5,6 +5,7 @@ using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
 using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
+using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,7 +33,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
     [HttpPost("/posts/{kind}/{id:long}/edit")]
     public async Task<IActionResult> Edit(
         string kind, long id, [FromForm] PostEditDraft draft, [FromForm] string? intent, [FromServices] IPostRenderer renderer,
-        CancellationToken cancellationToken)
+        [FromServices] CrisisCheck crisis, CancellationToken cancellationToken)
     {
         if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var held = await session.HeldIdsAsync(cancellationToken);
@@ -42,6 +43,12 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         new PostEditDraftValidator(isStory: postKind == PostKind.Thread).Validate(draft).AddToModelState(ModelState);
         if (!ModelState.IsValid) return EditAgain(post, draft, null);
         if (intent == ComposeIntent.Preview) return View(new EditPostViewModel(post, draft, renderer.Render(draft.Body).Html));
+        if (intent == ComposeIntent.Edit) return View(new EditPostViewModel(post, draft));
+        // An edit publishes new words too, so it gets the same private pause as a new post.
+        var isStory = postKind == PostKind.Thread;
+        if (crisis.ShouldPause(intent, isStory ? draft.Title : "", draft.Body))
+            return crisis.Pause(this, CrisisPauseViewModel.For($"/posts/{PostKindText.Of(postKind)}/{id}/edit", null, crisis.Help,
+                [.. isStory ? new[] { (nameof(draft.Title), draft.Title) } : [], (nameof(draft.Body), draft.Body)]));
         try
         {
             outcome = await writer.EditAsync(postKind, id, held, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);

@@ -9,12 +9,13 @@ namespace Forum.Web.ViewModels;
 /// </summary>
 public sealed record CrisisPauseViewModel(string Action, IReadOnlyList<KeyValuePair<string, string>> Fields, CrisisHelpOptions Help)
 {
-    public static CrisisPauseViewModel For(string action, IWarnedDraft draft, CrisisHelpOptions help, params (string Name, string Value)[] texts) =>
+    /// <param name="draft">The warnings the writer ticked, when the form has them (an edit keeps the post's own).</param>
+    public static CrisisPauseViewModel For(string action, IWarnedDraft? draft, CrisisHelpOptions help, params (string Name, string Value)[] texts) =>
         new(action,
             [
                 .. texts.Select(text => new KeyValuePair<string, string>(text.Name, text.Value)),
-                .. draft.Warnings.Select(code => new KeyValuePair<string, string>(nameof(IWarnedDraft.Warnings), code)),
-                new(nameof(IWarnedDraft.WarningLabel), draft.WarningLabel),
+                .. (draft?.Warnings ?? []).Select(code => new KeyValuePair<string, string>(nameof(IWarnedDraft.Warnings), code)),
+                .. draft is null ? [] : new[] { new KeyValuePair<string, string>(nameof(IWarnedDraft.WarningLabel), draft.WarningLabel) },
             ],
             help);
 }
