@@ -166,7 +166,7 @@ public sealed class CrisisPauseTests : WebTest
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
 
         var response = await writer.SubmitAsync($"/posts/thread/{id}/edit", $"/posts/thread/{id}/edit",
-            [("Title", "Not ordinary after all"), ("Body", Danger)]);
+            [("Title", "Not ordinary after all"), ("Body", Danger), ("Warnings", "suicide")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var pause = await response.ParseAsync();
@@ -181,5 +181,6 @@ public sealed class CrisisPauseTests : WebTest
         (await ChooseAsync(writer, pause, "post-anyway")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var thread = await WithDb(db => db.Threads.SingleAsync(t => t.Id == id));
         (thread.Title, thread.BodySource).ShouldBe(("Not ordinary after all", Danger));
+        thread.ContentWarnings.ShouldBe(["suicide"], "the warnings ticked in the edit travel through the pause");
     }
 }

@@ -47,7 +47,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         // An edit publishes new words too, so it gets the same private pause as a new post.
         var isStory = postKind == PostKind.Thread;
         if (crisis.ShouldPause(intent, isStory ? draft.Title : "", draft.Body))
-            return crisis.Pause(this, CrisisPauseViewModel.For($"/posts/{PostKindText.Of(postKind)}/{id}/edit", null, crisis.Help,
+            return crisis.Pause(this, CrisisPauseViewModel.For($"/posts/{PostKindText.Of(postKind)}/{id}/edit", draft, crisis.Help,
                 [.. isStory ? new[] { (nameof(draft.Title), draft.Title) } : [], (nameof(draft.Body), draft.Body)]));
         try
         {
