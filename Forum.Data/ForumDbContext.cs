@@ -1,4 +1,5 @@
 using Forum.Domain.Moderation;
+using Forum.Domain.Progress;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
 using Forum.Domain.Rooms;
@@ -21,6 +22,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<Moderator> Moderators => Set<Moderator>();
     public DbSet<ModerationLogEntry> ModerationLog => Set<ModerationLogEntry>();
     public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,6 +18,10 @@ public static class ThreadListQueries
     public static IQueryable<ForumThread> WithoutContentWarnings(this IQueryable<ForumThread> threads) =>
         threads.Where(t => t.ContentWarnings.Length == 0);
 
+    /// <summary>A reply the public may see, judged by itself; its thread must be visible too (join on <see cref="Visible(IQueryable{ForumThread})"/>).</summary>
+    public static IQueryable<Reply> Visible(this IQueryable<Reply> replies) =>
+        replies.Where(r => r.IsPublic);
+
     public static IQueryable<ForumThread> NewestActivityFirst(this IQueryable<ForumThread> threads) =>
         threads.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);
 

@@ -1,0 +1,20 @@
+namespace Forum.Data.Reading.Search;
+
+/// <summary>One thread that matched: the thread as lists show it, how many of its posts matched, and the best snippet.</summary>
+public sealed record SearchResult(ThreadSummary Thread, int MatchingPosts, long? ReplyId, IReadOnlyList<SnippetSegment> Snippet);
+
+public enum SearchOutcome
+{
+    /// <summary>Nothing typed yet.</summary>
+    NoQuery,
+
+    /// <summary>Only words too common to search for, or no words at all ("the", "!!!").</summary>
+    NoSearchableWords,
+
+    Searched,
+}
+
+public sealed record SearchResults(SearchOutcome Outcome, IReadOnlyList<SearchResult> Results, bool HasNextPage)
+{
+    public static SearchResults Nothing(SearchOutcome outcome) => new(outcome, [], false);
+}
