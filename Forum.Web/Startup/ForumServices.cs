@@ -33,6 +33,7 @@ internal static class ForumServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<ForumReader>();
+        services.AddScoped<Forum.Data.Reading.Search.SearchReader>();
         services.AddScoped<ThreadWriter>();
         services.AddScoped<Rerenderer>();
         services.AddScoped<ReactionWriter>();

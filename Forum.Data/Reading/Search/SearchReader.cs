@@ -63,11 +63,11 @@ public sealed class SearchReader(ForumDbContext db)
 
         var inStories = threads
             .Where(t => EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Matches(EF.Functions.WebSearchToTsQuery(Config, text)))
-            .Select(t => new Hit(t.Id, 0L, EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text))));
+            .Select(t => new Hit { ThreadId = t.Id, ReplyId = 0L, Rank = EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text)) });
         var inReplies = db.Replies.Visible()
             .Join(threads, r => r.ThreadId, t => t.Id, (r, t) => r)
             .Where(r => EF.Property<NpgsqlTsVector>(r, SearchVectorConfiguration.Property).Matches(EF.Functions.WebSearchToTsQuery(Config, text)))
-            .Select(r => new Hit(r.ThreadId, r.Id, EF.Property<NpgsqlTsVector>(r, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text))));
+            .Select(r => new Hit { ThreadId = r.ThreadId, ReplyId = r.Id, Rank = EF.Property<NpgsqlTsVector>(r, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text)) });
         return inStories.Concat(inReplies);
     }
 
@@ -95,7 +95,13 @@ public sealed class SearchReader(ForumDbContext db)
     private const int MaxHeadlineSource = 20_000;
     private static readonly string MarkChars = $"{Snippet.StartMark}{Snippet.StopMark}";
 
-    private sealed record Hit(long ThreadId, long ReplyId, float Rank);
+    /// <summary>Settable members, not a positional record: EF can put a UNION under member initialisers only.</summary>
+    private sealed class Hit
+    {
+        public long ThreadId { get; init; }
+        public long ReplyId { get; init; }
+        public float Rank { get; init; }
+    }
 
     private sealed record HeadlineRow(long ThreadId, long ReplyId, string Headline);
 }

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Forum.Data.Reading;
+using Forum.Data.Reading.Search;
+using Forum.Domain;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+public sealed class SearchController(SearchReader search, ForumReader reader) : Controller
+{
+    [HttpGet("/search")]
+    public async Task<IActionResult> Index(
+        [FromQuery(Name = "q")] string? q, [FromQuery(Name = "room")] string? room, [FromQuery(Name = "page")] string? pageText,
+        CancellationToken cancellationToken)
+    {
+        var rooms = await reader.RoomsAsync(cancellationToken);
+        var text = PlainText.Storable(q ?? "").Trim();
+        // An unknown room (an old link, a typo) widens the search rather than failing it.
+        var roomSlug = rooms.Any(r => r.Slug == room) ? room : null;
+
+        var page = 1;
+        if (pageText is not null
+            && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > SearchRequest.MaxPage))
+            return Refuse(text, roomSlug, rooms, $"Results go up to page {SearchRequest.MaxPage}. Adding a word or choosing a room narrows them down.");
+        if (text.Length > SearchRequest.MaxLength)
+            return Refuse(text[..SearchRequest.MaxLength], roomSlug, rooms, $"Searches can be up to {SearchRequest.MaxLength} characters. A few distinctive words work best.");
+
+        var results = await search.SearchAsync(new SearchRequest(text, roomSlug, page), cancellationToken);
+        return View(new SearchViewModel(text, roomSlug, page, rooms, results));
+    }
+
+    private ViewResult Refuse(string text, string? roomSlug, IReadOnlyList<RoomSummary> rooms, string problem)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", new SearchViewModel(text, roomSlug, 1, rooms, SearchResults.Nothing(SearchOutcome.NoQuery), problem));
+    }
+}
