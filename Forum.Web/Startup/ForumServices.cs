@@ -36,6 +36,7 @@ internal static class ForumServices
         services.AddScoped<Forum.Data.Reading.Search.SearchReader>();
         services.AddScoped<ThreadWriter>();
         services.AddScoped<Rerenderer>();
+        services.AddScoped<Forum.Data.Generating.BenchmarkDataGenerator>();
         services.AddScoped<ReactionWriter>();
         services.AddScoped<ForumSeeder>();
         services.AddScoped<PseudonymSession>();

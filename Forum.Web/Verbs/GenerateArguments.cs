@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Forum.Web.Verbs;
+
+/// <summary>The generate verb's options, read strictly: a mistake gets a sentence saying what to type instead.</summary>
+internal sealed record GenerateArguments(int Threads, int RepliesPerThread, int Seed, bool Force)
+{
+    public const int MaxThreads = 5_000_000;
+    public const int MaxRepliesPerThread = 1_000;
+    public const long MaxPosts = 20_000_000;
+
+    public const string Usage = """
+        Usage: dotnet run --project Forum.Web -c Release -- generate --threads N [--replies-per-thread M] [--seed S] [--force]
+               dotnet run --project Forum.Web -c Release -- generate --posts N [--replies-per-thread M] [--seed S] [--force]
+
+        Fills a BENCHMARK database with generated threads and replies (1,000,000 posts: --posts 1000000).
+        The text is filler assembled from phrase pools, for measuring speed: never run this against a live forum.
+        It refuses a database that already holds posts it did not generate, unless --force is given.
+        """;
+
+    public static bool TryParse(string[] args, out GenerateArguments? parsed, out string problem)
+    {
+        parsed = null;
+        int? threads = null, posts = null;
+        var replies = 19;
+        var seed = 8;
+        var force = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            if (name == "--force") { force = true; continue; }
+            if (name is not ("--threads" or "--posts" or "--replies-per-thread" or "--seed"))
+            {
+                problem = $"\"{name}\" isn't an option of generate.";
+                return false;
+            }
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                problem = $"{name} needs a whole number after it.";
+                return false;
+            }
+            i++;
+            switch (name)
+            {
+                case "--threads": threads = value; break;
+                case "--posts": posts = value; break;
+                case "--replies-per-thread": replies = value; break;
+                default: seed = value; break;
+            }
+        }
+
+        if (threads is null == posts is null)
+        {
+            problem = "Give either --threads or --posts (one of them, not both).";
+            return false;
+        }
+        if (replies > MaxRepliesPerThread)
+        {
+            problem = $"--replies-per-thread can be 0 to {MaxRepliesPerThread:N0}.";
+            return false;
+        }
+        var threadCount = threads ?? (int)Math.Ceiling(posts!.Value / (1.0 + replies));
+        if (threadCount is < 1 or > MaxThreads || (long)threadCount * (1 + replies) > MaxPosts)
+        {
+            problem = $"That is too many or too few: from 1 thread up to {MaxThreads:N0} threads and {MaxPosts:N0} posts.";
+            return false;
+        }
+        parsed = new GenerateArguments(threadCount, replies, seed, force);
+        problem = "";
+        return true;
+    }
+}
