@@ -45,7 +45,7 @@ public sealed class BenchmarkDataGeneratorTests
 
         // The identity continues after the ids the generator chose, and a real post makes the database "not generated".
         var writer = new ThreadWriter(check, renderer, clock);
-        await writer.StartThreadAsync("general", "A real story", "Real words.", Pseudonym.Create("Real Person 1", PseudonymSecret.New(), clock.GetUtcNow()), CancellationToken.None);
+        await writer.StartThreadAsync("general", "A real story", "Real words.", Forum.Domain.Safety.ContentWarningSet.None, Pseudonym.Create("Real Person 1", PseudonymSecret.New(), clock.GetUtcNow()), CancellationToken.None);
         (await new BenchmarkDataGenerator(check, renderer, clock).CountOtherPostsAsync(CancellationToken.None)).ShouldBe(1);
     }
 
