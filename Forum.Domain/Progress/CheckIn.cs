@@ -19,12 +19,17 @@ public sealed class CheckIn
 
     public static CheckIn Record(Guid pseudonymId, DateOnly day, int mood, string? note, DateOnly today)
     {
-        // "Today" is UTC's; a day ahead is allowed for people whose own day has already turned.
-        if (day > today.AddDays(1) || day <= today.AddDays(-DaysKept))
-            throw new DomainRuleException($"Check-ins can be for any of the last {DaysKept} days.");
+        RequireChangeable(day, today);
         var checkIn = new CheckIn { PseudonymId = pseudonymId, Day = day };
         checkIn.Replace(mood, note);
         return checkIn;
+    }
+
+    /// <summary>"Today" is UTC's; a day ahead is allowed for people whose own day has already turned.</summary>
+    public static void RequireChangeable(DateOnly day, DateOnly today)
+    {
+        if (day > today.AddDays(1) || day <= today.AddDays(-DaysKept))
+            throw new DomainRuleException($"Check-ins can be for today or any of the last {DaysKept} days.");
     }
 
     public void Replace(int mood, string? note)

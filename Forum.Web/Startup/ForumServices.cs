@@ -34,6 +34,9 @@ internal static class ForumServices
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<ForumReader>();
         services.AddScoped<Forum.Data.Reading.Search.SearchReader>();
+        services.AddScoped<Forum.Data.Reading.Feeds.FeedReader>();
+        services.AddScoped<ProgressReader>();
+        services.AddScoped<ProgressWriter>();
         services.AddScoped<ThreadWriter>();
         services.AddScoped<Rerenderer>();
         services.AddScoped<Forum.Data.Generating.BenchmarkDataGenerator>();

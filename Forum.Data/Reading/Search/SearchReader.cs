@@ -55,7 +55,15 @@ public sealed class SearchReader(ForumDbContext db)
         return new SearchResults(SearchOutcome.Searched, results, ranked.Count > ResultsPerPage);
     }
 
-    /// <summary>Every visible post that matches, as (thread, reply or 0 for the story itself, rank).</summary>
+    /// <summary>
+    /// How many of the newest matching stories, and of the newest matching replies, are ranked. A rare word has fewer
+    /// matches than this and all of them are ranked; a word in every third post ("feel") would otherwise make
+    /// PostgreSQL rank hundreds of thousands of posts per search. Newest first is also what a reader looking for
+    /// company today most likely wants. PostgreSQL walks the primary key backwards until it has enough matches.
+    /// </summary>
+    public const int MatchesRanked = 5_000;
+
+    /// <summary>Visible posts that match (the newest <see cref="MatchesRanked"/> of each kind), as (thread, reply or 0 for the story itself, rank).</summary>
     private IQueryable<Hit> Hits(string text, string? roomSlug)
     {
         var threads = db.Threads.Visible();
@@ -63,10 +71,12 @@ public sealed class SearchReader(ForumDbContext db)
 
         var inStories = threads
             .Where(t => EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Matches(EF.Functions.WebSearchToTsQuery(Config, text)))
+            .OrderByDescending(t => t.Id).Take(MatchesRanked)
             .Select(t => new Hit { ThreadId = t.Id, ReplyId = 0L, Rank = EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text)) });
         var inReplies = db.Replies.Visible()
             .Join(threads, r => r.ThreadId, t => t.Id, (r, t) => r)
             .Where(r => EF.Property<NpgsqlTsVector>(r, SearchVectorConfiguration.Property).Matches(EF.Functions.WebSearchToTsQuery(Config, text)))
+            .OrderByDescending(r => r.Id).Take(MatchesRanked)
             .Select(r => new Hit { ThreadId = r.ThreadId, ReplyId = r.Id, Rank = EF.Property<NpgsqlTsVector>(r, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text)) });
         return inStories.Concat(inReplies);
     }

@@ -1,0 +1,19 @@
+using Forum.Data.Reading.Feeds;
+using Forum.Web.Feeds;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+public sealed class FeedsController(FeedReader feeds, TimeProvider clock) : Controller
+{
+    [HttpGet("/feed.atom")]
+    public async Task<IActionResult> Forum(CancellationToken cancellationToken) =>
+        Atom(await feeds.ForumAsync(cancellationToken));
+
+    [HttpGet("/r/{room}/feed.atom")]
+    public async Task<IActionResult> Room(string room, CancellationToken cancellationToken) =>
+        await feeds.RoomAsync(room, cancellationToken) is { } feed ? Atom(feed) : NotFound();
+
+    private FileContentResult Atom(Feed feed) =>
+        File(AtomFeedWriter.Write(feed, new Uri($"{Request.Scheme}://{Request.Host}"), clock.GetUtcNow()), AtomFeedWriter.ContentType);
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Forum.Data.Reading;
+using Forum.Data.Writing;
+using Forum.Domain;
+using Forum.Web.Identity;
+using Forum.Web.Infrastructure;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+/// <summary>
+/// /me/progress: a private milestone and daily check-ins, seen only by the pseudonym whose cookie this is. Nothing
+/// here takes a pseudonym id from the request: the session decides whose progress it is.
+/// </summary>
+public sealed class ProgressController(ProgressReader reader, ProgressWriter writer, PseudonymSession session) : Controller
+{
+    [HttpGet("/me/progress")]
+    public async Task<IActionResult> Show(CancellationToken cancellationToken) =>
+        await PageAsync(null, null, cancellationToken);
+
+    [HttpPost("/me/progress/check-ins")]
+    public async Task<IActionResult> CheckIn([FromForm] CheckInDraft draft, CancellationToken cancellationToken)
+    {
+        new CheckInDraftValidator().Validate(draft).AddToModelState(ModelState);
+        if (!ModelState.IsValid) return await RefuseAsync(draft, null, cancellationToken);
+        ProgressDates.TryParse(draft.Day, out var day);
+        return await SaveAsync(
+            who => writer.CheckInAsync(who, day, int.Parse(draft.Mood, CultureInfo.InvariantCulture), draft.Note, cancellationToken),
+            draft, null, cancellationToken);
+    }
+
+    [HttpPost("/me/progress/milestone")]
+    public async Task<IActionResult> Milestone([FromForm] MilestoneDraft draft, CancellationToken cancellationToken)
+    {
+        new MilestoneDraftValidator().Validate(draft).AddToModelState(ModelState);
+        if (!ModelState.IsValid) return await RefuseAsync(null, draft, cancellationToken);
+        ProgressDates.TryParse(draft.StartedOn, out var startedOn);
+        return await SaveAsync(who => writer.SetMilestoneAsync(who, draft.Label, startedOn, cancellationToken), null, draft, cancellationToken);
+    }
+
+    [HttpPost("/me/progress/milestone/start-again")]
+    public Task<IActionResult> StartAgain(CancellationToken cancellationToken) =>
+        ExistingAsync(who => writer.StartAgainAsync(who, cancellationToken), cancellationToken);
+
+    [HttpPost("/me/progress/milestone/beside-name")]
+    public Task<IActionResult> BesideName([FromForm] bool show, CancellationToken cancellationToken) =>
+        ExistingAsync(who => writer.ShowBesideNameAsync(who, show, cancellationToken), cancellationToken);
+
+    [HttpPost("/me/progress/milestone/remove")]
+    public Task<IActionResult> RemoveMilestone(CancellationToken cancellationToken) =>
+        ExistingAsync(who => writer.RemoveMilestoneAsync(who, cancellationToken), cancellationToken);
+
+    /// <summary>Changes to a count need a pseudonym that already has one; without a cookie there is nothing to change.</summary>
+    private async Task<IActionResult> ExistingAsync(Func<Domain.Pseudonyms.Pseudonym, Task> change, CancellationToken cancellationToken)
+    {
+        if (await session.CurrentAsync(cancellationToken) is null) return await RefuseAsync(null, null, cancellationToken, "There's no count to change on this browser yet.");
+        return await SaveAsync(change, null, null, cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveAsync(Func<Domain.Pseudonyms.Pseudonym, Task> change, CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await change(await session.CurrentOrNewAsync(cancellationToken));
+            session.RememberIfNew();
+            return Redirect("/me/progress");
+        }
+        catch (DomainRuleException e)
+        {
+            return await RefuseAsync(checkIn, milestone, cancellationToken, e.Message);
+        }
+    }
+
+    private async Task<IActionResult> RefuseAsync(CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken, string? message = null)
+    {
+        if (message is not null) ModelState.AddModelError("", message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return await PageAsync(checkIn, milestone, cancellationToken);
+    }
+
+    private async Task<IActionResult> PageAsync(CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken)
+    {
+        var who = await session.CurrentAsync(cancellationToken);
+        var page = who is null ? new ProgressPage(writer.Today, null, []) : await reader.ReadAsync(who.Id, cancellationToken);
+        var today = page.On(page.Today);
+        checkIn ??= new CheckInDraft
+        {
+            Day = ProgressDates.Format(page.Today),
+            Mood = today?.Mood.ToString(CultureInfo.InvariantCulture) ?? "",
+            Note = today?.Note ?? "",
+        };
+        milestone ??= new MilestoneDraft
+        {
+            Label = page.Milestone?.Label ?? "",
+            StartedOn = ProgressDates.Format(page.Milestone?.StartedOn ?? page.Today),
+        };
+        return View("Show", new ProgressViewModel(who, page, ProgressChart.Draw(page.CheckIns, page.Today), checkIn, milestone));
+    }
+}

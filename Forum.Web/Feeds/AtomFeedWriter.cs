@@ -1,0 +1,92 @@
+using System.Text;
+using System.Xml;
+using Forum.Data.Reading.Feeds;
+using Forum.Domain.Safety;
+
+namespace Forum.Web.Feeds;
+
+/// <summary>
+/// Atom 1.0 (RFC 4287) written with XmlWriter, so every value is escaped by the writer. Ids are tag: URIs built
+/// from the site's host and the thread id, so an entry keeps its id whatever its title or address becomes.
+/// </summary>
+public static class AtomFeedWriter
+{
+    public const string Namespace = "http://www.w3.org/2005/Atom";
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+    private const string TagDate = "2026";
+
+    /// <param name="site">The site's origin, such as https://forum.example; links in the feed must be absolute.</param>
+    /// <param name="now">The feed's "updated" when it has no entries yet.</param>
+    public static byte[] Write(Feed feed, Uri site, DateTimeOffset now)
+    {
+        var authority = site.Host;
+        var feedPath = feed.Room is null ? "/feed.atom" : $"/r/{feed.Room.Slug}/feed.atom";
+        var pagePath = feed.Room is null ? "/" : $"/r/{feed.Room.Slug}";
+        var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = false }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Namespace);
+            xml.WriteElementString("title", Namespace, feed.Room is null ? "Forum: latest stories" : $"Forum: {feed.Room.Name}");
+            if (feed.Room is not null) xml.WriteElementString("subtitle", Namespace, feed.Room.Description);
+            xml.WriteElementString("id", Namespace, feed.Room is null ? $"tag:{authority},{TagDate}:feed" : $"tag:{authority},{TagDate}:room:{feed.Room.Slug}");
+            Link(xml, "self", new Uri(site, feedPath), "application/atom+xml");
+            Link(xml, "alternate", new Uri(site, pagePath), "text/html");
+            xml.WriteElementString("updated", Namespace, Time(feed.Entries.Count > 0 ? feed.Entries.Max(e => e.CreatedAt) : now));
+            xml.WriteStartElement("author", Namespace);
+            xml.WriteElementString("name", Namespace, "Forum");
+            xml.WriteEndElement();
+
+            foreach (var entry in feed.Entries) Entry(xml, entry, site, authority);
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return buffer.ToArray();
+    }
+
+    private static void Entry(XmlWriter xml, FeedEntry entry, Uri site, string authority)
+    {
+        var warnings = ContentWarningSet.FromCodes(entry.WarningCodes, entry.WarningLabel);
+        xml.WriteStartElement("entry", Namespace);
+        xml.WriteElementString("title", Namespace, entry.Title);
+        xml.WriteElementString("id", Namespace, $"tag:{authority},{TagDate}:thread:{entry.Id}");
+        Link(xml, "alternate", new Uri(site, $"/t/{entry.Id}/{entry.Slug}"), "text/html");
+        xml.WriteElementString("published", Namespace, Time(entry.CreatedAt));
+        xml.WriteElementString("updated", Namespace, Time(entry.CreatedAt));
+        xml.WriteStartElement("author", Namespace);
+        xml.WriteElementString("name", Namespace, entry.AuthorName ?? "a former member");
+        xml.WriteEndElement();
+        xml.WriteStartElement("category", Namespace);
+        xml.WriteAttributeString("term", entry.RoomName);
+        xml.WriteEndElement();
+
+        if (warnings.IsEmpty && entry.BodyHtml is not null)
+        {
+            // The stored HTML went through the sanitizer when it was written; XmlWriter escapes it as text.
+            xml.WriteStartElement("content", Namespace);
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(entry.BodyHtml);
+            xml.WriteEndElement();
+        }
+        else
+        {
+            xml.WriteStartElement("summary", Namespace);
+            xml.WriteAttributeString("type", "text");
+            xml.WriteString($"Content warning: {string.Join(", ", warnings.Names)}. The story is on the forum, folded until you choose to open it.");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string rel, Uri href, string type)
+    {
+        xml.WriteStartElement("link", Namespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href.AbsoluteUri);
+        xml.WriteEndElement();
+    }
+
+    private static string Time(DateTimeOffset time) => XmlConvert.ToString(time.ToUniversalTime().UtcDateTime, XmlDateTimeSerializationMode.Utc);
+}

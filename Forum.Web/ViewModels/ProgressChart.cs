@@ -1,0 +1,55 @@
+using System.Globalization;
+using Forum.Data.Reading;
+using Forum.Domain.Progress;
+
+namespace Forum.Web.ViewModels;
+
+/// <summary>One check-in on the chart: its day and mood, and where it is drawn.</summary>
+public sealed record ChartPoint(DateOnly Day, int Mood, double X, double Y)
+{
+    public string XText => X.ToString("0.#", CultureInfo.InvariantCulture);
+    public string YText => Y.ToString("0.#", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The last 90 days of check-ins as an SVG drawn on the server: one point per check-in, a line through them, days
+/// left to right and mood 5 at the top. The numbers are computed here so the view only writes them out, and a
+/// sentence says the same for people who can't see the chart.
+/// </summary>
+public sealed record ProgressChart(IReadOnlyList<ChartPoint> Points, DateOnly From, DateOnly To, string Summary)
+{
+    public const double Width = 540;
+    public const double Height = 180;
+    public const double Left = 28;
+    public const double Top = 10;
+    public const double PlotWidth = Width - Left - 10;
+    public const double PlotHeight = Height - Top - 24;
+
+    public static ProgressChart Draw(IReadOnlyList<CheckInView> checkIns, DateOnly today)
+    {
+        var from = today.AddDays(-CheckIn.DaysKept + 1);
+        var points = checkIns
+            .Where(c => c.Day >= from && c.Day <= today.AddDays(1))
+            .OrderBy(c => c.Day)
+            .Select(c => new ChartPoint(c.Day, c.Mood, XOf(c.Day, from), YOf(c.Mood)))
+            .ToList();
+        return new ProgressChart(points, from, today, Summarise(points));
+    }
+
+    public static double XOf(DateOnly day, DateOnly from) =>
+        Math.Round(Left + Math.Min(day.DayNumber - from.DayNumber, CheckIn.DaysKept - 1) * PlotWidth / (CheckIn.DaysKept - 1), 1);
+
+    public static double YOf(int mood) => Math.Round(Top + (CheckIn.MaxMood - mood) * PlotHeight / (CheckIn.MaxMood - CheckIn.MinMood), 1);
+
+    public string PolylinePoints => string.Join(" ", Points.Select(p => $"{p.XText},{p.YText}"));
+
+    private static string Summarise(List<ChartPoint> points)
+    {
+        if (points.Count == 0) return "No check-ins in the last 90 days yet.";
+        var average = points.Average(p => p.Mood).ToString("0.0", CultureInfo.InvariantCulture);
+        var latest = points[^1];
+        var days = points.Count == 1 ? "1 check-in" : $"{points.Count} check-ins";
+        return $"{days} in the last 90 days, with an average mood of {average} out of 5. " +
+               $"The most recent, on {latest.Day.ToString("d MMMM", CultureInfo.InvariantCulture)}, was {latest.Mood} out of 5.";
+    }
+}
