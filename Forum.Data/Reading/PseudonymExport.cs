@@ -22,6 +22,13 @@ public sealed class PseudonymExport(ForumDbContext db)
         ("foundFamiliar", async (id, ct) => (await db.Reactions.Where(r => r.PseudonymId == id && r.Kind == ReactionKind.Familiar)
             .Select(r => new { r.PostKind, r.PostId }).ToListAsync(ct))
             .Select(r => new { post = PostKindText.Of(r.PostKind), id = r.PostId }).ToList()),
+        ("progress", async (id, ct) => new
+        {
+            milestone = await db.Milestones.Where(m => m.PseudonymId == id)
+                .Select(m => new { m.Label, m.StartedOn, m.ShowOnPosts, earlierStretches = m.Stretches.OrderBy(s => s.StartedOn).Select(s => new { s.StartedOn, s.EndedOn }).ToList() })
+                .SingleOrDefaultAsync(ct),
+            checkIns = await db.CheckIns.Where(c => c.PseudonymId == id).OrderBy(c => c.Day).Select(c => new { c.Day, c.Mood, c.Note }).ToListAsync(ct),
+        }),
     ];
 
     public async Task<Dictionary<string, object>> GatherAsync(Guid pseudonymId, CancellationToken cancellationToken)

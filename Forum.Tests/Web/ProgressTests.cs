@@ -107,6 +107,25 @@ public sealed class ProgressTests : WebTest
     }
 
     [Test]
+    public async Task The_export_carries_the_check_ins_and_the_count()
+    {
+        var visitor = NewVisitor();
+        (await CheckInAsync(visitor, DaysAgo(1), "2", "kept for me")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SetCountAsync(visitor, "since the move", DaysAgo(9))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await visitor.SubmitAsync("/me/progress", "/me/progress/milestone/start-again", []);
+        var id = await WithDb(db => db.CheckIns.Where(c => c.Note == "kept for me").Select(c => c.PseudonymId).SingleAsync());
+
+        var response = await visitor.GetAsync($"/me/pseudonyms/{id}/export");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var progress = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("progress");
+        progress.GetProperty("checkIns")[0].GetProperty("note").GetString().ShouldBe("kept for me");
+        progress.GetProperty("checkIns")[0].GetProperty("mood").GetInt32().ShouldBe(2);
+        progress.GetProperty("milestone").GetProperty("label").GetString().ShouldBe("since the move");
+        progress.GetProperty("milestone").GetProperty("earlierStretches").GetArrayLength().ShouldBe(1);
+    }
+
+    [Test]
     public async Task Burning_a_pseudonym_deletes_its_progress()
     {
         var visitor = NewVisitor();
