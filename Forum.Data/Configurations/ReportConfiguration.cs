@@ -15,6 +15,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         report.Property(r => r.Note).HasMaxLength(Report.NoteMaxLength);
         report.Property(r => r.Outcome).HasMaxLength(ReportOutcome.MaxLength);
         report.Ignore(r => r.IsResolved);
+        // Two moderators resolving the same report at once: the second gets a conflict, not a second log row.
+        report.Property<uint>("Version").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         // A purged post takes its reports with it.
         report.HasOne<ForumThread>().WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);
         report.HasOne<Reply>().WithMany().HasForeignKey(r => r.ReplyId).OnDelete(DeleteBehavior.Cascade);

@@ -55,19 +55,20 @@ public sealed class ForumReader(ForumDbContext db)
                 new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings),
                 t.AuthorId, t.Author == null ? null : t.Author.Name,
                 t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
-                t.EditedAt, t.DeletedAt != null))
+                t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge))
             .SingleOrDefaultAsync(cancellationToken);
         if (thread is null) return null;
 
         var after = afterReplyId ?? 0;
+        // Held replies are shown to their own writer only, marked as waiting; nobody else sees them at all.
         var rows = await db.Replies
-            .Where(r => r.ThreadId == id && r.Id > after)
+            .Where(r => r.ThreadId == id && r.Id > after && (r.HeldAt == null || (readerId != null && r.AuthorId == readerId)))
             .OrderBy(r => r.Id)
             .Take(RepliesPerPage + 1)
             .Select(r => new ReplyView(
                 r.Id, r.AuthorId, r.Author == null ? null : r.Author.Name,
                 r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
-                r.EditedAt, r.DeletedAt != null))
+                r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null))
             .ToListAsync(cancellationToken);
         var next = rows.Count > RepliesPerPage ? rows[RepliesPerPage - 1].Id.ToString() : null;
         var onPage = rows.Take(RepliesPerPage).ToList();

@@ -1,3 +1,4 @@
+using Forum.Domain.Pseudonyms;
 using Forum.Domain.Safety;
 
 namespace Forum.Data.Reading;
@@ -20,14 +21,16 @@ public sealed record ThreadDetail(
     string[] ContentWarnings,
     string? ContentWarningLabel,
     DateTimeOffset? EditedAt,
-    bool IsDeletedByWriter)
+    bool IsDeletedByWriter,
+    VerifiedBadge? AuthorBadge = null)
 {
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 }
 
 public sealed record ReplyView(
     long Id, Guid? AuthorId, string? AuthorName, string BodyHtml, DateTimeOffset CreatedAt, bool IsRemoved, int FamiliarCount,
-    string[] ContentWarnings, string? ContentWarningLabel, DateTimeOffset? EditedAt, bool IsDeletedByWriter)
+    string[] ContentWarnings, string? ContentWarningLabel, DateTimeOffset? EditedAt, bool IsDeletedByWriter,
+    VerifiedBadge? AuthorBadge = null, bool IsHeld = false)
 {
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 }

@@ -24,4 +24,5 @@ public static class ModerationActions
     public const string GrantBadge = "grant_badge";
     public const string RevokeBadge = "revoke_badge";
     public const string ResolveReport = "resolve_report";
+    public const string AddWarning = "add_warning";
 }

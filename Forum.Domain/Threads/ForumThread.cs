@@ -243,6 +243,7 @@ public sealed class ForumThread : IRenderedPost
         if (combined.Equals(Warnings)) throw new DomainRuleException("This story already carries those warnings.");
         ContentWarnings = combined.Codes;
         ContentWarningLabel = combined.OtherLabel;
+        ModerationVersion++;
     }
 
 

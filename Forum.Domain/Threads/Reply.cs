@@ -61,6 +61,7 @@ public sealed class Reply : IRenderedPost
         if (combined.Equals(Warnings)) throw new DomainRuleException("This reply already carries those warnings.");
         ContentWarnings = combined.Codes;
         ContentWarningLabel = combined.OtherLabel;
+        ModerationVersion++;
     }
 
     /// <summary>When the writer last changed the reply; readers see that it was edited.</summary>

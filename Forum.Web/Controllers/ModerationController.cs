@@ -14,7 +14,34 @@ namespace Forum.Web.Controllers;
 public sealed class ModerationController : Controller
 {
     [HttpGet("/mod")]
-    public IActionResult Queue() => View();
+    public async Task<IActionResult> Queue([FromServices] ModerationReader reader, CancellationToken cancellationToken) =>
+        View(await reader.QueueAsync(cancellationToken));
+
+    [HttpPost("/mod/reports/{id:long}/resolve")]
+    public async Task<IActionResult> Resolve(long id, [FromForm] ModerationForm form, [FromServices] ModerationWriter writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var post = await writer.ResolveReportAsync(User.ModeratorId(), id, form.Outcome, form.Reason, cancellationToken);
+            if (post is not var (kind, postId)) return NotFound();
+            TempData[ModeratePostsController.DoneKey] = "Report resolved. It is in the moderation log.";
+            return Redirect($"/mod/{(kind == Forum.Domain.Reactions.PostKind.Thread ? "threads" : "replies")}/{postId}");
+        }
+        catch (Forum.Domain.DomainRuleException e)
+        {
+            return Refused(e.Message, StatusCodes.Status400BadRequest);
+        }
+        catch (ModerationConflictException e)
+        {
+            return Refused(e.Message, StatusCodes.Status409Conflict);
+        }
+    }
+
+    private ViewResult Refused(string message, int status)
+    {
+        Response.StatusCode = status;
+        return View("Refused", message);
+    }
 
     [HttpGet("/mod/log")]
     public async Task<IActionResult> Log(string? before, [FromServices] ModerationLogReader log, CancellationToken cancellationToken)
@@ -23,6 +50,11 @@ public sealed class ModerationController : Controller
         if (before is not null && !ActivityCursor.TryParse(before, out cursor)) return BadRequest();
         return View(await log.PageAsync(cursor, cancellationToken));
     }
+
+    /// <summary>Removed stories with why, until the retention purge deletes them.</summary>
+    [HttpGet("/mod/removed")]
+    public async Task<IActionResult> Removed([FromServices] ModerationReader reader, CancellationToken cancellationToken) =>
+        View(await reader.RemovedThreadsAsync(cancellationToken));
 
     /// <summary>Who moderates here. Admins only: the first page built on the admin policy.</summary>
     [HttpGet("/mod/team")]

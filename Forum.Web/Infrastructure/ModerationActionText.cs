@@ -23,6 +23,7 @@ public static class ModerationActionText
         [ModerationActions.GrantBadge] = "Gave a badge to",
         [ModerationActions.RevokeBadge] = "Took the badge from",
         [ModerationActions.ResolveReport] = "Resolved",
+        [ModerationActions.AddWarning] = "Added content warnings to",
     };
 
     public static string Describe(string action) =>

@@ -16,6 +16,9 @@ internal static class ModerationServices
         services.AddScoped<ModeratorAccounts>();
         services.AddScoped<ModerationLogReader>();
         services.AddScoped<Forum.Data.Rooms.RoomAdministration>();
+        services.AddScoped<ModerationReader>();
+        services.AddScoped<ModerationWriter>();
+        services.AddScoped<ReportWriter>();
 
         services.AddAuthentication(ModerationPolicies.Scheme).AddCookie(ModerationPolicies.Scheme, cookie =>
         {

@@ -1,0 +1,38 @@
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Reactions;
+using Forum.Domain.Safety;
+
+namespace Forum.Data.Moderation;
+
+/// <summary>A story or a reply as a moderator sees it: whatever its state, with its reports and its writer's standing.</summary>
+public sealed record ModeratedPost(
+    PostKind Kind,
+    long Id,
+    long ThreadId,
+    string ThreadSlug,
+    string ThreadTitle,
+    string RoomSlug,
+    string RoomName,
+    string BodyHtml,
+    DateTimeOffset CreatedAt,
+    int Version,
+    bool IsLocked,
+    string? LockReason,
+    bool IsPinned,
+    DateTimeOffset? RemovedAt,
+    string? RemovalReason,
+    DateTimeOffset? HeldAt,
+    string[] ContentWarnings,
+    string? ContentWarningLabel,
+    ModeratedAuthor? Author)
+{
+    public IReadOnlyList<OpenReport> Reports { get; init; } = [];
+
+    public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
+}
+
+/// <summary>The writer's pseudonym, for bans and badges; null when it was burned.</summary>
+public sealed record ModeratedAuthor(Guid Id, string Name, DateTimeOffset? BannedAt, DateTimeOffset? BannedUntil, VerifiedBadge? Badge, int Version)
+{
+    public bool IsBanned(DateTimeOffset now) => BannedAt is not null && (BannedUntil is null || BannedUntil > now);
+}

@@ -1,0 +1,80 @@
+using Forum.Domain.Moderation;
+using Forum.Domain.Reactions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Moderation;
+
+/// <summary>What moderators read: posts in any state, their open reports, removed stories.</summary>
+public sealed class ModerationReader(ForumDbContext db)
+{
+    public const int RemovedPerPage = 100;
+
+    public async Task<ModeratedPost?> PostAsync(PostKind kind, long id, CancellationToken cancellationToken)
+    {
+        var post = kind == PostKind.Thread
+            ? await db.Threads.Where(t => t.Id == id).Select(t => new ModeratedPost(
+                PostKind.Thread, t.Id, t.Id, t.Slug, t.Title, t.Room!.Slug, t.Room.Name, t.BodyHtml, t.CreatedAt, t.ModerationVersion,
+                t.IsLocked, t.LockReason, t.IsPinned, t.RemovedAt, t.RemovalReason, t.HeldAt, t.ContentWarnings, t.ContentWarningLabel,
+                t.Author == null ? null : new ModeratedAuthor(t.Author.Id, t.Author.Name, t.Author.BannedAt, t.Author.BannedUntil, t.Author.Badge, t.Author.ModerationVersion)))
+                .SingleOrDefaultAsync(cancellationToken)
+            : await db.Replies.Where(r => r.Id == id).Select(r => new ModeratedPost(
+                PostKind.Reply, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.Title, r.Thread.Room!.Slug, r.Thread.Room.Name, r.BodyHtml, r.CreatedAt, r.ModerationVersion,
+                r.Thread.IsLocked, r.Thread.LockReason, false, r.RemovedAt, r.RemovalReason, r.HeldAt, r.ContentWarnings, r.ContentWarningLabel,
+                r.Author == null ? null : new ModeratedAuthor(r.Author.Id, r.Author.Name, r.Author.BannedAt, r.Author.BannedUntil, r.Author.Badge, r.Author.ModerationVersion)))
+                .SingleOrDefaultAsync(cancellationToken);
+        if (post is null) return null;
+        var reports = await db.Reports
+            .Where(r => r.ResolvedAt == null && r.ThreadId == post.ThreadId && (kind == PostKind.Thread ? r.ReplyId == null : r.ReplyId == id))
+            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
+            .Select(r => new OpenReport(r.Id, r.Category, r.Note, r.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return post with { Reports = reports };
+    }
+
+    public const int QueueLength = 100;
+
+    /// <summary>
+    /// Reported posts, "someone may be at risk" first, then by how many reports, then the longest waiting; and the
+    /// posts held for review, oldest first.
+    /// </summary>
+    public async Task<ModerationQueue> QueueAsync(CancellationToken cancellationToken)
+    {
+        var groups = await db.Reports.Where(r => r.ResolvedAt == null)
+            .GroupBy(r => new { r.ThreadId, r.ReplyId })
+            .Select(g => new
+            {
+                g.Key.ThreadId,
+                g.Key.ReplyId,
+                AtRisk = g.Max(r => r.Category == ReportCategory.AtRisk ? 1 : 0),
+                Count = g.Count(),
+                Oldest = g.Min(r => r.CreatedAt),
+            })
+            .OrderByDescending(g => g.AtRisk).ThenByDescending(g => g.Count).ThenBy(g => g.Oldest)
+            .Take(QueueLength)
+            .ToListAsync(cancellationToken);
+        var threadIds = groups.Select(g => g.ThreadId).ToList();
+        var threads = await db.Threads.Where(t => threadIds.Contains(t.Id))
+            .Select(t => new { t.Id, t.Title, RoomName = t.Room!.Name })
+            .ToDictionaryAsync(t => t.Id, cancellationToken);
+        var reported = groups.Select(g => new QueueItem(
+            g.ReplyId is null ? PostKind.Thread : PostKind.Reply, g.ReplyId ?? g.ThreadId, g.ThreadId,
+            threads[g.ThreadId].Title, threads[g.ThreadId].RoomName, g.AtRisk == 1, g.Count, g.Oldest)).ToList();
+
+        var heldThreads = await db.Threads.Where(t => t.HeldAt != null && t.RemovedAt == null)
+            .OrderBy(t => t.HeldAt).Take(QueueLength)
+            .Select(t => new HeldItem(PostKind.Thread, t.Id, t.Id, t.Title, t.Room!.Name, t.HeldAt!.Value))
+            .ToListAsync(cancellationToken);
+        var heldReplies = await db.Replies.Where(r => r.HeldAt != null && r.RemovedAt == null)
+            .OrderBy(r => r.HeldAt).Take(QueueLength)
+            .Select(r => new HeldItem(PostKind.Reply, r.Id, r.ThreadId, r.Thread!.Title, r.Thread.Room!.Name, r.HeldAt!.Value))
+            .ToListAsync(cancellationToken);
+        return new ModerationQueue(reported, heldThreads.Concat(heldReplies).OrderBy(h => h.HeldAt).ToList());
+    }
+
+    public Task<List<RemovedThread>> RemovedThreadsAsync(CancellationToken cancellationToken) =>
+        db.Threads.Where(t => t.RemovedAt != null)
+            .OrderByDescending(t => t.RemovedAt).ThenByDescending(t => t.Id)
+            .Take(RemovedPerPage)
+            .Select(t => new RemovedThread(t.Id, t.Title, t.Room!.Name, t.RemovedAt!.Value, t.RemovalReason))
+            .ToListAsync(cancellationToken);
+}

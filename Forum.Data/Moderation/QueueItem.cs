@@ -1,0 +1,11 @@
+using Forum.Domain.Reactions;
+
+namespace Forum.Data.Moderation;
+
+/// <summary>A reported post in the queue: whether anyone fears for someone's safety, how many reports, since when.</summary>
+public sealed record QueueItem(PostKind Kind, long PostId, long ThreadId, string ThreadTitle, string RoomName, bool AtRisk, int ReportCount, DateTimeOffset OldestReport);
+
+/// <summary>A post a watched phrase held back, waiting for a moderator to approve or reject it.</summary>
+public sealed record HeldItem(PostKind Kind, long PostId, long ThreadId, string ThreadTitle, string RoomName, DateTimeOffset HeldAt);
+
+public sealed record ModerationQueue(IReadOnlyList<QueueItem> Reported, IReadOnlyList<HeldItem> Held);

@@ -1,0 +1,32 @@
+using Forum.Domain.Moderation;
+using Forum.Domain.Reactions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Moderation;
+
+/// <summary>A reader's report, saved with nothing about the reader: not their pseudonym, not their network.</summary>
+public sealed class ReportWriter(ForumDbContext db, TimeProvider clock)
+{
+    /// <summary>The story a public post belongs to, for the report page's heading; null when readers can't see the post.</summary>
+    public Task<ReportablePost?> ReportablePostAsync(PostKind kind, long postId, CancellationToken cancellationToken) =>
+        kind == PostKind.Thread
+            ? db.Threads.Where(t => t.Id == postId && t.IsPublic)
+                .Select(t => new ReportablePost(t.Id, t.Slug, t.Title)).SingleOrDefaultAsync(cancellationToken)
+            : db.Replies.Where(r => r.Id == postId && r.IsPublic && r.Thread!.IsPublic)
+                .Select(r => new ReportablePost(r.ThreadId, r.Thread!.Slug, r.Thread.Title)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <returns>The thread the post is in (to go back to), or null when there is no such post.</returns>
+    public async Task<(long ThreadId, string Slug)?> ReportAsync(PostKind kind, long postId, ReportCategory category, string? note, CancellationToken cancellationToken)
+    {
+        var reply = kind == PostKind.Reply
+            ? await db.Replies.Include(r => r.Thread).SingleOrDefaultAsync(r => r.Id == postId, cancellationToken)
+            : null;
+        var thread = kind == PostKind.Thread
+            ? await db.Threads.SingleOrDefaultAsync(t => t.Id == postId, cancellationToken)
+            : reply?.Thread;
+        if (thread is null) return null;
+        db.Reports.Add(Report.About(thread, reply, category, note, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return (thread.Id, thread.Slug);
+    }
+}

@@ -1,0 +1,45 @@
+using Forum.Data;
+using Forum.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Tests.Web;
+
+/// <summary>Stories, replies and moderators for the moderation tests, and a look at the log.</summary>
+public abstract class ModerationWebTest : WebTest
+{
+    protected async Task<T> WithDb<T>(Func<ForumDbContext, Task<T>> work)
+    {
+        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
+        return await work(db);
+    }
+
+    protected Task<int> LogRowsAsync() => WithDb(db => db.ModerationLog.CountAsync());
+
+    protected static long ThreadIdOf(string location) => long.Parse(location.Split('/')[2]);
+
+    /// <summary>A story by a fresh writer, with a reply by another; the writers' clients are returned to act as them.</summary>
+    protected async Task<Story> StoryAsync(string title = "A hard week", string room = "anxiety")
+    {
+        var writer = NewVisitor();
+        var location = await PostThreadAsync(writer, Unique(title), room: room);
+        var threadId = ThreadIdOf(location);
+        var replier = NewVisitor();
+        var reply = await replier.SubmitAsync(location, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "I hear you. Same here." });
+        var replyId = long.Parse(reply.Headers.Location!.OriginalString.Split("#reply-")[1]);
+        return new Story(location, threadId, replyId, writer, replier);
+    }
+
+    /// <summary>Submits the action form on a post's moderation page, as a moderator would.</summary>
+    protected static Task<HttpResponseMessage> ModerateAsync(HttpClient moderator, string page, string action, string reason, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var fields = new Dictionary<string, string> { ["Reason"] = reason };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) fields[key] = value;
+        return moderator.SubmitAsync(page, action, fields);
+    }
+
+    protected sealed record Story(string Location, long ThreadId, long ReplyId, HttpClient Writer, HttpClient Replier)
+    {
+        public string ThreadPage => $"/mod/threads/{ThreadId}";
+        public string ReplyPage => $"/mod/replies/{ReplyId}";
+    }
+}

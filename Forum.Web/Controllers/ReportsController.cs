@@ -1,0 +1,57 @@
+using Forum.Data.Moderation;
+using Forum.Domain;
+using Forum.Domain.Moderation;
+using Forum.Domain.Reactions;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Controllers;
+
+/// <summary>
+/// Any reader can report a post, with or without a pseudonym. Nothing about the reader is kept, and neither the
+/// writer nor the public ever sees that a post was reported.
+/// </summary>
+public sealed class ReportsController(ReportWriter writer) : Controller
+{
+    public const string ThanksKey = "report-thanks";
+
+    public const string Thanks =
+        "Thank you for telling us. A moderator will look at it; the writer isn't told, and nobody can see who reported it.";
+
+    [HttpGet("/posts/{kind}/{id:long}/report")]
+    public async Task<IActionResult> New(string kind, long id, CancellationToken cancellationToken)
+    {
+        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
+        var post = await writer.ReportablePostAsync(postKind, id, cancellationToken);
+        return post is null ? NotFound() : View(new ReportPageViewModel(postKind, id, post, new ReportForm()));
+    }
+
+    [HttpPost("/posts/{kind}/{id:long}/report")]
+    public async Task<IActionResult> Create(string kind, long id, [FromForm] ReportForm form, CancellationToken cancellationToken)
+    {
+        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
+        if (!ReportCategoryText.TryParse(form.Category, out var category))
+            return await RefuseAsync(postKind, id, form, "Category", "Please choose what worries you about this post.", cancellationToken);
+        try
+        {
+            var back = await writer.ReportAsync(postKind, id, category, form.Note, cancellationToken);
+            if (back is not { } thread) return NotFound();
+            TempData[ThanksKey] = Thanks;
+            var anchor = postKind == PostKind.Thread ? "#story" : $"#reply-{id}";
+            return Redirect($"/t/{thread.ThreadId}/{thread.Slug}{anchor}");
+        }
+        catch (DomainRuleException e)
+        {
+            return await RefuseAsync(postKind, id, form, "Note", e.Message, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> RefuseAsync(PostKind kind, long id, ReportForm form, string field, string message, CancellationToken cancellationToken)
+    {
+        var post = await writer.ReportablePostAsync(kind, id, cancellationToken);
+        if (post is null) return NotFound();
+        ModelState.AddModelError(field, message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("New", new ReportPageViewModel(kind, id, post, form));
+    }
+}
