@@ -49,13 +49,15 @@ public sealed class ForumReader(ForumDbContext db)
     /// <param name="readerId">The reader's pseudonym, if they have one, to show which posts they found familiar.</param>
     public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
     {
-        var thread = await db.Threads.Visible().Where(t => t.Id == id)
+        // A story held for review is shown to its own writer only, marked as waiting.
+        var thread = await db.Threads
+            .Where(t => t.Id == id && (t.IsPublic || (readerId != null && t.AuthorId == readerId && t.HeldAt != null && t.RemovedAt == null)))
             .Select(t => new ThreadDetail(
                 t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
                 new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings),
                 t.AuthorId, t.Author == null ? null : t.Author.Name,
                 t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
-                t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge))
+                t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null))
             .SingleOrDefaultAsync(cancellationToken);
         if (thread is null) return null;
 

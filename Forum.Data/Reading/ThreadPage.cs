@@ -22,7 +22,8 @@ public sealed record ThreadDetail(
     string? ContentWarningLabel,
     DateTimeOffset? EditedAt,
     bool IsDeletedByWriter,
-    VerifiedBadge? AuthorBadge = null)
+    VerifiedBadge? AuthorBadge = null,
+    bool IsHeld = false)
 {
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 }

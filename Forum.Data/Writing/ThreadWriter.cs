@@ -1,4 +1,5 @@
 using Forum.Domain;
+using Forum.Domain.Moderation;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Rendering;
 using Forum.Domain.Safety;
@@ -9,16 +10,23 @@ namespace Forum.Data.Writing;
 
 /// <summary>
 /// Publishes stories and replies. Each call is one transaction: a pseudonym minted for the occasion, the
-/// post, and the thread's counters are written together or not at all.
+/// post, and the thread's counters are written together or not at all. A post with a watched phrase is held
+/// for review instead of published; the same text sent twice in a row by one pseudonym within a few minutes
+/// (a double click, a resend) is kept once.
 /// </summary>
-public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock)
+public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases? watched = null)
 {
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(5);
+
     public async Task<ForumThread> StartThreadAsync(
         string roomSlug, string title, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken)
     {
         var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == roomSlug, cancellationToken)
                    ?? throw new DomainRuleException("That room doesn't exist any more. Choose another one for your story.");
-        var thread = ForumThread.Start(room, author, title, renderer.Render(body), clock.GetUtcNow(), warnings);
+        var now = clock.GetUtcNow();
+        var thread = ForumThread.Start(room, author, title, renderer.Render(body), now, warnings);
+        if (await RepeatedThreadAsync(author, thread, now, cancellationToken) is { } earlier) return earlier;
+        if (watched?.AnyIn(title, body) == true) thread.HoldForReview(now);
         db.Threads.Add(thread);
         await db.SaveMintingNamesAsync(author, cancellationToken);
         return thread;
@@ -31,21 +39,45 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
         var thread = await db.Threads.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
         if (thread is null) return null;
         var now = clock.GetUtcNow();
-        var reply = thread.AddReply(author, renderer.Render(body), now, warnings);
+        var held = watched?.AnyIn(body) == true;
+        var reply = thread.AddReply(author, renderer.Render(body), now, warnings, held);
+        if (await RepeatedReplyAsync(author, reply, now, cancellationToken) is { } earlier) return earlier;
         db.Replies.Add(reply);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveMintingNamesAsync(author, cancellationToken);
         // The same change AddReply made in memory, as one atomic statement; it also re-checks the lock, so a
         // moderator locking the thread a moment ago wins over a reply that was already on its way.
+        // A held reply is counted only when a moderator approves it.
+        var (count, activity) = held ? (0, DateTimeOffset.MinValue) : (1, now);
         var counted = await db.Threads
             .Where(t => t.Id == threadId && !t.IsLocked && t.IsPublic && t.DeletedAt == null)
             .ExecuteUpdateAsync(set => set
-                .SetProperty(t => t.ReplyCount, t => t.ReplyCount + 1)
-                .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > now ? t.LastActivityAt : now), cancellationToken);
+                .SetProperty(t => t.ReplyCount, t => t.ReplyCount + count)
+                .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > activity ? t.LastActivityAt : activity), cancellationToken);
         if (counted == 0)
             throw new DomainRuleException("This story was closed to new replies a moment ago. Your reply wasn't posted, and your text is still here.");
         await transaction.CommitAsync(cancellationToken);
         return reply;
+    }
+
+    /// <summary>The writer's latest story, if it is this same one sent again within a few minutes.</summary>
+    private async Task<ForumThread?> RepeatedThreadAsync(Pseudonym author, ForumThread thread, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (db.Entry(author).State == EntityState.Added || db.Entry(author).State == EntityState.Detached) return null;
+        var since = now - RepeatWindow;
+        var latest = await db.Threads.Where(t => t.AuthorId == author.Id && t.CreatedAt >= since)
+            .OrderByDescending(t => t.Id).FirstOrDefaultAsync(cancellationToken);
+        return latest is not null && latest.RemovedAt is null && latest.Title == thread.Title && latest.BodySource == thread.BodySource ? latest : null;
+    }
+
+    /// <summary>The writer's latest reply in this story, if it is this same one sent again within a few minutes.</summary>
+    private async Task<Reply?> RepeatedReplyAsync(Pseudonym author, Reply reply, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (db.Entry(author).State == EntityState.Added || db.Entry(author).State == EntityState.Detached) return null;
+        var since = now - RepeatWindow;
+        var latest = await db.Replies.Include(r => r.Thread).Where(r => r.AuthorId == author.Id && r.CreatedAt >= since)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        return latest is not null && latest.ThreadId == reply.ThreadId && latest.RemovedAt is null && latest.BodySource == reply.BodySource ? latest : null;
     }
 }

@@ -196,6 +196,8 @@ public sealed class ForumThread : IRenderedPost
         pseudonym.RefuseIfBanned(now);
         if (IsRemoved || IsDeletedByWriter)
             throw new DomainRuleException("This story has been removed, so it can't take reactions any more.");
+        if (IsHeld)
+            throw new DomainRuleException("This story is waiting for a moderator to look at it, so it can't take reactions yet.");
         return new Reaction(PostKind.Thread, Id, pseudonym.Id, ReactionKind.Familiar);
     }
 
@@ -287,16 +289,18 @@ public sealed class ForumThread : IRenderedPost
 
     public void Approve()
     {
-        if (!IsHeld) throw new DomainRuleException("This story isn't waiting for review.");
+        if (!IsHeld || IsRemoved) throw new DomainRuleException("This story isn't waiting for review.");
         HeldAt = null;
         ModerationVersion++;
     }
 
-    /// <summary>A held story that should not be published: removed, and purged with other removed posts.</summary>
+    /// <summary>
+    /// A held story that should not be published: removed, and purged with other removed posts. It stays marked
+    /// as held, which records that it was never published.
+    /// </summary>
     public void Reject(DateTimeOffset now, string reason)
     {
-        if (!IsHeld) throw new DomainRuleException("This story isn't waiting for review.");
-        HeldAt = null;
+        if (!IsHeld || IsRemoved) throw new DomainRuleException("This story isn't waiting for review.");
         RemovedAt = now;
         RemovalReason = reason;
         ModerationVersion++;

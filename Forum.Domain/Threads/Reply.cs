@@ -163,16 +163,16 @@ public sealed class Reply : IRenderedPost
     /// <summary>Publishes a held reply; the caller counts it on the thread (see ForumThread.CountReply) with the same change.</summary>
     public void Approve(DateTimeOffset now)
     {
-        if (!IsHeld) throw new DomainRuleException("This reply isn't waiting for review.");
+        if (!IsHeld || IsRemoved) throw new DomainRuleException("This reply isn't waiting for review.");
         HeldAt = null;
         ModerationVersion++;
         Thread?.CountReply(now);
     }
 
+    /// <summary>Not published: removed, and still marked as held, which records that it was never counted on the thread.</summary>
     public void Reject(DateTimeOffset now, string reason)
     {
-        if (!IsHeld) throw new DomainRuleException("This reply isn't waiting for review.");
-        HeldAt = null;
+        if (!IsHeld || IsRemoved) throw new DomainRuleException("This reply isn't waiting for review.");
         RemovedAt = now;
         RemovalReason = reason;
         ModerationVersion++;

@@ -15,6 +15,7 @@ public sealed class RoomAdminTests : BrowserTest
         await page.GetByLabel("Name").FillAsync(admin.Name);
         await page.GetByLabel("Password").FillAsync(Moderators.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/mod"); // the sign-in must finish (and set its cookie) before moving on
 
         await page.GotoAsync("/mod/rooms");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a room" }).ClickAsync();

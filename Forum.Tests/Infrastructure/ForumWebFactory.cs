@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Forum.Tests.Infrastructure;
 
 /// <summary>The real app, on its own database cloned from the template, with a clock the test controls.</summary>
-public sealed class ForumWebFactory(string connectionString) : WebApplicationFactory<Program>
+public sealed class ForumWebFactory(string connectionString, bool rateLimits = false) : WebApplicationFactory<Program>
 {
     public FakeClock Clock { get; } = new();
 
@@ -20,7 +20,11 @@ public sealed class ForumWebFactory(string connectionString) : WebApplicationFac
     /// <summary>Configuration to apply on top of the app's own (set before the app starts).</summary>
     public Dictionary<string, string> Settings { get; } = new();
 
-    public static async Task<ForumWebFactory> CreateAsync() => new(await TestPostgres.CreateDatabaseAsync());
+    /// <param name="rateLimits">
+    /// Off unless a test is about them: tests post quickly, and RateLimits:Enabled=false is the same switch that
+    /// load tests and benchmarks use.
+    /// </param>
+    public static async Task<ForumWebFactory> CreateAsync(bool rateLimits = false) => new(await TestPostgres.CreateDatabaseAsync(), rateLimits);
 
     public string ConnectionString => connectionString;
 
@@ -38,6 +42,9 @@ public sealed class ForumWebFactory(string connectionString) : WebApplicationFac
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Forum", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.UseSetting("RateLimits:Enabled", rateLimits ? "true" : "false");
+        // The retention purge runs when a test asks for it (RetentionTests), not on a timer behind its back.
+        builder.UseSetting("Retention:RunInBackground", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

@@ -86,7 +86,8 @@ public sealed class ModerationRulesTests
         held.HoldForReview(Builders.Now);
         Should.Throw<DomainRuleException>(() => held.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now)).Message.ShouldContain("waiting");
         held.Reject(Builders.Now, "Not for this forum");
-        (held.IsRemoved, held.IsHeld).ShouldBe((true, false));
+        (held.IsRemoved, held.IsHeld).ShouldBe((true, true), "still marked as never published");
+        Should.Throw<DomainRuleException>(() => held.Approve());
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Forum.Web.AntiAbuse;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Controllers;
@@ -15,6 +16,11 @@ public sealed class ErrorController : Controller
         Response.StatusCode = status;
         Response.Headers.CacheControl = "no-store";
         if (status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = "30";
+        if (status == StatusCodes.Status429TooManyRequests && HttpContext.Items[RateLimiting.RetryAfterKey] is int seconds)
+        {
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ViewData["RetryAfterSeconds"] = seconds;
+        }
         return View("Status", status);
     }
 }

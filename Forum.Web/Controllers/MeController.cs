@@ -1,3 +1,5 @@
+using Forum.Web.AntiAbuse;
+using Microsoft.AspNetCore.RateLimiting;
 using FluentValidation;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
@@ -48,6 +50,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         View(new NewPseudonymViewModel(new NameDraft(), PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
 
     /// <summary>Answers with the recovery key itself rather than a redirect: it is shown this once and never again.</summary>
+    [EnableRateLimiting(RateLimitPolicies.Pseudonyms)]
     [HttpPost("/me/pseudonyms")]
     public async Task<IActionResult> Create([FromForm] NameDraft draft, [FromServices] IValidator<NameDraft> validator, CancellationToken cancellationToken)
     {
@@ -83,6 +86,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     [HttpGet("/me/recover")]
     public IActionResult Recover() => View();
 
+    [EnableRateLimiting(RateLimitPolicies.Recovery)]
     [HttpPost("/me/recover")]
     public async Task<IActionResult> Recover([FromForm(Name = "key")] string? keyText, CancellationToken cancellationToken)
     {

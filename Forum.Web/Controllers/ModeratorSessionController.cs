@@ -1,3 +1,5 @@
+using Forum.Web.AntiAbuse;
+using Microsoft.AspNetCore.RateLimiting;
 using System.Globalization;
 using Forum.Domain.Moderation;
 using Forum.Web.Moderation;
@@ -15,6 +17,7 @@ public sealed class ModeratorSessionController(ModeratorAccounts accounts, TimeP
     [HttpGet("/mod/login")]
     public IActionResult SignIn() => User.IsModerator() ? Redirect("/mod") : View(new ModeratorSignInForm());
 
+    [EnableRateLimiting(RateLimitPolicies.ModeratorSignIn)]
     [HttpPost("/mod/login")]
     public async Task<IActionResult> SignIn([FromForm] ModeratorSignInForm form, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Forum.Web.AntiAbuse;
+using Microsoft.AspNetCore.RateLimiting;
 using Forum.Data.Writing;
 using Forum.Domain;
 using Forum.Domain.Reactions;
@@ -17,6 +19,7 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
     /// <summary>TempData key: the name just made for this reader, shown once on the page they return to.</summary>
     public const string NewNameKey = "familiar-new-name";
 
+    [EnableRateLimiting(RateLimitPolicies.Reactions)]
     [HttpPost("/posts/{kind}/{id:long}/familiar")]
     public async Task<IActionResult> Familiar(
         string kind, long id, [FromForm(Name = "familiar")] bool? familiar, [FromForm(Name = "after")] long? after,

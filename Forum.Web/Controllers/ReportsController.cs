@@ -1,3 +1,5 @@
+using Forum.Web.AntiAbuse;
+using Microsoft.AspNetCore.RateLimiting;
 using Forum.Data.Moderation;
 using Forum.Domain;
 using Forum.Domain.Moderation;
@@ -26,6 +28,7 @@ public sealed class ReportsController(ReportWriter writer) : Controller
         return post is null ? NotFound() : View(new ReportPageViewModel(postKind, id, post, new ReportForm()));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Reports)]
     [HttpPost("/posts/{kind}/{id:long}/report")]
     public async Task<IActionResult> Create(string kind, long id, [FromForm] ReportForm form, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Forum.Web.AntiAbuse;
+using Microsoft.AspNetCore.RateLimiting;
 using FluentValidation;
 using Forum.Web.Infrastructure;
 using Forum.Data.Reading;
@@ -34,6 +36,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
         return View(new ComposeThreadViewModel(summary, new ThreadDraft { Room = room }, await session.CurrentAsync(cancellationToken)));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Threads)]
     [HttpPost("/r/{room}/threads")]
     public async Task<IActionResult> Create(
         [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,

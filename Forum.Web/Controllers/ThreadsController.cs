@@ -1,3 +1,5 @@
+using Forum.Web.AntiAbuse;
+using Microsoft.AspNetCore.RateLimiting;
 using System.Globalization;
 using FluentValidation;
 using Forum.Web.Infrastructure;
@@ -32,6 +34,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         return View(new ThreadViewModel(page, new ReplyDraft(), writingAs, await session.HeldIdsAsync(cancellationToken)));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Replies)]
     [HttpPost("/t/{id:long}/replies")]
     public async Task<IActionResult> Reply(
         [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,

@@ -2,6 +2,7 @@ using Forum.Data;
 using Forum.Data.Migrations;
 using Forum.Data.Seeding;
 using Forum.Data.Writing;
+using Forum.Web.AntiAbuse;
 using Forum.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,8 @@ internal static class ForumPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<RateLimitBudget>();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", HealthReport.Options);
         app.MapControllers();

@@ -5,6 +5,7 @@ using Forum.Data.Seeding;
 using Forum.Data.Writing;
 using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
+using Forum.Web.AntiAbuse;
 using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
 using Forum.Web.Safety;
@@ -44,7 +45,8 @@ internal static class ForumServices
         services.AddScoped<ForumSeeder>();
         services.AddScoped<PseudonymSession>();
         services.AddScoped<WarningPreferences>();
-        services.AddModeration();
+        services.AddModeration(builder.Configuration);
+        services.AddForumRateLimits(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
         services.AddScoped<PseudonymWriter>();
         services.AddScoped<OwnPostWriter>();
@@ -58,6 +60,7 @@ internal static class ForumServices
         services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.Filters.Add(new Honeypot());
             // Validation is FluentValidation's job, called in the action, with messages written for people.
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });

@@ -1,6 +1,7 @@
 using Forum.Data.Moderation;
 using Forum.Domain.Moderation;
 using Forum.Web.Moderation;
+using Forum.Web.Retention;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,8 +11,9 @@ internal static class ModerationServices
 {
     private static readonly TimeSpan SessionLength = TimeSpan.FromHours(8);
 
-    public static void AddModeration(this IServiceCollection services)
+    public static void AddModeration(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(new WatchedPhrases(configuration.GetSection("Moderation:WatchedPhrases").Get<string[]>() ?? []));
         services.AddScoped<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
         services.AddScoped<ModeratorAccounts>();
         services.AddScoped<ModerationLogReader>();
@@ -19,6 +21,9 @@ internal static class ModerationServices
         services.AddScoped<ModerationReader>();
         services.AddScoped<ModerationWriter>();
         services.AddScoped<ReportWriter>();
+        services.AddScoped<RetentionPurge>();
+        services.Configure<RetentionSettings>(configuration.GetSection(RetentionSettings.Section));
+        services.AddHostedService<RetentionService>();
 
         services.AddAuthentication(ModerationPolicies.Scheme).AddCookie(ModerationPolicies.Scheme, cookie =>
         {

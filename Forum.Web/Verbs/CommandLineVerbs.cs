@@ -14,6 +14,7 @@ internal static class CommandLineVerbs
     {
         ["migrate"] = MigrateAsync,
         ["rerender"] = RerenderAsync,
+        ["purge"] = PurgeVerb.RunAsync,
         ["moderator"] = (app, args) => ModeratorVerb.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected),
         ["generate"] = GenerateAsync,
     };

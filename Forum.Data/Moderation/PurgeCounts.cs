@@ -1,0 +1,3 @@
+namespace Forum.Data.Moderation;
+
+public sealed record PurgeCounts(int Threads, int Replies, int Reports);

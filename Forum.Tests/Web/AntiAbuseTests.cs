@@ -1,0 +1,112 @@
+using System.Net;
+using Forum.Tests.Infrastructure;
+using Forum.Web.AntiAbuse;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Tests.Web;
+
+/// <summary>Held posts, the honeypot and the double-post guard, with rate limits off as in every other web test.</summary>
+public sealed class AntiAbuseTests : ModerationWebTest
+{
+    [Test]
+    public async Task A_story_with_a_watched_phrase_waits_for_review_seen_only_by_its_writer_until_approved()
+    {
+        var writer = NewVisitor();
+        var title = Unique("Feeling better");
+        var location = await PostThreadAsync(writer, title, "Honestly just BUY  now from my shop");
+        var threadId = ThreadIdOf(location);
+
+        (await writer.GetDocumentAsync(location)).QuerySelector(".story .held-note")!.TextContent.ShouldContain("waiting for a moderator");
+        (await NewVisitor().GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await NewVisitor().GetDocumentAsync("/r/anxiety")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldNotContain(title);
+        (await WithDb(db => db.Threads.Where(t => t.Id == threadId).Select(t => t.IsPublic).SingleAsync())).ShouldBeFalse();
+
+        var moderator = await Factory.SignedInModeratorAsync();
+        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll("#held-heading ~ ol a").Select(a => a.GetAttribute("href")).ShouldContain($"/mod/threads/{threadId}");
+        (await ModerateAsync(moderator, $"/mod/threads/{threadId}", $"/mod/threads/{threadId}/approve", "Joke about shopping, fine")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await NewVisitor().GetDocumentAsync("/r/anxiety")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldContain(title);
+    }
+
+    [Test]
+    public async Task A_held_reply_is_shown_only_to_its_writer_and_a_rejected_one_never_reaches_anyone()
+    {
+        var story = await StoryAsync("Held reply");
+        var spammer = NewVisitor();
+        var response = await spammer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", new Dictionary<string, string> { ["Body"] = "Cheap pills, message me on WhatsApp" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
+
+        (await spammer.GetDocumentAsync(story.Location)).QuerySelector($"#reply-{replyId} .held-note").ShouldNotBeNull();
+        var public_ = await NewVisitor().GetDocumentAsync(story.Location);
+        public_.QuerySelector($"#reply-{replyId}").ShouldBeNull();
+        public_.QuerySelector("#replies-heading")!.TextContent.ShouldBe("1 reply");
+
+        var moderator = await Factory.SignedInModeratorAsync();
+        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", $"/mod/replies/{replyId}/reject", "Spam")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector($"#reply-{replyId}").ShouldBeNull();
+        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll("#held-heading ~ ol a").Select(a => a.GetAttribute("href")).ShouldNotContain($"/mod/replies/{replyId}");
+    }
+
+    [Test]
+    public async Task Approving_a_held_reply_counts_it_on_the_story()
+    {
+        var story = await StoryAsync("Approve reply");
+        var response = await NewVisitor().SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", new Dictionary<string, string> { ["Body"] = "Is this a guaranteed cure?" });
+        var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
+        var moderator = await Factory.SignedInModeratorAsync();
+
+        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", $"/mod/replies/{replyId}/approve", "A question, not a claim")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var page = await NewVisitor().GetDocumentAsync(story.Location);
+        page.QuerySelector($"#reply-{replyId}").ShouldNotBeNull();
+        page.QuerySelector("#replies-heading")!.TextContent.ShouldBe("2 replies");
+    }
+
+    [Test]
+    public async Task A_filled_honeypot_is_refused_and_stores_nothing_while_the_empty_one_is_harmless()
+    {
+        var bot = NewVisitor();
+        var before = await WithDb(db => db.Threads.CountAsync());
+        var refused = await bot.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+            new Dictionary<string, string> { ["Title"] = "Great offer", ["Body"] = "Words", [Honeypot.FieldName] = "http://spam.example" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await WithDb(db => db.Threads.CountAsync())).ShouldBe(before);
+
+        var composer = await NewVisitor().GetDocumentAsync("/r/anxiety/new");
+        var field = composer.QuerySelector($"input[name={Honeypot.FieldName}]")!;
+        (field.GetAttribute("tabindex"), field.ParentElement!.GetAttribute("aria-hidden")).ShouldBe(("-1", "true"));
+        await PostThreadAsync(NewVisitor(), Unique("A person"));
+        (await WithDb(db => db.Threads.CountAsync())).ShouldBe(before + 1);
+    }
+
+    [Test]
+    public async Task The_same_reply_sent_twice_in_a_row_is_kept_once_but_again_later_is_a_new_reply()
+    {
+        var story = await StoryAsync("Double click");
+        var fields = new Dictionary<string, string> { ["Body"] = "Sending this twice by accident." };
+
+        var first = await story.Writer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", fields);
+        var second = await story.Writer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", fields);
+
+        second.Headers.Location.ShouldBe(first.Headers.Location);
+        (await WithDb(db => db.Replies.CountAsync(r => r.ThreadId == story.ThreadId))).ShouldBe(2);
+        (await WithDb(db => db.Threads.Where(t => t.Id == story.ThreadId).Select(t => t.ReplyCount).SingleAsync())).ShouldBe(2);
+
+        Factory.Clock.Advance(TimeSpan.FromMinutes(6));
+        (await story.Writer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", fields)).Headers.Location.ShouldNotBe(first.Headers.Location);
+        (await WithDb(db => db.Replies.CountAsync(r => r.ThreadId == story.ThreadId))).ShouldBe(3);
+    }
+
+    [Test]
+    public async Task The_same_story_sent_twice_in_a_row_is_kept_once()
+    {
+        var writer = NewVisitor();
+        var title = Unique("Twice");
+        var first = await PostThreadAsync(writer, title, "Same words.");
+        var second = await PostThreadAsync(writer, title, "Same words.");
+
+        second.ShouldBe(first);
+        (await WithDb(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(1);
+    }
+}

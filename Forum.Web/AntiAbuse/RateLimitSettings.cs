@@ -1,0 +1,40 @@
+namespace Forum.Web.AntiAbuse;
+
+/// <summary>The RateLimits section of the configuration. Enabled=false switches every limit off (load tests, benchmarks).</summary>
+public sealed class RateLimitSettings
+{
+    public const string Section = "RateLimits";
+
+    public bool Enabled { get; set; } = true;
+
+    public RateLimitWindow Threads { get; set; } = new(5, 600);
+    public RateLimitWindow Replies { get; set; } = new(20, 600);
+    public RateLimitWindow Reactions { get; set; } = new(60, 60);
+    public RateLimitWindow Reports { get; set; } = new(10, 600);
+    public RateLimitWindow Pseudonyms { get; set; } = new(10, 3600);
+    public RateLimitWindow Recovery { get; set; } = new(5, 900);
+    public RateLimitWindow ModeratorSignIn { get; set; } = new(10, 900);
+
+    public RateLimitWindow For(string policy) => policy switch
+    {
+        RateLimitPolicies.Threads => Threads,
+        RateLimitPolicies.Replies => Replies,
+        RateLimitPolicies.Reactions => Reactions,
+        RateLimitPolicies.Reports => Reports,
+        RateLimitPolicies.Pseudonyms => Pseudonyms,
+        RateLimitPolicies.Recovery => Recovery,
+        RateLimitPolicies.ModeratorSignIn => ModeratorSignIn,
+        _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, null),
+    };
+}
+
+/// <summary>At most PermitLimit requests per WindowSeconds, per pseudonym or per client address.</summary>
+public sealed class RateLimitWindow
+{
+    public RateLimitWindow() { }
+
+    public RateLimitWindow(int permitLimit, int windowSeconds) => (PermitLimit, WindowSeconds) = (permitLimit, windowSeconds);
+
+    public int PermitLimit { get; set; }
+    public int WindowSeconds { get; set; }
+}

@@ -1,0 +1,34 @@
+using Forum.Data.Moderation;
+using Microsoft.Extensions.Options;
+
+namespace Forum.Web.Retention;
+
+/// <summary>
+/// Runs the retention purge now and then. Several nodes may run it at once: each statement only deletes what
+/// is past the window, so a second run finds nothing left to do.
+/// </summary>
+internal sealed class RetentionService(IServiceScopeFactory scopes, IOptions<RetentionSettings> settings, TimeProvider clock, ILogger<RetentionService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!settings.Value.RunInBackground) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, settings.Value.IntervalMinutes)), clock);
+        do
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                var counts = await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(settings.Value.Window, stoppingToken);
+                if (counts is not { Threads: 0, Replies: 0, Reports: 0 })
+                    logger.LogInformation("Retention purge deleted {Threads} stories, {Replies} replies and {Reports} reports", counts.Threads, counts.Replies, counts.Reports);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database may be away for a moment; the next tick tries again.
+                logger.LogWarning(e, "Retention purge failed; it will run again later");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
