@@ -7,16 +7,31 @@ namespace Forum.Web.AntiAbuse;
 /// A form field people never see (Views/Shared/_Honeypot.cshtml) and simple bots fill in. A POST is refused
 /// only when that field has something in it, so a form without the field works exactly as before.
 /// </summary>
-public sealed class Honeypot : IResourceFilter
+public sealed class Honeypot : IAsyncResourceFilter
 {
     public const string FieldName = "leave_this_empty";
 
-    public void OnResourceExecuting(ResourceExecutingContext context)
+    public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
-        var request = context.HttpContext.Request;
-        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType) return;
-        if (!string.IsNullOrEmpty(request.Form[FieldName])) context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+        if (await IsFilledAsync(context.HttpContext.Request))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+            return;
+        }
+        await next();
     }
 
-    public void OnResourceExecuted(ResourceExecutedContext context) { }
+    private static async Task<bool> IsFilledAsync(HttpRequest request)
+    {
+        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType) return false;
+        try
+        {
+            return !string.IsNullOrEmpty((await request.ReadFormAsync(request.HttpContext.RequestAborted))[FieldName]);
+        }
+        catch (InvalidDataException)
+        {
+            // A form too large or malformed to read is not a honeypot question; the usual refusal follows.
+            return false;
+        }
+    }
 }
