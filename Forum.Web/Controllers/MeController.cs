@@ -74,7 +74,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     }
 
     [HttpPost("/me/pseudonyms/{id:guid}/recovery-key")]
-    public async Task<IActionResult> IssueRecoveryKey(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> IssueRecoveryKey([FromRoute] Guid id, CancellationToken cancellationToken)
     {
         if (await session.HeldAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
         var replaced = pseudonym.HasRecoveryKey;
@@ -106,7 +106,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
             : Forbid403();
 
     [HttpPost("/me/pseudonyms/{id:guid}/burn")]
-    public async Task<IActionResult> Burn(Guid id, [FromForm] BurnDraft draft, [FromServices] IValidator<BurnDraft> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Burn([FromRoute] Guid id, [FromForm] BurnDraft draft, [FromServices] IValidator<BurnDraft> validator, CancellationToken cancellationToken)
     {
         if (await session.HeldAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);

@@ -32,7 +32,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
 
     [HttpPost("/posts/{kind}/{id:long}/edit")]
     public async Task<IActionResult> Edit(
-        string kind, long id, [FromForm] PostEditDraft draft, [FromForm] string? intent, [FromServices] IPostRenderer renderer,
+        [FromRoute] string kind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent, [FromServices] IPostRenderer renderer,
         [FromServices] CrisisCheck crisis, CancellationToken cancellationToken)
     {
         if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
@@ -70,7 +70,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
     }
 
     [HttpPost("/posts/{kind}/{id:long}/delete")]
-    public async Task<IActionResult> Delete(string kind, long id, [FromForm] bool confirm, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromRoute] string kind, [FromRoute] long id, [FromForm] bool confirm, CancellationToken cancellationToken)
     {
         if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var held = await session.HeldIdsAsync(cancellationToken);

@@ -22,7 +22,7 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
     [EnableRateLimiting(RateLimitPolicies.Reactions)]
     [HttpPost("/posts/{kind}/{id:long}/familiar")]
     public async Task<IActionResult> Familiar(
-        string kind, long id, [FromForm(Name = "familiar")] bool? familiar, [FromForm(Name = "after")] long? after,
+        [FromRoute] string kind, [FromRoute] long id, [FromForm(Name = "familiar")] bool? familiar, [FromForm(Name = "after")] long? after,
         CancellationToken cancellationToken)
     {
         if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();

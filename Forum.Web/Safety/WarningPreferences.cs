@@ -1,4 +1,5 @@
 using Forum.Domain.Safety;
+using Forum.Web.Infrastructure;
 
 namespace Forum.Web.Safety;
 
@@ -12,7 +13,6 @@ public sealed class WarningPreferences(IHttpContextAccessor http)
     public const string CookieName = "forum_warnings";
     private const int MaxCookieLength = 200;
     private const char Separator = '.';
-    private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(400);
 
     private IReadOnlySet<ContentWarning>? _shown;
 
@@ -26,20 +26,8 @@ public sealed class WarningPreferences(IHttpContextAccessor http)
     public void Save(IReadOnlySet<ContentWarning> shown)
     {
         _shown = shown;
-        if (shown.Count == 0)
-        {
-            Context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
-            return;
-        }
-        Context.Response.Cookies.Append(CookieName, Format(shown), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = Context.Request.IsHttps,
-            IsEssential = true,
-            MaxAge = CookieLifetime,
-            Path = "/",
-        });
+        // An empty choice deletes the cookie: folding everything is the default and needs nothing kept.
+        KeptCookie.Write(Context, CookieName, shown.Count == 0 ? null : Format(shown));
     }
 
     internal static string Format(IReadOnlySet<ContentWarning> shown) =>
