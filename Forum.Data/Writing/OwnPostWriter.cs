@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
 using Forum.Domain.Safety;
@@ -23,7 +24,7 @@ public sealed record OwnPost(
     string[] ContentWarnings, string? ContentWarningLabel, bool RoomRequiresWarnings);
 
 /// <summary>Writers editing and deleting their own stories and replies. The entity checks the author; this finds the post and saves.</summary>
-public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock)
+public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases? watched = null)
 {
     /// <returns>The post, or null when it does not exist or has been deleted; <see cref="OwnPostOutcome.NotYours"/> in the second value when it is someone else's.</returns>
     public async Task<(OwnPost? Post, OwnPostOutcome Outcome)> FindAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, CancellationToken cancellationToken)
@@ -52,16 +53,22 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
             var thread = await db.Threads.Include(t => t.Room).Include(t => t.Author).SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
             if (thread is null) return OwnPostOutcome.NotFound;
             if (!IsHeld(thread.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            thread.Edit(thread.Author!, title ?? "", renderer.Render(body), warnings, now);
+            thread.Edit(thread.Author!, title ?? "", renderer.Render(body), warnings, now, watched?.AnyIn(title ?? "", body) == true);
+            await db.SaveChangesAsync(cancellationToken);
+            return OwnPostOutcome.Done;
         }
-        else
-        {
-            var reply = await db.Replies.Include(r => r.Thread!.Room).Include(r => r.Author).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
-            if (reply is null) return OwnPostOutcome.NotFound;
-            if (!IsHeld(reply.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            reply.Edit(reply.Author!, renderer.Render(body), warnings, now);
-        }
+        var reply = await db.Replies.Include(r => r.Thread!.Room).Include(r => r.Author).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
+        if (reply is null) return OwnPostOutcome.NotFound;
+        if (!IsHeld(reply.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
+        var leftView = reply.Edit(reply.Author!, renderer.Render(body), warnings, now, watched?.AnyIn(body) == true);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Approving it again counts it again (ModerationWriter.ApproveReplyAsync), so it leaves the count now.
+        if (leftView)
+            await db.Threads.Where(t => t.Id == reply.ThreadId && t.ReplyCount > 0)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.ReplyCount, t => t.ReplyCount - 1), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return OwnPostOutcome.Done;
     }
 

@@ -64,7 +64,8 @@ public sealed class ForumThread : IRenderedPost
 
     /// <summary>The writer's new title and text, rendered like any new post.</summary>
     /// <remarks>The thread's <see cref="Room"/> must be loaded: the room decides whether a content warning is needed.</remarks>
-    public void Edit(Pseudonym editor, string title, PostBody body, ContentWarningSet warnings, DateTimeOffset now)
+    /// <param name="holdForReview">A watched phrase is in the new words: the story waits for a moderator again, as a new one would.</param>
+    public void Edit(Pseudonym editor, string title, PostBody body, ContentWarningSet warnings, DateTimeOffset now, bool holdForReview = false)
     {
         RequireWriter(editor.Id, "edit");
         editor.RefuseIfBanned(now);
@@ -81,6 +82,11 @@ public sealed class ForumThread : IRenderedPost
         BodyHtml = body.Html;
         RenderVersion = body.RenderVersion;
         EditedAt = now;
+        if (holdForReview && !IsHeld)
+        {
+            HeldAt = now;
+            ModerationVersion++;
+        }
     }
 
     /// <summary>

@@ -75,7 +75,9 @@ public sealed class Reply : IRenderedPost
     public bool IsWrittenBy(Guid pseudonymId) => AuthorId == pseudonymId;
 
     /// <remarks>The reply's thread and its room must be loaded: the room decides whether a content warning is needed.</remarks>
-    public void Edit(Pseudonym editor, PostBody body, ContentWarningSet warnings, DateTimeOffset now)
+    /// <param name="holdForReview">A watched phrase is in the new words: the reply waits for a moderator again, as a new one would.</param>
+    /// <returns>True when the edit took a published reply out of view, so the caller takes it off the thread's count.</returns>
+    public bool Edit(Pseudonym editor, PostBody body, ContentWarningSet warnings, DateTimeOffset now, bool holdForReview = false)
     {
         RequireWriter(editor.Id, "edit");
         editor.RefuseIfBanned(now);
@@ -87,6 +89,10 @@ public sealed class Reply : IRenderedPost
         BodyHtml = body.Html;
         RenderVersion = body.RenderVersion;
         EditedAt = now;
+        if (!holdForReview || IsHeld) return false;
+        HeldAt = now;
+        ModerationVersion++;
+        return true;
     }
 
     /// <summary>The writer takes the reply back: its text is deleted for good, and the thread shows that they removed it.</summary>

@@ -64,6 +64,46 @@ public sealed class AntiAbuseTests : ModerationWebTest
     }
 
     [Test]
+    public async Task A_story_edited_to_carry_a_watched_phrase_waits_for_review_again()
+    {
+        var writer = NewVisitor();
+        var title = Unique("Ordinary at first");
+        var location = await PostThreadAsync(writer, title, "Just checking in.");
+        var threadId = ThreadIdOf(location);
+        (await NewVisitor().GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var edited = await writer.SubmitAsync($"/posts/thread/{threadId}/edit", $"/posts/thread/{threadId}/edit",
+            new Dictionary<string, string> { ["Title"] = title, ["Body"] = "Now BUY now from my shop" });
+        edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await NewVisitor().GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await writer.GetDocumentAsync(location)).QuerySelector(".story .held-note").ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task A_reply_edited_to_carry_a_watched_phrase_leaves_view_and_the_count_until_approved_once()
+    {
+        var story = await StoryAsync("Reply edited into spam");
+        var writer = NewVisitor();
+        var response = await writer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", new Dictionary<string, string> { ["Body"] = "Thank you for writing this." });
+        var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector("#replies-heading")!.TextContent.ShouldBe("2 replies");
+
+        var edited = await writer.SubmitAsync($"/posts/reply/{replyId}/edit", $"/posts/reply/{replyId}/edit",
+            new Dictionary<string, string> { ["Body"] = "Actually, message me on WhatsApp" });
+        edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var public_ = await NewVisitor().GetDocumentAsync(story.Location);
+        public_.QuerySelector($"#reply-{replyId}").ShouldBeNull();
+        public_.QuerySelector("#replies-heading")!.TextContent.ShouldBe("1 reply");
+        (await writer.GetDocumentAsync(story.Location)).QuerySelector($"#reply-{replyId} .held-note").ShouldNotBeNull();
+
+        var moderator = await Factory.SignedInModeratorAsync();
+        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", $"/mod/replies/{replyId}/approve", "A contact offer, but harmless")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector("#replies-heading")!.TextContent.ShouldBe("2 replies");
+    }
+
+    [Test]
     public async Task A_filled_honeypot_is_refused_and_stores_nothing_while_the_empty_one_is_harmless()
     {
         var bot = NewVisitor();
