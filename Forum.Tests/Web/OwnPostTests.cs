@@ -43,6 +43,22 @@ public sealed class OwnPostTests : WebTest
     }
 
     [Test]
+    public async Task The_post_edited_is_the_one_in_the_address_whatever_the_form_says()
+    {
+        var writer = NewVisitor();
+        var first = await PostThreadAsync(writer, Unique("Addressed story"), "Left alone.");
+        var second = await PostThreadAsync(writer, Unique("Other story"), "Also mine, and also left alone.");
+        var title = Unique("Changed through the address");
+
+        var response = await writer.SubmitAsync($"/posts/thread/{Id(first)}/edit", $"/posts/thread/{Id(first)}/edit",
+            new Dictionary<string, string> { ["Title"] = title, ["Body"] = "Changed.", ["id"] = Id(second).ToString(), ["kind"] = "reply" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(first)))).Title.ShouldBe(title);
+        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(second)))).BodySource.ShouldBe("Also mine, and also left alone.");
+    }
+
+    [Test]
     public async Task An_edit_that_breaks_a_rule_is_refused_with_the_text_kept_and_nothing_changed()
     {
         var writer = NewVisitor();

@@ -21,86 +21,86 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
     public const string DoneKey = "moderation-done";
 
     [HttpGet("/mod/{kind}/{id:long}")]
-    public async Task<IActionResult> Show(string kind, long id, CancellationToken ct) =>
+    public async Task<IActionResult> Show([FromRoute] string kind, [FromRoute] long id, CancellationToken ct) =>
         ParseKind(kind) is { } postKind ? await ShowAsync(postKind, id, null, StatusCodes.Status200OK, ct) : NotFound();
 
     [HttpPost("/mod/threads/{id:long}/lock")]
-    public Task<IActionResult> Lock(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> Lock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Closed to new replies.", () => writer.LockAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/unlock")]
-    public Task<IActionResult> Unlock(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> Unlock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Open to replies again.", () => writer.UnlockAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/pin")]
-    public Task<IActionResult> Pin(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> Pin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Pinned to the top of its room.", () => writer.PinAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/unpin")]
-    public Task<IActionResult> Unpin(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> Unpin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Unpinned.", () => writer.UnpinAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/move")]
-    public Task<IActionResult> Move(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> Move([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Moved.", () => writer.MoveAsync(Act(form), id, form.Room, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/remove")]
-    public Task<IActionResult> RemoveThread(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> RemoveThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Removed. It is gone from every public page.", () => writer.RemoveThreadAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/restore")]
-    public Task<IActionResult> RestoreThread(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> RestoreThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Restored.", () => writer.RestoreThreadAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/approve")]
-    public Task<IActionResult> ApproveThread(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> ApproveThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Approved and published.", () => writer.ApproveThreadAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/reject")]
-    public Task<IActionResult> RejectThread(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> RejectThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Not published.", () => writer.RejectThreadAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/warn")]
-    public Task<IActionResult> WarnThread(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> WarnThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Content warnings added.", () => writer.WarnThreadAsync(Act(form), id, Warnings(form), ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/remove")]
-    public Task<IActionResult> RemoveReply(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> RemoveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Removed. Readers see a short notice in its place.", () => writer.RemoveReplyAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/restore")]
-    public Task<IActionResult> RestoreReply(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> RestoreReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Restored.", () => writer.RestoreReplyAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/approve")]
-    public Task<IActionResult> ApproveReply(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> ApproveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Approved and published.", () => writer.ApproveReplyAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/reject")]
-    public Task<IActionResult> RejectReply(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> RejectReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Not published.", () => writer.RejectReplyAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/warn")]
-    public Task<IActionResult> WarnReply(long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> WarnReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Content warnings added.", () => writer.WarnReplyAsync(Act(form), id, Warnings(form), ct), ct);
 
     /// <summary>The writer of the post is the one banned: the form never names a pseudonym itself.</summary>
     [HttpPost("/mod/{kind}/{id:long}/author/ban")]
-    public Task<IActionResult> Ban(string kind, long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> Ban([FromRoute] string kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "The name can no longer post or react.", (author, now) => writer.BanAsync(Act(form), author, BanEnd(form.Period, now), ct), ct);
 
     [HttpPost("/mod/{kind}/{id:long}/author/unban")]
-    public Task<IActionResult> Unban(string kind, long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> Unban([FromRoute] string kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "The ban is lifted.", (author, _) => writer.UnbanAsync(Act(form), author, ct), ct);
 
     [HttpPost("/mod/{kind}/{id:long}/author/badge")]
-    public Task<IActionResult> GrantBadge(string kind, long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> GrantBadge([FromRoute] string kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "Badge given.", (author, _) => VerifiedBadgeText.TryParse(form.Badge, out var badge)
             ? writer.GrantBadgeAsync(Act(form), author, badge, ct)
             : throw new DomainRuleException("Choose which badge to give."), ct);
 
     [HttpPost("/mod/{kind}/{id:long}/author/unbadge")]
-    public Task<IActionResult> RevokeBadge(string kind, long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    public Task<IActionResult> RevokeBadge([FromRoute] string kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "Badge taken away.", (author, _) => writer.RevokeBadgeAsync(Act(form), author, ct), ct);
 
     private ModeratorAct Act(ModerationForm form) => new(User.ModeratorId(), form.Version, form.Reason);

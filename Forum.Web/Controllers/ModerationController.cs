@@ -18,7 +18,7 @@ public sealed class ModerationController : Controller
         View(await reader.QueueAsync(cancellationToken));
 
     [HttpPost("/mod/reports/{id:long}/resolve")]
-    public async Task<IActionResult> Resolve(long id, [FromForm] ModerationForm form, [FromServices] ModerationWriter writer, CancellationToken cancellationToken)
+    public async Task<IActionResult> Resolve([FromRoute] long id, [FromForm] ModerationForm form, [FromServices] ModerationWriter writer, CancellationToken cancellationToken)
     {
         try
         {

@@ -30,7 +30,7 @@ public sealed class ReportsController(ReportWriter writer) : Controller
 
     [EnableRateLimiting(RateLimitPolicies.Reports)]
     [HttpPost("/posts/{kind}/{id:long}/report")]
-    public async Task<IActionResult> Create(string kind, long id, [FromForm] ReportForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromRoute] string kind, [FromRoute] long id, [FromForm] ReportForm form, CancellationToken cancellationToken)
     {
         if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         if (!ReportCategoryText.TryParse(form.Category, out var category))
