@@ -19,6 +19,8 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.Ignore(t => t.IsRemoved);
         thread.Ignore(t => t.Warnings);
         thread.Property(t => t.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
+        thread.Property(t => t.ModeratorContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
+        thread.Ignore(t => t.ModeratorWarnings);
         thread.Ignore(t => t.IsHeld);
         thread.Ignore(t => t.IsDeletedByWriter);
 

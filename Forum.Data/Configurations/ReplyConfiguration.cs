@@ -12,6 +12,8 @@ internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
     {
         reply.Ignore(r => r.Warnings);
         reply.Property(r => r.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
+        reply.Property(r => r.ModeratorContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
+        reply.Ignore(r => r.ModeratorWarnings);
         // Reactions move this with an atomic UPDATE (ReactionWriter); EF must never write back a stale copy.
         reply.Property(r => r.FamiliarCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         reply.Property(r => r.RemovalReason).HasMaxLength(ForumThread.ReasonMaxLength);

@@ -21,7 +21,7 @@ public sealed record ThreadPlace(long Id, string Slug);
 /// <summary>A post as its writer sees it in the edit form.</summary>
 public sealed record OwnPost(
     PostKind Kind, long Id, long ThreadId, string ThreadSlug, string? Title, string BodySource,
-    string[] ContentWarnings, string? ContentWarningLabel, bool RoomRequiresWarnings);
+    string[] ContentWarnings, string? ContentWarningLabel, bool RoomRequiresWarnings, IReadOnlyList<string> ModeratorWarningNames);
 
 /// <summary>Writers editing and deleting their own stories and replies. The entity checks the author; this finds the post and saves.</summary>
 public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases? watched = null)
@@ -35,13 +35,13 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
             if (thread is null) return (null, OwnPostOutcome.NotFound);
             if (!IsHeld(thread.AuthorId, heldIds)) return (null, OwnPostOutcome.NotYours);
             return (new OwnPost(kind, id, id, thread.Slug, thread.Title, thread.BodySource,
-                thread.ContentWarnings, thread.ContentWarningLabel, thread.Room!.RequiresContentWarnings), OwnPostOutcome.Done);
+                thread.ContentWarnings, thread.ContentWarningLabel, thread.Room!.RequiresContentWarnings, thread.ModeratorWarnings.Names), OwnPostOutcome.Done);
         }
         var reply = await db.Replies.AsNoTracking().Include(r => r.Thread!.Room).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
         if (reply is null) return (null, OwnPostOutcome.NotFound);
         if (!IsHeld(reply.AuthorId, heldIds)) return (null, OwnPostOutcome.NotYours);
         return (new OwnPost(kind, id, reply.ThreadId, reply.Thread!.Slug, null, reply.BodySource,
-            reply.ContentWarnings, reply.ContentWarningLabel, reply.Thread.Room!.RequiresContentWarnings), OwnPostOutcome.Done);
+            reply.ContentWarnings, reply.ContentWarningLabel, reply.Thread.Room!.RequiresContentWarnings, reply.ModeratorWarnings.Names), OwnPostOutcome.Done);
     }
 
     public async Task<OwnPostOutcome> EditAsync(

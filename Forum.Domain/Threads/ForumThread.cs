@@ -74,6 +74,7 @@ public sealed class ForumThread : IRenderedPost
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
         (Room ?? throw new InvalidOperationException("Load the thread's room before editing: it decides whether a warning is needed.")).CheckWarnings(warnings);
+        warnings = warnings.With(ModeratorWarnings);
         ContentWarnings = warnings.Codes;
         ContentWarningLabel = warnings.OtherLabel;
         Title = trimmed;
@@ -136,6 +137,13 @@ public sealed class ForumThread : IRenderedPost
     public string? ContentWarningLabel { get; private set; }
 
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
+
+    /// <summary>The warnings moderators added (see <see cref="AddContentWarnings"/>): an edit by the writer keeps them.</summary>
+    public string[] ModeratorContentWarnings { get; private set; } = [];
+
+    public string? ModeratorContentWarningLabel { get; private set; }
+
+    public ContentWarningSet ModeratorWarnings => ContentWarningSet.FromCodes(ModeratorContentWarnings, ModeratorContentWarningLabel);
 
     public static ForumThread Start(Room room, Pseudonym author, string title, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null)
     {
@@ -248,6 +256,9 @@ public sealed class ForumThread : IRenderedPost
     public void AddContentWarnings(ContentWarningSet added)
     {
         var combined = Warnings.With(added);
+        var byModerators = ModeratorWarnings.With(added);
+        ModeratorContentWarnings = byModerators.Codes;
+        ModeratorContentWarningLabel = byModerators.OtherLabel;
         if (combined.Equals(Warnings)) throw new DomainRuleException("This story already carries those warnings.");
         ContentWarnings = combined.Codes;
         ContentWarningLabel = combined.OtherLabel;

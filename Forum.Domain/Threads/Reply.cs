@@ -54,10 +54,20 @@ public sealed class Reply : IRenderedPost
 
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 
+    /// <summary>The warnings moderators added (see <see cref="AddContentWarnings"/>): an edit by the writer keeps them.</summary>
+    public string[] ModeratorContentWarnings { get; private set; } = [];
+
+    public string? ModeratorContentWarningLabel { get; private set; }
+
+    public ContentWarningSet ModeratorWarnings => ContentWarningSet.FromCodes(ModeratorContentWarnings, ModeratorContentWarningLabel);
+
     /// <summary>Folds the reply behind more warnings, keeping its own: a moderator's alternative to removing it.</summary>
     public void AddContentWarnings(ContentWarningSet added)
     {
         var combined = Warnings.With(added);
+        var byModerators = ModeratorWarnings.With(added);
+        ModeratorContentWarnings = byModerators.Codes;
+        ModeratorContentWarningLabel = byModerators.OtherLabel;
         if (combined.Equals(Warnings)) throw new DomainRuleException("This reply already carries those warnings.");
         ContentWarnings = combined.Codes;
         ContentWarningLabel = combined.OtherLabel;
@@ -83,6 +93,7 @@ public sealed class Reply : IRenderedPost
         editor.RefuseIfBanned(now);
         if (RemovedAt is not null) throw new DomainRuleException("The moderators have removed this reply, so it can't be edited.");
         (Thread?.Room ?? throw new InvalidOperationException("Load the reply's thread and room before editing.")).CheckWarnings(warnings);
+        warnings = warnings.With(ModeratorWarnings);
         ContentWarnings = warnings.Codes;
         ContentWarningLabel = warnings.OtherLabel;
         BodySource = body.Source;

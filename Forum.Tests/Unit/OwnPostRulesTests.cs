@@ -27,6 +27,32 @@ public sealed class OwnPostRulesTests
     }
 
     [Test]
+    public void An_edit_keeps_the_warnings_moderators_added_and_lets_the_writer_change_their_own()
+    {
+        var (thread, writer) = StoryBy();
+        thread.Edit(writer, "A title", Builders.Body("x"), ContentWarningSet.Of([ContentWarning.Relapse]), Builders.Now);
+        thread.AddContentWarnings(ContentWarningSet.Of([ContentWarning.SelfHarm], "graphic detail"));
+
+        thread.Edit(writer, "A title", Builders.Body("y"), ContentWarningSet.None, Builders.Now);
+
+        thread.Warnings.Categories.ShouldBe([ContentWarning.SelfHarm, ContentWarning.Other], ignoreOrder: true);
+        thread.Warnings.OtherLabel.ShouldBe("graphic detail");
+    }
+
+    [Test]
+    public void A_reply_edit_keeps_the_warnings_moderators_added()
+    {
+        var (thread, _) = StoryBy();
+        var replier = Builders.Pseudonym("Replier 8");
+        var reply = thread.AddReply(replier, Builders.Body(), Builders.Now);
+        reply.AddContentWarnings(ContentWarningSet.Of([ContentWarning.DeathAndGrief]));
+
+        reply.Edit(replier, Builders.Body("changed"), ContentWarningSet.Of([ContentWarning.Relapse]), Builders.Now);
+
+        reply.Warnings.Categories.ShouldBe([ContentWarning.Relapse, ContentWarning.DeathAndGrief], ignoreOrder: true);
+    }
+
+    [Test]
     public void A_banned_writer_cannot_edit_but_can_still_delete()
     {
         var (thread, writer) = StoryBy();

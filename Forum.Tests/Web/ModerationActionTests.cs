@@ -278,4 +278,22 @@ public sealed class ModerationActionTests : ModerationWebTest
         var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector($"#reply-{story.ReplyId}")!;
         reply.QuerySelector("details.warned").ShouldNotBeNull();
     }
+
+    [Test]
+    public async Task The_writer_is_told_and_cannot_edit_away_a_warning_a_moderator_added()
+    {
+        var story = await StoryAsync("Warned then edited");
+        var moderator = await Factory.SignedInModeratorAsync();
+        (await ModerateAsync(moderator, story.ReplyPage, $"{story.ReplyPage}/warn", "Detailed description of a relapse",
+            new Dictionary<string, string> { ["Warnings"] = "relapse" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var editPage = $"/posts/reply/{story.ReplyId}/edit";
+        (await story.Replier.GetDocumentAsync(editPage)).QuerySelector(".moderator-warnings")!.TextContent.ShouldContain("Relapse");
+        var edited = await story.Replier.SubmitAsync(editPage, editPage, new Dictionary<string, string> { ["Body"] = "Edited, every box unticked." });
+        edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector($"#reply-{story.ReplyId}")!;
+        reply.QuerySelector("details.warned").ShouldNotBeNull();
+        reply.TextContent.ShouldContain("Edited, every box unticked.");
+    }
 }
