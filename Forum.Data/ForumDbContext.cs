@@ -25,6 +25,16 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
+    /// <summary>
+    /// A story or a reply, tracked, with what its rules need loaded: its writer, and the room that decides about
+    /// content warnings (a reply's through its story, whose state a reply's rules also read).
+    /// </summary>
+    public async Task<Post?> PostAsync(PostKind kind, long id, CancellationToken cancellationToken) => kind switch
+    {
+        PostKind.Thread => await Threads.Include(t => t.Room).Include(t => t.Author).SingleOrDefaultAsync(t => t.Id == id, cancellationToken),
+        _ => await Replies.Include(r => r.Thread!.Room).Include(r => r.Author).SingleOrDefaultAsync(r => r.Id == id, cancellationToken),
+    };
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ForumDbContext).Assembly);

@@ -27,21 +27,29 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
     public Task<bool> UnpinAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
         OnThreadAsync(act, threadId, ModerationActions.UnpinThread, (thread, _, _) => thread.Unpin(), ct);
 
-    public Task<bool> RemoveThreadAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.RemoveThread, (thread, reason, now) => thread.Remove(now, reason.Text), ct);
+    public Task<bool> RemoveAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
+        OnPostAsync(act, kind, id, ModerationActions.Remove(kind), (post, reason, now) => post.Remove(now, reason.Text), ct);
 
-    public Task<bool> RestoreThreadAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.RestoreThread, (thread, _, _) => thread.Restore(), ct);
+    public Task<bool> RestoreAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
+        OnPostAsync(act, kind, id, ModerationActions.Restore(kind), (post, _, _) => post.Restore(), ct);
 
-    public Task<bool> ApproveThreadAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.ApproveHeld, (thread, _, _) => thread.Approve(), ct);
+    /// <summary>Publishes a held post. A reply joins its story's counters (an atomic update, as in ThreadWriter) in the same transaction.</summary>
+    public Task<bool> ApproveAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
+        OnPostAsync(act, kind, id, ModerationActions.ApproveHeld, (post, _, now) => post.Approve(now), ct, afterSave: async (post, now) =>
+        {
+            if (post is Reply reply)
+                await db.Threads.Where(t => t.Id == reply.ThreadId)
+                    .ExecuteUpdateAsync(set => set
+                        .SetProperty(t => t.ReplyCount, t => t.ReplyCount + 1)
+                        .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > now ? t.LastActivityAt : now), ct);
+        });
 
-    public Task<bool> RejectThreadAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.RejectHeld, (thread, reason, now) => thread.Reject(now, reason.Text), ct);
+    public Task<bool> RejectAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
+        OnPostAsync(act, kind, id, ModerationActions.RejectHeld, (post, reason, now) => post.Reject(now, reason.Text), ct);
 
-    public Task<bool> WarnThreadAsync(ModeratorAct act, long threadId, ContentWarningSet warnings, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.AddWarning, (thread, _, _) => thread.AddContentWarnings(warnings), ct,
-            _ => string.Join(", ", warnings.Names));
+    public Task<bool> WarnAsync(ModeratorAct act, PostKind kind, long id, ContentWarningSet warnings, CancellationToken ct) =>
+        OnPostAsync(act, kind, id, ModerationActions.AddWarning, (post, _, _) => post.AddContentWarnings(warnings), ct,
+            detail: _ => string.Join(", ", warnings.Names));
 
     public async Task<bool> MoveAsync(ModeratorAct act, long threadId, string? roomSlug, CancellationToken ct)
     {
@@ -53,39 +61,6 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
             from = thread.Room!.Name;
             thread.MoveTo(room);
         }, ct, _ => $"from {from} to {room.Name}");
-    }
-
-    public Task<bool> RemoveReplyAsync(ModeratorAct act, long replyId, CancellationToken ct) =>
-        OnReplyAsync(act, replyId, ModerationActions.RemoveReply, (reply, reason, now) => reply.Remove(now, reason.Text), ct);
-
-    public Task<bool> RestoreReplyAsync(ModeratorAct act, long replyId, CancellationToken ct) =>
-        OnReplyAsync(act, replyId, ModerationActions.RestoreReply, (reply, _, _) => reply.Restore(), ct);
-
-    public Task<bool> RejectReplyAsync(ModeratorAct act, long replyId, CancellationToken ct) =>
-        OnReplyAsync(act, replyId, ModerationActions.RejectHeld, (reply, reason, now) => reply.Reject(now, reason.Text), ct);
-
-    public Task<bool> WarnReplyAsync(ModeratorAct act, long replyId, ContentWarningSet warnings, CancellationToken ct) =>
-        OnReplyAsync(act, replyId, ModerationActions.AddWarning, (reply, _, _) => reply.AddContentWarnings(warnings), ct,
-            _ => string.Join(", ", warnings.Names));
-
-    /// <summary>Publishes a held reply; it joins the thread's counters (an atomic update, as in ThreadWriter) in the same transaction.</summary>
-    public async Task<bool> ApproveReplyAsync(ModeratorAct act, long replyId, CancellationToken ct)
-    {
-        var reason = ModerationReason.From(act.Reason);
-        var reply = await db.Replies.Include(r => r.Thread).SingleOrDefaultAsync(r => r.Id == replyId, ct);
-        if (reply is null) return false;
-        RequireSeen(reply.ModerationVersion, act);
-        var now = clock.GetUtcNow();
-        reply.Approve(now);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveWithLogAsync(ModerationLogEntry.Record(act.ModeratorId, ModerationActions.ApproveHeld, ModerationTarget.Reply(replyId), reason, now), ct);
-        await db.Threads.Where(t => t.Id == reply.ThreadId)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(t => t.ReplyCount, t => t.ReplyCount + 1)
-                .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > now ? t.LastActivityAt : now), ct);
-        await transaction.CommitAsync(ct);
-        return true;
     }
 
     /// <param name="until">Null for good.</param>
@@ -117,31 +92,32 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         return report.ReplyId is { } replyId ? (PostKind.Reply, replyId) : (PostKind.Thread, report.ThreadId);
     }
 
-    private async Task<bool> OnThreadAsync(
+    private Task<bool> OnThreadAsync(
         ModeratorAct act, long threadId, string action, Action<ForumThread, ModerationReason, DateTimeOffset> change,
-        CancellationToken ct, Func<ForumThread, string?>? detail = null)
-    {
-        var reason = ModerationReason.From(act.Reason);
-        var thread = await db.Threads.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == threadId, ct);
-        if (thread is null) return false;
-        RequireSeen(thread.ModerationVersion, act);
-        var now = clock.GetUtcNow();
-        change(thread, reason, now);
-        await db.SaveWithLogAsync(ModerationLogEntry.Record(act.ModeratorId, action, ModerationTarget.Thread(threadId), reason, now, detail?.Invoke(thread)), ct);
-        return true;
-    }
+        CancellationToken ct, Func<Post, string?>? detail = null) =>
+        OnPostAsync(act, PostKind.Thread, threadId, action, (post, reason, now) => change((ForumThread)post, reason, now), ct, detail);
 
-    private async Task<bool> OnReplyAsync(
-        ModeratorAct act, long replyId, string action, Action<Reply, ModerationReason, DateTimeOffset> change,
-        CancellationToken ct, Func<Reply, string?>? detail = null)
+    /// <param name="afterSave">Database-side changes that must commit with the action and its log row.</param>
+    private async Task<bool> OnPostAsync(
+        ModeratorAct act, PostKind kind, long id, string action, Action<Post, ModerationReason, DateTimeOffset> change,
+        CancellationToken ct, Func<Post, string?>? detail = null, Func<Post, DateTimeOffset, Task>? afterSave = null)
     {
         var reason = ModerationReason.From(act.Reason);
-        var reply = await db.Replies.Include(r => r.Thread).SingleOrDefaultAsync(r => r.Id == replyId, ct);
-        if (reply is null) return false;
-        RequireSeen(reply.ModerationVersion, act);
+        var post = await db.PostAsync(kind, id, ct);
+        if (post is null) return false;
+        RequireSeen(post.ModerationVersion, act);
         var now = clock.GetUtcNow();
-        change(reply, reason, now);
-        await db.SaveWithLogAsync(ModerationLogEntry.Record(act.ModeratorId, action, ModerationTarget.Reply(replyId), reason, now, detail?.Invoke(reply)), ct);
+        change(post, reason, now);
+        var entry = ModerationLogEntry.Record(act.ModeratorId, action, ModerationTarget.Post(kind, id), reason, now, detail?.Invoke(post));
+        if (afterSave is null)
+        {
+            await db.SaveWithLogAsync(entry, ct);
+            return true;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveWithLogAsync(entry, ct);
+        await afterSave(post, now);
+        await transaction.CommitAsync(ct);
         return true;
     }
 

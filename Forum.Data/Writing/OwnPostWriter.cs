@@ -29,44 +29,36 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
     /// <returns>The post, or null when it does not exist or has been deleted; <see cref="OwnPostOutcome.NotYours"/> in the second value when it is someone else's.</returns>
     public async Task<(OwnPost? Post, OwnPostOutcome Outcome)> FindAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, CancellationToken cancellationToken)
     {
-        if (kind == PostKind.Thread)
-        {
-            var thread = await db.Threads.AsNoTracking().Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
-            if (thread is null) return (null, OwnPostOutcome.NotFound);
-            if (!IsHeld(thread.AuthorId, heldIds)) return (null, OwnPostOutcome.NotYours);
-            return (new OwnPost(kind, id, id, thread.Slug, thread.Title, thread.BodySource,
-                thread.ContentWarnings, thread.ContentWarningLabel, thread.Room!.RequiresContentWarnings, thread.ModeratorWarnings.Names), OwnPostOutcome.Done);
-        }
-        var reply = await db.Replies.AsNoTracking().Include(r => r.Thread!.Room).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
-        if (reply is null) return (null, OwnPostOutcome.NotFound);
-        if (!IsHeld(reply.AuthorId, heldIds)) return (null, OwnPostOutcome.NotYours);
-        return (new OwnPost(kind, id, reply.ThreadId, reply.Thread!.Slug, null, reply.BodySource,
-            reply.ContentWarnings, reply.ContentWarningLabel, reply.Thread.Room!.RequiresContentWarnings, reply.ModeratorWarnings.Names), OwnPostOutcome.Done);
+        var (post, outcome) = await FindOwnAsync(kind, id, heldIds, cancellationToken);
+        if (post is null) return (null, outcome);
+        var story = post.Story!;
+        return (new OwnPost(kind, id, story.Id, story.Slug, (post as ForumThread)?.Title, post.BodySource,
+            post.ContentWarnings, post.ContentWarningLabel, story.Room!.RequiresContentWarnings, post.ModeratorWarnings.Names), OwnPostOutcome.Done);
     }
 
     public async Task<OwnPostOutcome> EditAsync(
         PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, string? title, string body, ContentWarningSet warnings, CancellationToken cancellationToken)
     {
+        var (post, outcome) = await FindOwnAsync(kind, id, heldIds, cancellationToken);
+        if (post is null) return outcome;
         var now = clock.GetUtcNow();
-        if (kind == PostKind.Thread)
+        var rendered = renderer.Render(body);
+        var leftView = false;
+        switch (post)
         {
-            var thread = await db.Threads.Include(t => t.Room).Include(t => t.Author).SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
-            if (thread is null) return OwnPostOutcome.NotFound;
-            if (!IsHeld(thread.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            thread.Edit(thread.Author!, title ?? "", renderer.Render(body), warnings, now, watched?.AnyIn(title ?? "", body) == true);
-            await db.SaveChangesAsync(cancellationToken);
-            return OwnPostOutcome.Done;
+            case ForumThread thread:
+                thread.Edit(thread.Author!, title ?? "", rendered, warnings, now, watched?.AnyIn(title ?? "", body) == true);
+                break;
+            case Reply reply:
+                leftView = reply.Edit(reply.Author!, rendered, warnings, now, watched?.AnyIn(body) == true);
+                break;
         }
-        var reply = await db.Replies.Include(r => r.Thread!.Room).Include(r => r.Author).SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
-        if (reply is null) return OwnPostOutcome.NotFound;
-        if (!IsHeld(reply.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-        var leftView = reply.Edit(reply.Author!, renderer.Render(body), warnings, now, watched?.AnyIn(body) == true);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         // Approving it again counts it again (ModerationWriter.ApproveReplyAsync), so it leaves the count now.
-        if (leftView)
-            await db.Threads.Where(t => t.Id == reply.ThreadId && t.ReplyCount > 0)
+        if (leftView && post is Reply { ThreadId: var threadId })
+            await db.Threads.Where(t => t.Id == threadId && t.ReplyCount > 0)
                 .ExecuteUpdateAsync(set => set.SetProperty(t => t.ReplyCount, t => t.ReplyCount - 1), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return OwnPostOutcome.Done;
@@ -78,29 +70,25 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
     /// </summary>
     public async Task<OwnPostOutcome> DeleteAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        if (kind == PostKind.Thread)
+        var (post, outcome) = await FindOwnAsync(kind, id, heldIds, cancellationToken);
+        if (post is null) return outcome;
+        post.DeleteByWriter(post.AuthorId!.Value, clock.GetUtcNow());
+        // Checked in the statement itself, so a reply arriving this instant is never deleted with the story.
+        if (post is ForumThread && await db.Threads.Where(t => t.Id == id && t.ReplyCount == 0).ExecuteDeleteAsync(cancellationToken) == 1)
         {
-            var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
-            if (thread is null) return OwnPostOutcome.NotFound;
-            if (!IsHeld(thread.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            thread.DeleteByWriter(thread.AuthorId!.Value, now);
-            // Checked in the statement itself, so a reply arriving this instant is never deleted with the story.
-            if (await db.Threads.Where(t => t.Id == id && t.ReplyCount == 0).ExecuteDeleteAsync(cancellationToken) == 1)
-            {
-                db.Entry(thread).State = EntityState.Detached;
-                return OwnPostOutcome.Done;
-            }
-        }
-        else
-        {
-            var reply = await db.Replies.SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, cancellationToken);
-            if (reply is null) return OwnPostOutcome.NotFound;
-            if (!IsHeld(reply.AuthorId, heldIds)) return OwnPostOutcome.NotYours;
-            reply.DeleteByWriter(reply.AuthorId!.Value, now);
+            db.Entry(post).State = EntityState.Detached;
+            return OwnPostOutcome.Done;
         }
         await db.SaveChangesAsync(cancellationToken);
         return OwnPostOutcome.Done;
+    }
+
+    /// <summary>The post, tracked, when it is still there and one of the browser's pseudonyms wrote it.</summary>
+    private async Task<(Post? Post, OwnPostOutcome Outcome)> FindOwnAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, CancellationToken cancellationToken)
+    {
+        var post = await db.PostAsync(kind, id, cancellationToken);
+        if (post is null || post.IsDeletedByWriter) return (null, OwnPostOutcome.NotFound);
+        return IsHeld(post.AuthorId, heldIds) ? (post, OwnPostOutcome.Done) : (null, OwnPostOutcome.NotYours);
     }
 
     /// <summary>Where the post's thread is, to go back to it; null when the whole story went.</summary>

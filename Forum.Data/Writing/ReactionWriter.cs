@@ -21,9 +21,8 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
     /// <returns>The post's state afterwards, or null when there is no such post.</returns>
     public async Task<FamiliarState?> ReactAsync(PostKind kind, long postId, Pseudonym pseudonym, CancellationToken cancellationToken)
     {
-        if (await FindAsync(kind, postId, cancellationToken) is not var (thread, reply)) return null;
-        var now = clock.GetUtcNow();
-        var reaction = reply?.React(pseudonym, now) ?? thread.React(pseudonym, now);
+        if (await db.PostAsync(kind, postId, cancellationToken) is not { } post) return null;
+        var reaction = post.React(pseudonym, clock.GetUtcNow());
         if (db.Entry(pseudonym).State == EntityState.Detached) db.Pseudonyms.Add(pseudonym);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -35,7 +34,7 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
             """, cancellationToken);
         if (added == 1 && await MoveCounterAsync(kind, postId, +1, cancellationToken) == 0)
             throw new DomainRuleException("This post was removed a moment ago, so your reaction wasn't added.");
-        var state = await StateAsync(kind, postId, thread, reacted: true, cancellationToken);
+        var state = await StateAsync(post, reacted: true, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return state;
     }
@@ -47,14 +46,14 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
     /// <returns>The post's state afterwards, or null when there is no such post.</returns>
     public async Task<FamiliarState?> TakeBackAsync(PostKind kind, long postId, Pseudonym? pseudonym, CancellationToken cancellationToken)
     {
-        if (await FindAsync(kind, postId, cancellationToken) is not var (thread, reply)) return null;
+        if (await db.PostAsync(kind, postId, cancellationToken) is not { } post) return null;
         if (pseudonym is null)
         {
             // Nothing to take back and nothing to write; a post nobody can see is simply not there.
-            var gone = thread.IsRemoved || reply?.RemovedAt is not null || (reply is null && thread.IsDeletedByWriter) || reply?.IsDeletedByWriter == true;
-            return gone ? null : await StateAsync(kind, postId, thread, reacted: false, cancellationToken);
+            var gone = post.IsRemoved || post.IsHeld || post.IsDeletedByWriter || post.Story!.IsRemoved;
+            return gone ? null : await StateAsync(post, reacted: false, cancellationToken);
         }
-        var reaction = reply?.TakeBackReaction(pseudonym) ?? thread.TakeBackReaction(pseudonym);
+        var reaction = post.TakeBackReaction(pseudonym);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deleted = await db.Reactions
@@ -63,18 +62,9 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
             .ExecuteDeleteAsync(cancellationToken);
         if (deleted == 1 && await MoveCounterAsync(kind, postId, -1, cancellationToken) == 0)
             throw new DomainRuleException("This post was removed a moment ago, so its reactions can't be changed.");
-        var state = await StateAsync(kind, postId, thread, reacted: false, cancellationToken);
+        var state = await StateAsync(post, reacted: false, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return state;
-    }
-
-    /// <summary>The post, with its thread (a reply's rules depend on whether its story was removed).</summary>
-    private async Task<(ForumThread Thread, Reply? Reply)?> FindAsync(PostKind kind, long postId, CancellationToken cancellationToken)
-    {
-        if (kind == PostKind.Thread)
-            return await db.Threads.SingleOrDefaultAsync(t => t.Id == postId, cancellationToken) is { } thread ? (thread, null) : null;
-        var reply = await db.Replies.Include(r => r.Thread).SingleOrDefaultAsync(r => r.Id == postId, cancellationToken);
-        return reply is null ? null : (reply.Thread!, reply);
     }
 
     /// <summary>
@@ -92,11 +82,11 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
     };
 
     /// <summary>Read inside the transaction, after the counter's row lock, so the count is the one this press left.</summary>
-    private async Task<FamiliarState> StateAsync(PostKind kind, long postId, ForumThread thread, bool reacted, CancellationToken cancellationToken)
+    private async Task<FamiliarState> StateAsync(Post post, bool reacted, CancellationToken cancellationToken)
     {
-        var count = kind == PostKind.Thread
-            ? await db.Threads.Where(t => t.Id == postId).Select(t => t.FamiliarCount).SingleAsync(cancellationToken)
-            : await db.Replies.Where(r => r.Id == postId).Select(r => r.FamiliarCount).SingleAsync(cancellationToken);
-        return new FamiliarState(kind, postId, thread.Id, thread.Slug, reacted, count);
+        var count = post.Kind == PostKind.Thread
+            ? await db.Threads.Where(t => t.Id == post.Id).Select(t => t.FamiliarCount).SingleAsync(cancellationToken)
+            : await db.Replies.Where(r => r.Id == post.Id).Select(r => r.FamiliarCount).SingleAsync(cancellationToken);
+        return new FamiliarState(post.Kind, post.Id, post.Story!.Id, post.Story.Slug, reacted, count);
     }
 }

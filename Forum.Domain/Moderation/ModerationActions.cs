@@ -1,3 +1,5 @@
+using Forum.Domain.Reactions;
+
 namespace Forum.Domain.Moderation;
 
 /// <summary>
@@ -25,4 +27,7 @@ public static class ModerationActions
     public const string RevokeBadge = "revoke_badge";
     public const string ResolveReport = "resolve_report";
     public const string AddWarning = "add_warning";
+
+    public static string Remove(PostKind kind) => kind == PostKind.Thread ? RemoveThread : RemoveReply;
+    public static string Restore(PostKind kind) => kind == PostKind.Thread ? RestoreThread : RestoreReply;
 }

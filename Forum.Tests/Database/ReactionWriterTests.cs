@@ -162,7 +162,7 @@ public sealed class ReactionWriterTests
         var (threadId, replyId) = await StartThreadWithReplyAsync();
         await using (var db = Context())
         {
-            (await db.Threads.SingleAsync(t => t.Id == threadId)).Remove(_clock.GetUtcNow());
+            (await db.Threads.SingleAsync(t => t.Id == threadId)).Remove(_clock.GetUtcNow(), "Breaks the guidelines");
             await db.SaveChangesAsync();
         }
         var newcomer = NewPseudonym("Too Late 40");

@@ -1,3 +1,4 @@
+using Forum.Domain.Reactions;
 using Forum.Data;
 using Forum.Data.Moderation;
 using Forum.Data.Writing;
@@ -60,12 +61,12 @@ public sealed class RetentionPurgeTests
     {
         var old = await StoryAsync("Old removed story");
         var oldReply = await StoryAsync("Story with an old removed reply");
-        await ActAsync((w, act) => w.RemoveThreadAsync(act, old.ThreadId, CancellationToken.None));
-        await ActAsync((w, act) => w.RemoveReplyAsync(act, oldReply.ReplyId, CancellationToken.None));
+        await ActAsync((w, act) => w.RemoveAsync(act, PostKind.Thread, old.ThreadId, CancellationToken.None));
+        await ActAsync((w, act) => w.RemoveAsync(act, PostKind.Reply, oldReply.ReplyId, CancellationToken.None));
 
         _clock.Advance(TimeSpan.FromDays(10));
         var recent = await StoryAsync("Recently removed story");
-        await ActAsync((w, act) => w.RemoveThreadAsync(act, recent.ThreadId, CancellationToken.None));
+        await ActAsync((w, act) => w.RemoveAsync(act, PostKind.Thread, recent.ThreadId, CancellationToken.None));
         var kept = await StoryAsync("A story nobody removed");
 
         _clock.Advance(Window - TimeSpan.FromDays(10) + TimeSpan.FromMinutes(1));

@@ -56,7 +56,7 @@ public sealed class ForumThreadTests
     public void A_removed_thread_refuses_replies()
     {
         var thread = Builders.Thread();
-        thread.Remove(Builders.Now);
+        thread.Remove(Builders.Now, "Breaks the guidelines");
 
         Should.Throw<DomainRuleException>(() => thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now));
         thread.ReplyCount.ShouldBe(0);
@@ -69,8 +69,8 @@ public sealed class ForumThreadTests
         Should.Throw<DomainRuleException>(() => thread.Unlock());
         thread.Lock("reason");
         Should.Throw<DomainRuleException>(() => thread.Lock("again"));
-        thread.Remove(Builders.Now);
-        Should.Throw<DomainRuleException>(() => thread.Remove(Builders.Now));
+        thread.Remove(Builders.Now, "Breaks the guidelines");
+        Should.Throw<DomainRuleException>(() => thread.Remove(Builders.Now, "Breaks the guidelines"));
     }
 
     [TestCase("ab")]

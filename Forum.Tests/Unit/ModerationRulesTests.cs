@@ -87,7 +87,7 @@ public sealed class ModerationRulesTests
         Should.Throw<DomainRuleException>(() => held.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now)).Message.ShouldContain("waiting");
         held.Reject(Builders.Now, "Not for this forum");
         (held.IsRemoved, held.IsHeld).ShouldBe((true, true), "still marked as never published");
-        Should.Throw<DomainRuleException>(() => held.Approve());
+        Should.Throw<DomainRuleException>(() => held.Approve(Builders.Now));
     }
 
     [Test]
@@ -97,5 +97,46 @@ public sealed class ModerationRulesTests
             Builders.Now, new string('d', 500));
         entry.Detail!.Length.ShouldBe(ModerationLogEntry.DetailMaxLength);
         (entry.TargetKind, entry.TargetId, entry.PseudonymId).ShouldBe(("thread", 9L, (Guid?)null));
+    }
+
+    [Test]
+    public void A_story_without_a_warning_cannot_be_moved_into_a_room_that_asks_every_story_for_one()
+    {
+        var thread = Builders.Thread();
+        var strict = Builders.Room("self-harm");
+        strict.Change("Self-harm", "Hurting yourself, and getting through the urge.", requiresContentWarnings: true, feedEnabled: true);
+        typeof(Forum.Domain.Rooms.Room).GetProperty(nameof(strict.Id))!.SetValue(strict, thread.RoomId + 1); // as the database would number it
+
+        Should.Throw<DomainRuleException>(() => thread.MoveTo(strict)).Message.ShouldContain("content warning");
+        thread.RoomId.ShouldNotBe(strict.Id);
+        thread.ModerationVersion.ShouldBe(0);
+
+        thread.AddContentWarnings(Forum.Domain.Safety.ContentWarningSet.FromCodes(["self-harm"], null));
+        thread.MoveTo(strict);
+        thread.Room.ShouldBe(strict);
+    }
+
+    [Test]
+    public void Warnings_that_add_nothing_are_refused_without_touching_the_moderators_own_set()
+    {
+        var thread = Builders.Thread();
+        var relapse = Forum.Domain.Safety.ContentWarningSet.FromCodes(["relapse"], null);
+        thread.AddContentWarnings(relapse);
+
+        Should.Throw<DomainRuleException>(() => thread.AddContentWarnings(relapse));
+        thread.ModeratorWarnings.ShouldBe(relapse);
+        thread.ModerationVersion.ShouldBe(1);
+    }
+
+    [Test]
+    public void A_story_and_a_reply_refuse_in_the_same_words_each_naming_itself()
+    {
+        var thread = Builders.Thread();
+        var reply = thread.AddReply(Builders.Pseudonym("Kind Heron 4"), Builders.Body(), Builders.Now);
+        thread.Remove(Builders.Now, "Breaks the guidelines");
+        reply.Remove(Builders.Now, "Breaks the guidelines");
+
+        Should.Throw<DomainRuleException>(() => thread.Remove(Builders.Now, "Again")).Message.ShouldBe("This story has already been removed.");
+        Should.Throw<DomainRuleException>(() => reply.Remove(Builders.Now, "Again")).Message.ShouldBe("This reply has already been removed.");
     }
 }

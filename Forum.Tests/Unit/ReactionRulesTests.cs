@@ -25,7 +25,7 @@ public sealed class ReactionRulesTests
     public void A_removed_story_refuses_reactions_and_taking_them_back()
     {
         var thread = Builders.Thread();
-        thread.Remove(Builders.Now);
+        thread.Remove(Builders.Now, "Breaks the guidelines");
 
         Should.Throw<DomainRuleException>(() => thread.React(Builders.Pseudonym(), Builders.Now)).Message.ShouldContain("removed");
         Should.Throw<DomainRuleException>(() => thread.TakeBackReaction(Builders.Pseudonym())).Message.ShouldContain("removed");
@@ -39,7 +39,7 @@ public sealed class ReactionRulesTests
 
         reply.React(Builders.Pseudonym("Soft Rain 21"), Builders.Now).PostKind.ShouldBe(PostKind.Reply);
 
-        thread.Remove(Builders.Now);
+        thread.Remove(Builders.Now, "Breaks the guidelines");
         Should.Throw<DomainRuleException>(() => reply.React(Builders.Pseudonym(), Builders.Now)).Message.ShouldContain("story this reply belongs to");
     }
 

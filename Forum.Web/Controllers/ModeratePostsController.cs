@@ -4,6 +4,7 @@ using Forum.Domain;
 using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
 using Forum.Domain.Safety;
+using Forum.Web.Composing;
 using Forum.Web.Moderation;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -22,7 +23,7 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
 
     [HttpGet("/mod/{kind}/{id:long}")]
     public async Task<IActionResult> Show([FromRoute] string kind, [FromRoute] long id, CancellationToken ct) =>
-        ParseKind(kind) is { } postKind ? await ShowAsync(postKind, id, null, StatusCodes.Status200OK, ct) : NotFound();
+        ParseKind(kind) is { } postKind ? await ShowAsync(postKind, id, ct) : NotFound();
 
     [HttpPost("/mod/threads/{id:long}/lock")]
     public Task<IActionResult> Lock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
@@ -46,43 +47,43 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
 
     [HttpPost("/mod/threads/{id:long}/remove")]
     public Task<IActionResult> RemoveThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Removed. It is gone from every public page.", () => writer.RemoveThreadAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Thread, id, "Removed. It is gone from every public page.", () => writer.RemoveAsync(Act(form), PostKind.Thread, id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/restore")]
     public Task<IActionResult> RestoreThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Restored.", () => writer.RestoreThreadAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Thread, id, "Restored.", () => writer.RestoreAsync(Act(form), PostKind.Thread, id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/approve")]
     public Task<IActionResult> ApproveThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Approved and published.", () => writer.ApproveThreadAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Thread, id, "Approved and published.", () => writer.ApproveAsync(Act(form), PostKind.Thread, id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/reject")]
     public Task<IActionResult> RejectThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Not published.", () => writer.RejectThreadAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Thread, id, "Not published.", () => writer.RejectAsync(Act(form), PostKind.Thread, id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/warn")]
     public Task<IActionResult> WarnThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Content warnings added.", () => writer.WarnThreadAsync(Act(form), id, Warnings(form), ct), ct);
+        ActAsync(PostKind.Thread, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Thread, id, Warnings(form), ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/remove")]
     public Task<IActionResult> RemoveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Removed. Readers see a short notice in its place.", () => writer.RemoveReplyAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Reply, id, "Removed. Readers see a short notice in its place.", () => writer.RemoveAsync(Act(form), PostKind.Reply, id, ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/restore")]
     public Task<IActionResult> RestoreReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Restored.", () => writer.RestoreReplyAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Reply, id, "Restored.", () => writer.RestoreAsync(Act(form), PostKind.Reply, id, ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/approve")]
     public Task<IActionResult> ApproveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Approved and published.", () => writer.ApproveReplyAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Reply, id, "Approved and published.", () => writer.ApproveAsync(Act(form), PostKind.Reply, id, ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/reject")]
     public Task<IActionResult> RejectReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Not published.", () => writer.RejectReplyAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Reply, id, "Not published.", () => writer.RejectAsync(Act(form), PostKind.Reply, id, ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/warn")]
     public Task<IActionResult> WarnReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Content warnings added.", () => writer.WarnReplyAsync(Act(form), id, Warnings(form), ct), ct);
+        ActAsync(PostKind.Reply, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Reply, id, Warnings(form), ct), ct);
 
     /// <summary>The writer of the post is the one banned: the form never names a pseudonym itself.</summary>
     [HttpPost("/mod/{kind}/{id:long}/author/ban")]
@@ -137,33 +138,21 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
     }
 
     /// <summary>
-    /// Runs one action and comes back to the post's page. A refusal (no reason, a rule) is a 400 and a conflict
-    /// with another moderator a 409, both shown on the page as it is now, so the moderator can decide again.
+    /// Runs one action and comes back to the post's page. A refusal (no reason, a rule) or a conflict with another
+    /// moderator is shown on the page as it is now (<see cref="Refusals"/>), so the moderator can decide again.
     /// </summary>
-    private async Task<IActionResult> ActAsync(PostKind kind, long id, string done, Func<Task<bool>> act, CancellationToken ct)
-    {
-        try
+    private Task<IActionResult> ActAsync(PostKind kind, long id, string done, Func<Task<bool>> act, CancellationToken ct) =>
+        this.WriteOrShowAgainAsync(async () =>
         {
             if (!await act()) return NotFound();
-        }
-        catch (DomainRuleException e)
-        {
-            return await ShowAsync(kind, id, e.Message, StatusCodes.Status400BadRequest, ct);
-        }
-        catch (ModerationConflictException e)
-        {
-            return await ShowAsync(kind, id, e.Message, StatusCodes.Status409Conflict, ct);
-        }
-        TempData[DoneKey] = done + " It is in the moderation log.";
-        return Redirect(PageOf(kind, id));
-    }
+            TempData[DoneKey] = done + " It is in the moderation log.";
+            return Redirect(PageOf(kind, id));
+        }, () => ShowAsync(kind, id, ct));
 
-    private async Task<IActionResult> ShowAsync(PostKind kind, long id, string? error, int status, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(PostKind kind, long id, CancellationToken ct)
     {
         var post = await reader.PostAsync(kind, id, ct);
         if (post is null) return NotFound();
-        if (error is not null) ModelState.AddModelError("", error);
-        Response.StatusCode = status;
         return View("Post", new ModeratedPostViewModel(post, await rooms.RoomsAsync(ct)));
     }
 }

@@ -1,0 +1,36 @@
+using Forum.Domain.Safety;
+using Forum.Domain.Threads;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Forum.Data.Configurations;
+
+/// <summary>The columns every post table has, mapped once for stories and replies alike (<see cref="Post"/>).</summary>
+internal static class PostColumns
+{
+    /// <summary>The definition of is_public, as 0005_moderation.sql writes it: neither removed nor held.</summary>
+    public const string IsPublicSql = "removed_at IS NULL AND held_at IS NULL";
+
+    public static void Configure<TPost>(EntityTypeBuilder<TPost> post) where TPost : Post
+    {
+        post.Ignore(p => p.Kind);
+        post.Ignore(p => p.Story);
+        post.Ignore(p => p.Warnings);
+        post.Ignore(p => p.ModeratorWarnings);
+        post.Ignore(p => p.IsRemoved);
+        post.Ignore(p => p.IsHeld);
+        post.Ignore(p => p.IsDeletedByWriter);
+        post.Property(p => p.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
+        post.Property(p => p.ModeratorContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
+        post.Property(p => p.RemovalReason).HasMaxLength(Post.ReasonMaxLength);
+        post.Property(p => p.IsPublic).HasComputedColumnSql(IsPublicSql, stored: true);
+        post.Property(p => p.ModerationVersion).IsConcurrencyToken();
+        // Reactions move this with an atomic UPDATE (ReactionWriter); EF must never write back a stale copy.
+        post.Property(p => p.FamiliarCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        post.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        post.HasIndex(p => p.AuthorId);
+        post.HasIndex(p => p.RemovedAt).HasFilter("removed_at IS NOT NULL");
+        post.HasIndex(p => p.HeldAt).HasFilter("held_at IS NOT NULL");
+    }
+}

@@ -1,0 +1,251 @@
+using Forum.Domain.Pseudonyms;
+using Forum.Domain.Reactions;
+using Forum.Domain.Rendering;
+using Forum.Domain.Rooms;
+using Forum.Domain.Safety;
+
+namespace Forum.Domain.Threads;
+
+/// <summary>
+/// What a story and a reply share: words a writer owns, the moderators' hold on them, and the warnings they are
+/// folded behind. A plain base class, not an EF hierarchy: stories and replies keep their own tables, and each
+/// maps these members as its own columns. Every rule here is written once, so the two kinds cannot drift apart.
+/// </summary>
+public abstract class Post : IRenderedPost
+{
+    public const int ReasonMaxLength = 500;
+
+    public long Id { get; protected set; }
+
+    public abstract PostKind Kind { get; }
+
+    /// <summary>The story this post belongs to: itself, or a reply's story when it was loaded with it.</summary>
+    public abstract ForumThread? Story { get; }
+
+    /// <summary>How messages name this post to a person: "story" or "reply".</summary>
+    protected abstract string Noun { get; }
+
+    /// <summary>Null once the writer has burned their pseudonym and kept the posts as "former member".</summary>
+    public Guid? AuthorId { get; protected set; }
+    public Pseudonym? Author { get; protected set; }
+
+    public string BodySource { get; protected set; } = "";
+    public string BodyHtml { get; protected set; } = "";
+    public int RenderVersion { get; protected set; }
+    public DateTimeOffset CreatedAt { get; protected set; }
+
+    /// <summary>When the writer last changed the post; readers see that it was edited.</summary>
+    public DateTimeOffset? EditedAt { get; private set; }
+
+    /// <summary>When the writer deleted the post: its words are gone for good, and the page says the writer removed it.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public DateTimeOffset? RemovedAt { get; private set; }
+
+    /// <summary>Shown to moderators beside a removed post, and to its writer; purged with it.</summary>
+    public string? RemovalReason { get; private set; }
+
+    /// <summary>Set while a watched phrase holds the post for a moderator before anyone else can read it.</summary>
+    public DateTimeOffset? HeldAt { get; protected set; }
+
+    /// <summary>
+    /// Neither removed nor held: computed by the database (is_public), so that every reader can filter with one
+    /// indexed column. <c>PostVisibility</c> in Forum.Data names what each kind of page may show.
+    /// </summary>
+    public bool IsPublic { get; private set; }
+
+    /// <summary>Moved by every moderation change, so a moderator acting on an outdated page gets a conflict.</summary>
+    public int ModerationVersion { get; protected set; }
+
+    /// <summary>How many people found the post familiar. Only the database moves it (ReactionWriter), because only the reactions table's primary key knows whether a press is new.</summary>
+    public int FamiliarCount { get; private set; }
+
+    /// <summary>The content warnings' codes, as <see cref="ContentWarningText"/> spells them; read them through <see cref="Warnings"/>.</summary>
+    public string[] ContentWarnings { get; private set; } = [];
+
+    /// <summary>The writer's own words for "something else"; set exactly when that warning is among <see cref="ContentWarnings"/>.</summary>
+    public string? ContentWarningLabel { get; private set; }
+
+    /// <summary>The warnings moderators added (see <see cref="AddContentWarnings"/>): an edit by the writer keeps them.</summary>
+    public string[] ModeratorContentWarnings { get; private set; } = [];
+
+    public string? ModeratorContentWarningLabel { get; private set; }
+
+    public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
+    public ContentWarningSet ModeratorWarnings => ContentWarningSet.FromCodes(ModeratorContentWarnings, ModeratorContentWarningLabel);
+
+    public bool IsRemoved => RemovedAt is not null;
+    public bool IsHeld => HeldAt is not null;
+    public bool IsDeletedByWriter => DeletedAt is not null;
+
+    public bool IsWrittenBy(Guid pseudonymId) => AuthorId == pseudonymId;
+
+    /// <summary>The first words of a new post, as a writer sent them.</summary>
+    protected void Write(Pseudonym author, PostBody body, ContentWarningSet warnings, DateTimeOffset now, bool holdForReview)
+    {
+        AuthorId = author.Id;
+        Author = author;
+        SetBody(body);
+        SetWarnings(warnings);
+        CreatedAt = now;
+        HeldAt = holdForReview ? now : null;
+    }
+
+    /// <summary>
+    /// The writer's new words. Every check comes before the first change, so a refused edit leaves the post as it was.
+    /// The moderators' warnings stay whatever the writer ticks.
+    /// </summary>
+    /// <param name="room">The room the post is in: it decides whether a content warning is needed.</param>
+    /// <param name="holdForReview">A watched phrase is in the new words: the post waits for a moderator again, as a new one would.</param>
+    /// <param name="beforeChange">The subclass's own checks, run with the shared ones before anything changes.</param>
+    /// <returns>True when the edit took a published post out of view.</returns>
+    protected bool Revise(
+        Pseudonym editor, PostBody body, ContentWarningSet warnings, Room room, DateTimeOffset now, bool holdForReview, Action? beforeChange = null)
+    {
+        RequireWriter(editor.Id, "edit");
+        editor.RefuseIfBanned(now);
+        if (IsRemoved) throw new DomainRuleException($"The moderators have removed this {Noun}, so it can't be edited.");
+        room.CheckWarnings(warnings);
+        beforeChange?.Invoke();
+        SetWarnings(warnings.With(ModeratorWarnings));
+        SetBody(body);
+        EditedAt = now;
+        if (!holdForReview || IsHeld) return false;
+        HeldAt = now;
+        ModerationVersion++;
+        return true;
+    }
+
+    /// <summary>The writer takes the post back: its words are deleted for good, and the page says they removed it.</summary>
+    public void DeleteByWriter(Guid writerId, DateTimeOffset now)
+    {
+        RequireWriter(writerId, "delete");
+        BodySource = "";
+        BodyHtml = "";
+        ForgetWriterWords();
+        DeletedAt = now;
+    }
+
+    /// <summary>Anything beyond the body that spells the writer's words (a story's title) goes with them.</summary>
+    protected virtual void ForgetWriterWords() { }
+
+    private void RequireWriter(Guid pseudonymId, string action)
+    {
+        if (!IsWrittenBy(pseudonymId)) throw new DomainRuleException($"Only the person who wrote this {Noun} can {action} it.");
+        if (IsDeletedByWriter) throw new DomainRuleException($"This {Noun} has already been deleted.");
+    }
+
+    /// <summary>"This feels familiar" from <paramref name="pseudonym"/>: the row that records it, if the post can take one.</summary>
+    public Reaction React(Pseudonym pseudonym, DateTimeOffset now)
+    {
+        pseudonym.RefuseIfBanned(now);
+        RefuseReactionsIfGone("it can't take reactions any more", "it can't take reactions yet");
+        return new Reaction(Kind, Id, pseudonym.Id, ReactionKind.Familiar);
+    }
+
+    /// <summary>The reaction to delete when <paramref name="pseudonym"/> takes theirs back; a removed post stays as it was left.</summary>
+    public Reaction TakeBackReaction(Pseudonym pseudonym)
+    {
+        RefuseReactionsIfGone("its reactions can't be changed", "its reactions can't be changed");
+        return new Reaction(Kind, Id, pseudonym.Id, ReactionKind.Familiar);
+    }
+
+    private void RefuseReactionsIfGone(string whenGone, string whenHeld)
+    {
+        if (IsRemoved || IsDeletedByWriter) throw new DomainRuleException($"This {Noun} has been removed, so {whenGone}.");
+        if (IsHeld) throw new DomainRuleException($"This {Noun} is waiting for a moderator to look at it, so {whenHeld}.");
+        RefuseReactionsIfContainerGone(whenGone);
+    }
+
+    /// <summary>A reply in a removed story is shown to nobody, so it takes no reactions either.</summary>
+    protected virtual void RefuseReactionsIfContainerGone(string consequence) { }
+
+    /// <summary>A watched phrase matched as the post was written: nobody but its writer and the moderators sees it yet.</summary>
+    public void HoldForReview(DateTimeOffset now)
+    {
+        if (IsHeld) throw new DomainRuleException($"This {Noun} is already waiting for review.");
+        HeldAt = now;
+    }
+
+    /// <summary>Publishes a held post; a reply joins its story's count in the same change (<see cref="OnPublished"/>).</summary>
+    public void Approve(DateTimeOffset now)
+    {
+        RequireWaitingForReview();
+        HeldAt = null;
+        ModerationVersion++;
+        OnPublished(now);
+    }
+
+    protected virtual void OnPublished(DateTimeOffset now) { }
+
+    /// <summary>
+    /// A held post that should not be published: removed, and purged with other removed posts. It stays marked as
+    /// held, which records that it was never published (and, for a reply, never counted).
+    /// </summary>
+    public void Reject(DateTimeOffset now, string reason)
+    {
+        RequireWaitingForReview();
+        RemovedAt = now;
+        RemovalReason = reason;
+        ModerationVersion++;
+    }
+
+    private void RequireWaitingForReview()
+    {
+        if (!IsHeld || IsRemoved) throw new DomainRuleException($"This {Noun} isn't waiting for review.");
+    }
+
+    /// <summary>Readers see a short "removed by the moderators" notice (a reply) or nothing at all (a story); the writer sees <paramref name="reason"/>.</summary>
+    public void Remove(DateTimeOffset now, string reason)
+    {
+        if (IsRemoved) throw new DomainRuleException($"This {Noun} has already been removed.");
+        RemovedAt = now;
+        RemovalReason = reason;
+        ModerationVersion++;
+    }
+
+    public void Restore()
+    {
+        if (!IsRemoved) throw new DomainRuleException($"This {Noun} is not removed.");
+        RemovedAt = null;
+        RemovalReason = null;
+        ModerationVersion++;
+    }
+
+    /// <summary>
+    /// Folds the post behind more warnings, keeping the ones it had: what a moderator does instead of removing a
+    /// post that is fine to share but needs a warning. Refuses a change that adds nothing, so a mistake is noticed.
+    /// </summary>
+    public void AddContentWarnings(ContentWarningSet added)
+    {
+        var combined = Warnings.With(added);
+        if (combined.Equals(Warnings)) throw new DomainRuleException($"This {Noun} already carries those warnings.");
+        var byModerators = ModeratorWarnings.With(added);
+        ModeratorContentWarnings = byModerators.Codes;
+        ModeratorContentWarningLabel = byModerators.OtherLabel;
+        SetWarnings(combined);
+        ModerationVersion++;
+    }
+
+    /// <summary>Replaces the stored HTML with a newer rendering of the same source, when the rendering policy changes.</summary>
+    public void Rerender(PostBody body)
+    {
+        if (body.Source != BodySource)
+            throw new DomainRuleException("A re-rendering must come from the post's own source text.");
+        BodyHtml = body.Html;
+        RenderVersion = body.RenderVersion;
+    }
+
+    private void SetBody(PostBody body)
+    {
+        BodySource = body.Source;
+        BodyHtml = body.Html;
+        RenderVersion = body.RenderVersion;
+    }
+
+    private void SetWarnings(ContentWarningSet warnings)
+    {
+        ContentWarnings = warnings.Codes;
+        ContentWarningLabel = warnings.OtherLabel;
+    }
+}
