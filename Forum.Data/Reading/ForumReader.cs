@@ -19,14 +19,15 @@ public sealed class ForumReader(ForumDbContext db)
         var latestPerRoom = await db.Rooms
             .Where(r => !r.IsArchived)
             .Select(r => db.Threads
-                .Where(t => t.IsPublic && t.RoomId == r.Id)
+                .Where(PostVisibility.IsListedStory)
+                .Where(t => t.RoomId == r.Id)
                 .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
                 .Take(LatestPerRoom)
                 .Select(ThreadListQueries.ToSummary)
                 .ToList())
             .ToListAsync(cancellationToken);
         var byRoom = latestPerRoom.Where(list => list.Count > 0).ToDictionary(list => list[0].RoomSlug);
-        var latest = await db.Threads.Visible().NewestActivityFirst().Take(LatestOnHome).Summaries().ToListAsync(cancellationToken);
+        var latest = await db.Threads.Listed().NewestActivityFirst().Take(LatestOnHome).Summaries().ToListAsync(cancellationToken);
         return new HomePage(
             rooms.Select(room => new RoomWithLatest(room, byRoom.GetValueOrDefault(room.Slug) ?? [])).ToList(),
             latest);
@@ -38,7 +39,7 @@ public sealed class ForumReader(ForumDbContext db)
     {
         var room = await db.Rooms.Where(r => !r.IsArchived && r.Slug == slug).Select(ToRoomSummary).SingleOrDefaultAsync(cancellationToken);
         if (room is null) return null;
-        var inRoom = db.Threads.Visible().Where(t => t.RoomId == room.Id);
+        var inRoom = db.Threads.Listed().Where(t => t.RoomId == room.Id);
         var pinned = after is null
             ? await inRoom.Where(t => t.IsPinned).NewestActivityFirst().Summaries().ToListAsync(cancellationToken)
             : [];
@@ -50,12 +51,12 @@ public sealed class ForumReader(ForumDbContext db)
     public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
     {
         // A story held for review is shown to its own writer only, marked as waiting.
-        var thread = await db.Threads
-            .Where(t => t.Id == id && (t.IsPublic || (readerId != null && t.AuthorId == readerId && t.HeldAt != null && t.RemovedAt == null)))
+        var thread = await db.Threads.VisibleTo(readerId)
+            .Where(t => t.Id == id)
             .Select(t => new ThreadDetail(
                 t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
                 new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings),
-                t.AuthorId, t.Author == null ? null : t.Author.Name,
+                t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
                 t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
                 t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null))
             .SingleOrDefaultAsync(cancellationToken);
@@ -63,12 +64,12 @@ public sealed class ForumReader(ForumDbContext db)
 
         var after = afterReplyId ?? 0;
         // Held replies are shown to their own writer only, marked as waiting; nobody else sees them at all.
-        var rows = await db.Replies
-            .Where(r => r.ThreadId == id && r.Id > after && (r.HeldAt == null || (readerId != null && r.AuthorId == readerId)))
+        var rows = await db.Replies.InPlaceFor(readerId)
+            .Where(r => r.ThreadId == id && r.Id > after)
             .OrderBy(r => r.Id)
             .Take(RepliesPerPage + 1)
             .Select(r => new ReplyView(
-                r.Id, r.AuthorId, r.Author == null ? null : r.Author.Name,
+                r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,
                 r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
                 r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null))
             .ToListAsync(cancellationToken);

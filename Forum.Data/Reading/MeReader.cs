@@ -28,24 +28,22 @@ public sealed class MeReader(ForumDbContext db)
                 r.Author == null ? null : r.Author.Name, r.CreatedAt, r.Id > r.Thread.Author.InboxReadThrough))
             .ToListAsync(cancellationToken);
 
-        var storyNotes = await db.Threads
-            .Where(t => t.AuthorId != null && pseudonymIds.Contains(t.AuthorId.Value) && t.DeletedAt == null && t.RemovedAt == null && t.FamiliarCount > 0)
+        var storyNotes = await db.Threads.Listed().WrittenBy(pseudonymIds)
+            .Where(t => t.FamiliarCount > 0)
             .OrderByDescending(t => t.Id).Take(NotesSize)
             .Select(t => new FamiliarNote(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.FamiliarCount))
             .ToListAsync(cancellationToken);
-        var replyNotes = await db.Replies
-            .Where(r => r.AuthorId != null && pseudonymIds.Contains(r.AuthorId.Value) && r.DeletedAt == null && r.RemovedAt == null && r.FamiliarCount > 0)
+        var replyNotes = await db.Replies.Listed().WrittenBy(pseudonymIds)
+            .Where(r => r.FamiliarCount > 0)
             .OrderByDescending(r => r.Id).Take(NotesSize)
             .Select(r => new FamiliarNote(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.FamiliarCount))
             .ToListAsync(cancellationToken);
 
-        var stories = await db.Threads
-            .Where(t => t.AuthorId != null && pseudonymIds.Contains(t.AuthorId.Value) && t.DeletedAt == null)
+        var stories = await db.Threads.WrittenBy(pseudonymIds)
             .OrderByDescending(t => t.Id).Take(PostsSize)
             .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt))
             .ToListAsync(cancellationToken);
-        var replies = await db.Replies
-            .Where(r => r.AuthorId != null && pseudonymIds.Contains(r.AuthorId.Value) && r.DeletedAt == null)
+        var replies = await db.Replies.WrittenBy(pseudonymIds)
             .OrderByDescending(r => r.Id).Take(PostsSize)
             .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt))
             .ToListAsync(cancellationToken);
@@ -56,9 +54,9 @@ public sealed class MeReader(ForumDbContext db)
             stories.Concat(replies).OrderByDescending(p => p.CreatedAt).Take(PostsSize).ToList());
     }
 
-    /// <summary>Replies someone else wrote to these pseudonyms' stories, still there to read.</summary>
+    /// <summary>Replies someone else wrote to these pseudonyms' stories, that anyone may read: never one held for review.</summary>
     private IQueryable<Reply> RepliesToStoriesOf(IReadOnlyCollection<Guid> pseudonymIds) =>
-        db.Replies.Where(r => r.Thread!.AuthorId != null && pseudonymIds.Contains(r.Thread.AuthorId.Value)
-                              && r.RemovedAt == null && r.DeletedAt == null && r.Thread.RemovedAt == null && r.Thread.DeletedAt == null
-                              && (r.AuthorId == null || r.AuthorId != r.Thread.AuthorId));
+        db.Replies.ListedWithStory()
+            .Where(r => r.Thread!.AuthorId != null && pseudonymIds.Contains(r.Thread.AuthorId.Value)
+                        && (r.AuthorId == null || r.AuthorId != r.Thread.AuthorId));
 }

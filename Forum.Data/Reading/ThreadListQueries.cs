@@ -7,20 +7,9 @@ namespace Forum.Data.Reading;
 /// <summary>Lists of threads, newest activity first, read one keyset page at a time (no OFFSET: page 500 costs what page 1 costs).</summary>
 public static class ThreadListQueries
 {
-    /// <summary>
-    /// What the public may see: neither removed by moderators nor held for review. Every public list, search and
-    /// feed goes through this (or filters on threads.is_public in SQL), so the two can never disagree.
-    /// </summary>
-    public static IQueryable<ForumThread> Visible(this IQueryable<ForumThread> threads) =>
-        threads.Where(t => t.IsPublic);
-
     /// <summary>Stories with no content warning: the only ones shown where a reader can't fold them first (the Atom feeds).</summary>
     public static IQueryable<ForumThread> WithoutContentWarnings(this IQueryable<ForumThread> threads) =>
         threads.Where(t => t.ContentWarnings.Length == 0);
-
-    /// <summary>A reply the public may see, judged by itself; its thread must be visible too (join on <see cref="Visible(IQueryable{ForumThread})"/>).</summary>
-    public static IQueryable<Reply> Visible(this IQueryable<Reply> replies) =>
-        replies.Where(r => r.IsPublic);
 
     public static IQueryable<ForumThread> NewestActivityFirst(this IQueryable<ForumThread> threads) =>
         threads.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);

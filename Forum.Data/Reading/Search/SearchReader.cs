@@ -66,14 +66,14 @@ public sealed class SearchReader(ForumDbContext db)
     /// <summary>Visible posts that match (the newest <see cref="MatchesRanked"/> of each kind), as (thread, reply or 0 for the story itself, rank).</summary>
     private IQueryable<Hit> Hits(string text, string? roomSlug)
     {
-        var threads = db.Threads.Visible();
+        var threads = db.Threads.Listed();
         if (!string.IsNullOrEmpty(roomSlug)) threads = threads.Where(t => t.Room!.Slug == roomSlug);
 
         var inStories = threads
             .Where(t => EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Matches(EF.Functions.WebSearchToTsQuery(Config, text)))
             .OrderByDescending(t => t.Id).Take(MatchesRanked)
             .Select(t => new Hit { ThreadId = t.Id, ReplyId = 0L, Rank = EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text)) });
-        var inReplies = db.Replies.Visible()
+        var inReplies = db.Replies.Listed()
             .Join(threads, r => r.ThreadId, t => t.Id, (r, t) => r)
             .Where(r => EF.Property<NpgsqlTsVector>(r, SearchVectorConfiguration.Property).Matches(EF.Functions.WebSearchToTsQuery(Config, text)))
             .OrderByDescending(r => r.Id).Take(MatchesRanked)

@@ -1,0 +1,41 @@
+using System.Linq.Expressions;
+using Forum.Domain.Threads;
+
+namespace Forum.Data.Reading;
+
+/// <summary>
+/// Who may see a post, written down once. Every reader filters through these names instead of spelling out
+/// removed, held and deleted columns, so that a new page cannot forget one of them.
+/// <list type="bullet">
+/// <item><see cref="Listed{TPost}"/>: lists, feeds, search and the inbox. Neither removed, held, nor taken back by its writer.</item>
+/// <item><see cref="Readable{TPost}"/>: a story's own page. A story its writer deleted stays readable for the replies others wrote.</item>
+/// <item><see cref="VisibleTo{TPost}"/>: readable, and the reader's own posts that wait for a moderator.</item>
+/// <item><see cref="InPlaceFor{TPost}"/>: replies on a story's page, where a removed or deleted reply leaves a notice in its place.</item>
+/// </list>
+/// A burned writer's posts stay in every list under "former member": burning takes the name, not the words.
+/// </summary>
+public static class PostVisibility
+{
+    public static IQueryable<TPost> Listed<TPost>(this IQueryable<TPost> posts) where TPost : Post =>
+        posts.Where(p => p.IsPublic && p.DeletedAt == null);
+
+    public static IQueryable<TPost> Readable<TPost>(this IQueryable<TPost> posts) where TPost : Post =>
+        posts.Where(p => p.IsPublic);
+
+    public static IQueryable<TPost> VisibleTo<TPost>(this IQueryable<TPost> posts, Guid? readerId) where TPost : Post =>
+        readerId is null ? posts.Readable() : posts.Where(p => p.IsPublic || (p.AuthorId == readerId && p.HeldAt != null && p.RemovedAt == null));
+
+    public static IQueryable<TPost> InPlaceFor<TPost>(this IQueryable<TPost> posts, Guid? readerId) where TPost : Post =>
+        readerId is null ? posts.Where(p => p.HeldAt == null) : posts.Where(p => p.HeldAt == null || p.AuthorId == readerId);
+
+    /// <summary>Replies that may be listed: listed themselves, in a story that is listed too.</summary>
+    public static IQueryable<Reply> ListedWithStory(this IQueryable<Reply> replies) =>
+        replies.Listed().Where(r => r.Thread!.IsPublic && r.Thread.DeletedAt == null);
+
+    /// <summary><see cref="Listed{TPost}"/> as an expression, for subqueries, where EF cannot call a method.</summary>
+    public static readonly Expression<Func<ForumThread, bool>> IsListedStory = t => t.IsPublic && t.DeletedAt == null;
+
+    /// <summary>A pseudonym's own posts that they have not deleted, in whatever state the moderators left them.</summary>
+    public static IQueryable<TPost> WrittenBy<TPost>(this IQueryable<TPost> posts, IReadOnlyCollection<Guid> pseudonymIds) where TPost : Post =>
+        posts.Where(p => p.AuthorId != null && pseudonymIds.Contains(p.AuthorId.Value) && p.DeletedAt == null);
+}
