@@ -1,11 +1,9 @@
 using Forum.Data.Writing;
-using Forum.Domain;
 using Forum.Domain.Reactions;
-using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
+using Forum.Web.Composing;
 using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
-using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,33 +30,26 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
 
     [HttpPost("/posts/{kind}/{id:long}/edit")]
     public async Task<IActionResult> Edit(
-        [FromRoute] string kind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent, [FromServices] IPostRenderer renderer,
-        [FromServices] CrisisCheck crisis, CancellationToken cancellationToken)
+        [FromRoute] string kind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent,
+        [FromServices] Composer composer, CancellationToken cancellationToken)
     {
         if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var held = await session.HeldIdsAsync(cancellationToken);
         var (post, outcome) = await writer.FindAsync(postKind, id, held, cancellationToken);
         if (post is null) return Refuse(outcome);
 
-        new PostEditDraftValidator(isStory: postKind == PostKind.Thread).Validate(draft).AddToModelState(ModelState);
-        if (!ModelState.IsValid) return EditAgain(post, draft, null);
-        if (intent == ComposeIntent.Preview) return View(new EditPostViewModel(post, draft, renderer.Render(draft.Body).Html));
-        if (intent == ComposeIntent.Edit) return View(new EditPostViewModel(post, draft));
-        // An edit publishes new words too, so it gets the same private pause as a new post.
         var isStory = postKind == PostKind.Thread;
-        if (crisis.ShouldPause(intent, isStory ? draft.Title : "", draft.Body))
-            return crisis.Pause(this, CrisisPauseViewModel.For($"/posts/{PostKindText.Of(postKind)}/{id}/edit", draft, crisis.Help,
-                [.. isStory ? new[] { (nameof(draft.Title), draft.Title) } : [], (nameof(draft.Body), draft.Body)]));
-        try
-        {
-            outcome = await writer.EditAsync(postKind, id, held, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return EditAgain(post, draft, null);
-        }
-        return outcome == OwnPostOutcome.Done ? await BackToPostAsync(postKind, id, cancellationToken) : Refuse(outcome);
+        new PostEditDraftValidator(isStory).Validate(draft).AddToModelState(ModelState);
+        // An edit publishes new words too, so it gets the same private pause as a new post.
+        return await composer.ComposeAsync(this,
+            new Composition(intent, $"/posts/{PostKindText.Of(postKind)}/{id}/edit", draft, draft.Body,
+                [.. isStory ? new[] { (nameof(draft.Title), draft.Title) } : [], (nameof(draft.Body), draft.Body)]),
+            previewHtml => Task.FromResult<IActionResult>(View("Edit", new EditPostViewModel(post, draft, previewHtml))),
+            async () =>
+            {
+                outcome = await writer.EditAsync(postKind, id, held, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);
+                return outcome == OwnPostOutcome.Done ? await BackToPostAsync(postKind, id, cancellationToken) : Refuse(outcome);
+            });
     }
 
     [HttpGet("/posts/{kind}/{id:long}/delete")]
@@ -95,12 +86,6 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         return thread is null
             ? Redirect("/me")
             : Redirect($"/t/{thread.Id}/{thread.Slug}" + (kind == PostKind.Reply ? $"#reply-{id}" : ""));
-    }
-
-    private ViewResult EditAgain(OwnPost post, PostEditDraft draft, string? previewHtml)
-    {
-        if (previewHtml is null) Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Edit", new EditPostViewModel(post, draft, previewHtml));
     }
 
     private IActionResult Refuse(OwnPostOutcome outcome) =>

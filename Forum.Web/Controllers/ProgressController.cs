@@ -5,6 +5,7 @@ using Forum.Domain;
 using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
 using Forum.Web.ViewModels;
+using Forum.Web.Composing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Controllers;
@@ -58,26 +59,18 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
         return await SaveAsync(change, null, null, cancellationToken);
     }
 
-    private async Task<IActionResult> SaveAsync(Func<Domain.Pseudonyms.Pseudonym, Task> change, CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken)
-    {
-        try
+    private Task<IActionResult> SaveAsync(Func<Domain.Pseudonyms.Pseudonym, Task> change, CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken) =>
+        this.WriteOrShowAgainAsync(async () =>
         {
             await change(await session.CurrentOrNewAsync(cancellationToken));
             session.RememberIfNew();
             return Redirect("/me/progress");
-        }
-        catch (DomainRuleException e)
-        {
-            return await RefuseAsync(checkIn, milestone, cancellationToken, e.Message);
-        }
-    }
+        }, () => PageAsync(checkIn, milestone, cancellationToken));
 
-    private async Task<IActionResult> RefuseAsync(CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken, string? message = null)
-    {
-        if (message is not null) ModelState.AddModelError("", message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await PageAsync(checkIn, milestone, cancellationToken);
-    }
+    private Task<IActionResult> RefuseAsync(CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken, string? message = null) =>
+        message is null
+            ? this.ShowInvalidAsync(() => PageAsync(checkIn, milestone, cancellationToken))
+            : this.ShowRefusedAsync(message, StatusCodes.Status400BadRequest, () => PageAsync(checkIn, milestone, cancellationToken));
 
     private async Task<IActionResult> PageAsync(CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken)
     {

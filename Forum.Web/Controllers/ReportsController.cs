@@ -1,9 +1,9 @@
 using Forum.Web.AntiAbuse;
 using Microsoft.AspNetCore.RateLimiting;
 using Forum.Data.Moderation;
-using Forum.Domain;
 using Forum.Domain.Moderation;
 using Forum.Domain.Reactions;
+using Forum.Web.Composing;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,27 +34,21 @@ public sealed class ReportsController(ReportWriter writer) : Controller
     {
         if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         if (!ReportCategoryText.TryParse(form.Category, out var category))
-            return await RefuseAsync(postKind, id, form, "Category", "Please choose what worries you about this post.", cancellationToken);
-        try
+            return await this.ShowRefusedAsync("Please choose what worries you about this post.", StatusCodes.Status400BadRequest,
+                () => ShowAgainAsync(postKind, id, form, cancellationToken), "Category");
+        return await this.WriteOrShowAgainAsync(async () =>
         {
             var back = await writer.ReportAsync(postKind, id, category, form.Note, cancellationToken);
             if (back is not { } thread) return NotFound();
             TempData[ThanksKey] = Thanks;
             var anchor = postKind == PostKind.Thread ? "#story" : $"#reply-{id}";
             return Redirect($"/t/{thread.ThreadId}/{thread.Slug}{anchor}");
-        }
-        catch (DomainRuleException e)
-        {
-            return await RefuseAsync(postKind, id, form, "Note", e.Message, cancellationToken);
-        }
+        }, () => ShowAgainAsync(postKind, id, form, cancellationToken), "Note");
     }
 
-    private async Task<IActionResult> RefuseAsync(PostKind kind, long id, ReportForm form, string field, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowAgainAsync(PostKind kind, long id, ReportForm form, CancellationToken cancellationToken)
     {
         var post = await writer.ReportablePostAsync(kind, id, cancellationToken);
-        if (post is null) return NotFound();
-        ModelState.AddModelError(field, message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("New", new ReportPageViewModel(kind, id, post, form));
+        return post is null ? NotFound() : View("New", new ReportPageViewModel(kind, id, post, form));
     }
 }

@@ -1,7 +1,7 @@
 using Forum.Data.Rooms;
-using Forum.Domain;
 using Forum.Domain.Rooms;
 using Forum.Domain.Validation;
+using Forum.Web.Composing;
 using Forum.Web.Infrastructure;
 using Forum.Web.Moderation;
 using Forum.Web.ViewModels;
@@ -28,17 +28,12 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
     public async Task<IActionResult> Add([FromForm] RoomDraft draft, CancellationToken cancellationToken)
     {
         new RoomDraftValidator(adding: true).Validate(draft).AddToModelState(ModelState);
-        if (!ModelState.IsValid) return Refuse(null, draft);
-        try
+        if (!ModelState.IsValid) return await this.ShowInvalidAsync(() => EditAgain(null, draft));
+        return await this.WriteOrShowAgainAsync(async () =>
         {
             var room = await rooms.AddAsync(draft, User.ModeratorId(), cancellationToken);
             return Redirect($"/mod/rooms#room-{room.Slug}");
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return Refuse(null, draft);
-        }
+        }, () => EditAgain(null, draft));
     }
 
     [HttpGet("/mod/rooms/{slug}")]
@@ -58,17 +53,12 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         var room = await rooms.FindAsync(slug, cancellationToken);
         if (room is null) return NotFound();
         new RoomDraftValidator(adding: false).Validate(draft).AddToModelState(ModelState);
-        if (!ModelState.IsValid) return Refuse(room, draft);
-        try
+        if (!ModelState.IsValid) return await this.ShowInvalidAsync(() => EditAgain(room, draft));
+        return await this.WriteOrShowAgainAsync(async () =>
         {
             await rooms.ChangeAsync(slug, draft, User.ModeratorId(), cancellationToken);
             return Redirect($"/mod/rooms#room-{slug}");
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return Refuse(room, draft);
-        }
+        }, () => EditAgain(room, draft));
     }
 
     // Every slug comes from the route: a form field of the same name ("Slug" in the room form) must never choose the room.
@@ -84,7 +74,8 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
             if (places.Count == MaxRoomsInOneReorder || value.Count != 1
                 || !int.TryParse(value.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var place)
                 || place > Room.MaxPosition)
-                return await RefuseListAsync($"Each room's place is a whole number from 0 to {Room.MaxPosition:N0}. Nothing was changed.", cancellationToken);
+                return await this.ShowRefusedAsync($"Each room's place is a whole number from 0 to {Room.MaxPosition:N0}. Nothing was changed.",
+                    StatusCodes.Status400BadRequest, () => ListAgainAsync(cancellationToken));
             places[key[prefix.Length..]] = place;
         }
         return await ActOnListAsync(() => rooms.MoveAsync(places, form["Reason"].ToString(), User.ModeratorId(), cancellationToken), cancellationToken);
@@ -98,41 +89,19 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
     public Task<IActionResult> Reopen([FromRoute] string slug, [FromForm] string? reason, CancellationToken cancellationToken) =>
         ActOnRoomAsync(slug, () => rooms.ReopenAsync(slug, reason ?? "", User.ModeratorId(), cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> ActOnRoomAsync(string slug, Func<Task<bool>> act, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await act() ? Redirect($"/mod/rooms#room-{slug}") : NotFound();
-        }
-        catch (DomainRuleException e)
-        {
-            return await RefuseListAsync(e.Message, cancellationToken);
-        }
-    }
+    private Task<IActionResult> ActOnRoomAsync(string slug, Func<Task<bool>> act, CancellationToken cancellationToken) =>
+        this.WriteOrShowAgainAsync(async () => await act() ? Redirect($"/mod/rooms#room-{slug}") : NotFound(), () => ListAgainAsync(cancellationToken));
 
-    private async Task<IActionResult> ActOnListAsync(Func<Task> act, CancellationToken cancellationToken)
-    {
-        try
+    private Task<IActionResult> ActOnListAsync(Func<Task> act, CancellationToken cancellationToken) =>
+        this.WriteOrShowAgainAsync(async () =>
         {
             await act();
             return Redirect("/mod/rooms");
-        }
-        catch (DomainRuleException e)
-        {
-            return await RefuseListAsync(e.Message, cancellationToken);
-        }
-    }
+        }, () => ListAgainAsync(cancellationToken));
 
-    private async Task<IActionResult> RefuseListAsync(string message, CancellationToken cancellationToken)
-    {
-        ModelState.AddModelError("", message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Index", new RoomAdminViewModel(await rooms.AllAsync(cancellationToken)));
-    }
+    private async Task<IActionResult> ListAgainAsync(CancellationToken cancellationToken) =>
+        View("Index", new RoomAdminViewModel(await rooms.AllAsync(cancellationToken)));
 
-    private ViewResult Refuse(Room? room, RoomDraft draft)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Edit", new RoomFormViewModel(room, draft));
-    }
+    private Task<IActionResult> EditAgain(Room? room, RoomDraft draft) =>
+        Task.FromResult<IActionResult>(View("Edit", new RoomFormViewModel(room, draft)));
 }

@@ -4,11 +4,9 @@ using FluentValidation;
 using Forum.Web.Infrastructure;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
-using Forum.Domain;
-using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
+using Forum.Web.Composing;
 using Forum.Web.Identity;
-using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
@@ -40,42 +38,22 @@ public sealed class RoomsController(ForumReader reader) : Controller
     [HttpPost("/r/{room}/threads")]
     public async Task<IActionResult> Create(
         [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,
-        [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] IPostRenderer renderer,
-        [FromServices] CrisisCheck crisis, CancellationToken cancellationToken)
+        [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] Composer composer, CancellationToken cancellationToken)
     {
         var rooms = await reader.RoomsAsync(cancellationToken);
         var summary = rooms.SingleOrDefault(r => r.Slug == room);
         if (summary is null) return NotFound();
         draft.Room = room;
 
-        var validation = new ThreadDraftValidator(slug => rooms.Any(r => r.Slug == slug)).Validate(draft);
-        validation.AddToModelState(ModelState);
-        if (!ModelState.IsValid)
-            return Refuse(summary, draft, await session.CurrentAsync(cancellationToken));
-        if (intent == ComposeIntent.Preview)
-            return View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken), renderer.Render(draft.Body).Html));
-        if (intent == ComposeIntent.Edit)
-            return View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken)));
-        if (crisis.ShouldPause(intent, draft.Title, draft.Body))
-            return crisis.Pause(this, CrisisPauseViewModel.For($"/r/{room}/threads", draft, crisis.Help, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body)));
-
-        var author = await session.CurrentOrNewAsync(cancellationToken);
-        try
-        {
-            var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), author, cancellationToken);
-            session.RememberIfNew();
-            return RedirectToAction(nameof(ThreadsController.Show), "Threads", new { id = thread.Id, slug = thread.Slug });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return Refuse(summary, draft, await session.CurrentAsync(cancellationToken));
-        }
-    }
-
-    private ViewResult Refuse(RoomSummary room, ThreadDraft draft, Domain.Pseudonyms.Pseudonym? writingAs)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("New", new ComposeThreadViewModel(room, draft, writingAs));
+        new ThreadDraftValidator(slug => rooms.Any(r => r.Slug == slug)).Validate(draft).AddToModelState(ModelState);
+        return await composer.ComposeAsync(this,
+            new Composition(intent, $"/r/{room}/threads", draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body)),
+            async previewHtml => View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken), previewHtml)),
+            async () =>
+            {
+                var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), await session.CurrentOrNewAsync(cancellationToken), cancellationToken);
+                session.RememberIfNew();
+                return RedirectToAction(nameof(ThreadsController.Show), "Threads", new { id = thread.Id, slug = thread.Slug });
+            });
     }
 }

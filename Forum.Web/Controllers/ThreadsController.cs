@@ -5,11 +5,9 @@ using FluentValidation;
 using Forum.Web.Infrastructure;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
-using Forum.Domain;
-using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
+using Forum.Web.Composing;
 using Forum.Web.Identity;
-using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,42 +36,28 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     [HttpPost("/t/{id:long}/replies")]
     public async Task<IActionResult> Reply(
         [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
-        [FromServices] ThreadWriter writer, [FromServices] IPostRenderer renderer, [FromServices] CrisisCheck crisis,
-        CancellationToken cancellationToken)
+        [FromServices] ThreadWriter writer, [FromServices] Composer composer, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
-        if (!ModelState.IsValid) return await ShowAgainAsync(id, draft, null, cancellationToken);
-        if (intent == ComposeIntent.Preview) return await ShowAgainAsync(id, draft, renderer.Render(draft.Body).Html, cancellationToken);
-        if (intent == ComposeIntent.Edit) return await ShowAgainAsync(id, draft, null, cancellationToken, refused: false);
-        if (crisis.ShouldPause(intent, draft.Body))
-            return crisis.Pause(this, CrisisPauseViewModel.For($"/t/{id}/replies", draft, crisis.Help, (nameof(draft.Body), draft.Body)));
-
-        try
-        {
-            var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), await session.CurrentOrNewAsync(cancellationToken), cancellationToken);
-            if (reply is null) return NotFound();
-            session.RememberIfNew();
-            var after = await reader.PageEndingWithAsync(id, reply.Id, cancellationToken);
-            return Redirect(Url.Action(nameof(Show), new { id, slug = reply.Thread!.Slug, after }) + $"#reply-{reply.Id}");
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return await ShowAgainAsync(id, draft, null, cancellationToken);
-        }
+        return await composer.ComposeAsync(this,
+            new Composition(intent, $"/t/{id}/replies", draft, draft.Body, (nameof(draft.Body), draft.Body)),
+            previewHtml => ShowAgainAsync(id, draft, previewHtml, cancellationToken),
+            async () =>
+            {
+                var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), await session.CurrentOrNewAsync(cancellationToken), cancellationToken);
+                if (reply is null) return NotFound();
+                session.RememberIfNew();
+                var after = await reader.PageEndingWithAsync(id, reply.Id, cancellationToken);
+                return Redirect(Url.Action(nameof(Show), new { id, slug = reply.Thread!.Slug, after }) + $"#reply-{reply.Id}");
+            });
     }
 
-    /// <summary>
-    /// The thread again with the writer's text still in the box: beside a preview of it, beside the reason it was
-    /// refused (a 400), or just as it was when the writer chose to go back and edit.
-    /// </summary>
-    private async Task<IActionResult> ShowAgainAsync(
-        long id, ReplyDraft draft, string? previewHtml, CancellationToken cancellationToken, bool refused = true)
+    /// <summary>The thread again with the writer's text still in the box, beside a preview of it when they asked for one.</summary>
+    private async Task<IActionResult> ShowAgainAsync(long id, ReplyDraft draft, string? previewHtml, CancellationToken cancellationToken)
     {
         var writingAs = await session.CurrentAsync(cancellationToken);
         var page = await reader.ThreadAsync(id, null, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
-        if (previewHtml is null && refused) Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Show", new ThreadViewModel(page, draft, writingAs, await session.HeldIdsAsync(cancellationToken), previewHtml));
     }
 }

@@ -1,0 +1,34 @@
+using Forum.Domain.Rendering;
+using Forum.Domain.Validation;
+using Forum.Web.Safety;
+using Forum.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Composing;
+
+/// <summary>What one composer submission carries: a new story, a reply, or an edit of either.</summary>
+/// <param name="Intent">The button pressed: post, preview, back to editing from the pause, or post anyway.</param>
+/// <param name="PauseAction">Where the crisis pause sends the words back to.</param>
+/// <param name="Texts">The fields checked for words of danger, and carried through the pause unchanged.</param>
+public sealed record Composition(string? Intent, string PauseAction, IWarnedDraft Draft, string Body, params (string Name, string Value)[] Texts);
+
+/// <summary>
+/// The steps every form that publishes words goes through, in one order for stories, replies and edits:
+/// the validators' answer, then preview or back-to-editing, then the private crisis pause, then the write. On a
+/// refusal at any step the writer gets the same form back with their words in it.
+/// </summary>
+public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis)
+{
+    /// <param name="showAgain">The form with the writer's words, and the preview's HTML when they asked for one.</param>
+    /// <param name="write">Publishes the words; its answer (a redirect to them) when it succeeds.</param>
+    public async Task<IActionResult> ComposeAsync(
+        Controller controller, Composition composition, Func<string?, Task<IActionResult>> showAgain, Func<Task<IActionResult>> write)
+    {
+        if (!controller.ModelState.IsValid) return await controller.ShowInvalidAsync(() => showAgain(null));
+        if (composition.Intent == ComposeIntent.Preview) return await showAgain(renderer.Render(composition.Body).Html);
+        if (composition.Intent == ComposeIntent.Edit) return await showAgain(null);
+        if (crisis.ShouldPause(composition.Intent, composition.Texts.Select(t => t.Value).ToArray()))
+            return crisis.Pause(controller, CrisisPauseViewModel.For(composition.PauseAction, composition.Draft, crisis.Help, composition.Texts));
+        return await controller.WriteOrShowAgainAsync(write, () => showAgain(null));
+    }
+}
