@@ -1,7 +1,7 @@
 namespace Forum.Data.Seeding;
 
 /// <summary>The pinned guidelines thread every new forum opens with, in the General room.</summary>
-internal static class CommunityGuidelines
+public static class CommunityGuidelines
 {
     public const string AuthorName = "Forum guidelines";
     public const string Title = "Community guidelines: how we look after each other here";

@@ -1,4 +1,4 @@
-using Forum.Data.Generating;
+using Forum.Tools;
 using Forum.Data.Reading.Search;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;

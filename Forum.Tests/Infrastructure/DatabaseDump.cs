@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Forum.Data.Postgres;
+using Forum.DevDatabase;
 using Npgsql;
 
 namespace Forum.Tests.Infrastructure;

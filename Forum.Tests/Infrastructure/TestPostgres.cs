@@ -1,6 +1,6 @@
 using Forum.Data;
 using Forum.Data.Migrations;
-using Forum.Data.Postgres;
+using Forum.DevDatabase;
 using Forum.Data.Seeding;
 using Forum.Data.Writing;
 using Forum.Domain.Rendering;

@@ -1,4 +1,4 @@
-using Forum.Web.Verbs;
+using Forum.Tools;
 
 namespace Forum.Tests.Unit;
 

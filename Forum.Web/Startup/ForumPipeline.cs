@@ -37,14 +37,5 @@ internal static class ForumPipeline
         await MigrateAsync(app.Services);
     }
 
-    public static async Task MigrateAsync(IServiceProvider services)
-    {
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Migrations");
-        var applied = await new MigrationRunner(db.Database.GetConnectionString()!, logger).MigrateAsync(Migration.Embedded());
-        if (applied.Contains(PseudonymNameKeys.ChangedByMigration))
-            logger.LogInformation("Re-folded {Count} pseudonym name keys", await PseudonymNameKeys.RefreshAsync(db));
-        await scope.ServiceProvider.GetRequiredService<ForumSeeder>().SeedAsync();
-    }
+    public static Task MigrateAsync(IServiceProvider services) => DataServices.MigrateAsync(services);
 }

@@ -1,8 +1,5 @@
 using FluentValidation;
 using Forum.Data;
-using Forum.Data.Reading;
-using Forum.Data.Seeding;
-using Forum.Data.Writing;
 using Forum.Domain.Rendering;
 using Forum.Domain.Validation;
 using Forum.Web.AntiAbuse;
@@ -11,7 +8,6 @@ using Forum.Web.Infrastructure;
 using Forum.Web.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Web.Startup;
 
@@ -29,29 +25,14 @@ internal static class ForumServices
             kestrel.AddServerHeader = false;
         });
 
-        services.AddDbContextPool<ForumDbContext>(options =>
-            options.UseNpgsql(builder.Configuration.GetConnectionString(DatabaseConnection.Name)));
+        services.AddForumData(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
-        services.AddScoped<ForumReader>();
-        services.AddScoped<Forum.Data.Reading.Search.SearchReader>();
-        services.AddScoped<Forum.Data.Reading.Feeds.FeedReader>();
-        services.AddScoped<ProgressReader>();
-        services.AddScoped<ProgressWriter>();
-        services.AddScoped<ThreadWriter>();
-        services.AddScoped<Rerenderer>();
-        services.AddScoped<Forum.Data.Generating.BenchmarkDataGenerator>();
-        services.AddScoped<ReactionWriter>();
-        services.AddScoped<ForumSeeder>();
         services.AddScoped<PseudonymSession>();
         services.AddScoped<WarningPreferences>();
         services.AddModeration(builder.Configuration);
         services.AddForumRateLimits(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
-        services.AddScoped<PseudonymWriter>();
-        services.AddScoped<OwnPostWriter>();
-        services.AddScoped<MeReader>();
-        services.AddScoped<PseudonymExport>();
         services.AddSingleton<IValidator<NameDraft>, NameDraftValidator>();
         services.AddSingleton<IValidator<BurnDraft>, BurnDraftValidator>();
         services.AddHttpContextAccessor();

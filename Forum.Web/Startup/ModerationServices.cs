@@ -16,12 +16,6 @@ internal static class ModerationServices
         services.AddSingleton(new WatchedPhrases(configuration.GetSection("Moderation:WatchedPhrases").Get<string[]>() ?? []));
         services.AddScoped<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
         services.AddScoped<ModeratorAccounts>();
-        services.AddScoped<ModerationLogReader>();
-        services.AddScoped<Forum.Data.Rooms.RoomAdministration>();
-        services.AddScoped<ModerationReader>();
-        services.AddScoped<ModerationWriter>();
-        services.AddScoped<ReportWriter>();
-        services.AddScoped<RetentionPurge>();
         services.Configure<RetentionSettings>(configuration.GetSection(RetentionSettings.Section));
         services.AddHostedService<RetentionService>();
 

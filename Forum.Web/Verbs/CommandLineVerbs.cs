@@ -1,4 +1,3 @@
-using Forum.Data.Generating;
 using Forum.Data.Writing;
 using Forum.Web.Startup;
 
@@ -16,7 +15,6 @@ internal static class CommandLineVerbs
         ["rerender"] = RerenderAsync,
         ["purge"] = PurgeVerb.RunAsync,
         ["moderator"] = (app, args) => ModeratorVerb.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected),
-        ["generate"] = GenerateAsync,
     };
 
     public static bool IsVerb(string? argument) => argument is not null && Verbs.ContainsKey(argument);
@@ -53,30 +51,6 @@ internal static class CommandLineVerbs
         }
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<Rerenderer>().RunAsync(Console.WriteLine, batchSize);
-        return 0;
-    }
-
-    private static async Task<int> GenerateAsync(WebApplication app, string[] args)
-    {
-        if (!GenerateArguments.TryParse(args, out var options, out var problem))
-        {
-            await Console.Error.WriteLineAsync(problem + Environment.NewLine + Environment.NewLine + GenerateArguments.Usage);
-            return 2;
-        }
-        await ForumPipeline.MigrateAsync(app.Services);
-        using var scope = app.Services.CreateScope();
-        var generator = scope.ServiceProvider.GetRequiredService<BenchmarkDataGenerator>();
-        var others = await generator.CountOtherPostsAsync(CancellationToken.None);
-        if (others > 0 && !options!.Force)
-        {
-            await Console.Error.WriteLineAsync(
-                $"This database already holds {others:N0} posts that generate did not write, so it looks like a real forum. " +
-                "Generated filler belongs in a benchmark database only. Point ConnectionStrings__Forum at an empty database, or add --force if you are sure.");
-            return 3;
-        }
-        Console.WriteLine($"Generating {options!.Threads:N0} threads with {options.RepliesPerThread:N0} replies each (benchmark filler, not real stories).");
-        await generator.RunAsync(options.Threads, options.RepliesPerThread, options.Seed, Console.WriteLine);
-        Console.WriteLine("Done.");
         return 0;
     }
 

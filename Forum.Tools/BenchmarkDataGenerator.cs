@@ -1,3 +1,4 @@
+using Forum.Data;
 using System.Diagnostics;
 using Forum.Data.Seeding;
 using Forum.Domain.Pseudonyms;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Forum.Data.Generating;
+namespace Forum.Tools;
 
 /// <summary>
 /// Fills a benchmark database with generated threads and replies through binary COPY. Its writers are marked by an

@@ -1,4 +1,4 @@
-namespace Forum.Data.Postgres;
+namespace Forum.DevDatabase;
 
 /// <summary>Finds the machine's PostgreSQL server programs, or says plainly how to get them.</summary>
 public static class PostgresBinaries

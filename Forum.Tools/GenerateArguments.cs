@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Forum.Web.Verbs;
+namespace Forum.Tools;
 
 /// <summary>The generate verb's options, read strictly: a mistake gets a sentence saying what to type instead.</summary>
 internal sealed record GenerateArguments(int Threads, int RepliesPerThread, int Seed, bool Force)
@@ -10,8 +10,8 @@ internal sealed record GenerateArguments(int Threads, int RepliesPerThread, int 
     public const long MaxPosts = 20_000_000;
 
     public const string Usage = """
-        Usage: dotnet run --project Forum.Web -c Release -- generate --threads N [--replies-per-thread M] [--seed S] [--force]
-               dotnet run --project Forum.Web -c Release -- generate --posts N [--replies-per-thread M] [--seed S] [--force]
+        Usage: dotnet run --project Forum.Tools -c Release -- generate --threads N [--replies-per-thread M] [--seed S] [--force]
+               dotnet run --project Forum.Tools -c Release -- generate --posts N [--replies-per-thread M] [--seed S] [--force]
 
         Fills a BENCHMARK database with generated threads and replies (1,000,000 posts: --posts 1000000).
         The text is filler assembled from phrase pools, for measuring speed: never run this against a live forum.

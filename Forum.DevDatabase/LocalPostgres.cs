@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace Forum.Data.Postgres;
+namespace Forum.DevDatabase;
 
 /// <summary>
 /// A PostgreSQL cluster of our own, made from the machine's binaries: a private one for development under

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Forum.Data.Generating;
+namespace Forum.Tools;
 
 /// <summary>
 /// Varied, plausible peer-support prose for benchmark databases, assembled from phrase pools. It is filler for

@@ -1,0 +1,61 @@
+using Forum.Data.Migrations;
+using Forum.Data.Moderation;
+using Forum.Data.Reading;
+using Forum.Data.Reading.Feeds;
+using Forum.Data.Reading.Search;
+using Forum.Data.Rooms;
+using Forum.Data.Seeding;
+using Forum.Data.Writing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Forum.Data;
+
+/// <summary>
+/// The data layer composes itself: the web app and the tools each call <see cref="AddForumData"/> once, and a new
+/// reader or writer is registered here beside its siblings. Each is scoped, like the DbContext it works through.
+/// </summary>
+public static class DataServices
+{
+    /// <remarks>Expects an IPostRenderer, a TimeProvider and WatchedPhrases from the caller: the domain's choices, not the database's.</remarks>
+    public static IServiceCollection AddForumData(this IServiceCollection services, string? connectionString)
+    {
+        services.AddDbContextPool<ForumDbContext>(options => options.UseNpgsql(connectionString));
+
+        services.AddScoped<ForumReader>();
+        services.AddScoped<SearchReader>();
+        services.AddScoped<FeedReader>();
+        services.AddScoped<MeReader>();
+        services.AddScoped<ProgressReader>();
+        services.AddScoped<PseudonymExport>();
+
+        services.AddScoped<ThreadWriter>();
+        services.AddScoped<OwnPostWriter>();
+        services.AddScoped<ReactionWriter>();
+        services.AddScoped<PseudonymWriter>();
+        services.AddScoped<ProgressWriter>();
+        services.AddScoped<Rerenderer>();
+        services.AddScoped<ForumSeeder>();
+
+        services.AddScoped<ModerationReader>();
+        services.AddScoped<ModerationWriter>();
+        services.AddScoped<ModerationLogReader>();
+        services.AddScoped<ReportWriter>();
+        services.AddScoped<RoomAdministration>();
+        services.AddScoped<RetentionPurge>();
+        return services;
+    }
+
+    /// <summary>Applies the migrations, re-folds name keys when a migration asks for it, and puts the rooms and guidelines in place.</summary>
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Migrations");
+        var applied = await new MigrationRunner(db.Database.GetConnectionString()!, logger).MigrateAsync(Migration.Embedded());
+        if (applied.Contains(PseudonymNameKeys.ChangedByMigration))
+            logger.LogInformation("Re-folded {Count} pseudonym name keys", await PseudonymNameKeys.RefreshAsync(db));
+        await scope.ServiceProvider.GetRequiredService<ForumSeeder>().SeedAsync();
+    }
+}
