@@ -2,7 +2,6 @@ using Forum.Data.Moderation;
 using Forum.Domain;
 using Forum.Domain.Moderation;
 using Forum.Domain.Rooms;
-using Forum.Domain.Validation;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -22,11 +21,11 @@ public sealed class RoomAdministration(ForumDbContext db, TimeProvider clock)
         db.Rooms.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
 
     /// <summary>Adds the room after all the others.</summary>
-    public async Task<Room> AddAsync(RoomDraft draft, int moderatorId, CancellationToken cancellationToken)
+    public async Task<Room> AddAsync(string slug, RoomSettings settings, string reasonText, int moderatorId, CancellationToken cancellationToken)
     {
-        var reason = ModerationReason.From(draft.Reason);
+        var reason = ModerationReason.From(reasonText);
         var last = await db.Rooms.MaxAsync(r => (int?)r.Position, cancellationToken) ?? 0;
-        var room = Room.Open(draft.Slug, draft.Name, draft.Description, draft.RequiresContentWarnings, draft.FeedEnabled,
+        var room = Room.Open(slug, settings.Name, settings.Description, settings.RequiresContentWarnings, settings.FeedEnabled,
             Math.Min(last + 10, Room.MaxPosition));
         db.Rooms.Add(room);
         // The room's id exists only once it is saved, so the room and its log row go in one explicit transaction.
@@ -46,12 +45,12 @@ public sealed class RoomAdministration(ForumDbContext db, TimeProvider clock)
     }
 
     /// <returns>False when there is no such room.</returns>
-    public async Task<bool> ChangeAsync(string slug, RoomDraft draft, int moderatorId, CancellationToken cancellationToken)
+    public async Task<bool> ChangeAsync(string slug, RoomSettings settings, string reasonText, int moderatorId, CancellationToken cancellationToken)
     {
-        var reason = ModerationReason.From(draft.Reason);
+        var reason = ModerationReason.From(reasonText);
         var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
         if (room is null) return false;
-        room.Change(draft.Name, draft.Description, draft.RequiresContentWarnings, draft.FeedEnabled);
+        room.Change(settings.Name, settings.Description, settings.RequiresContentWarnings, settings.FeedEnabled);
         var detail = $"warnings {(room.RequiresContentWarnings ? "required" : "optional")}, feed {(room.FeedEnabled ? "on" : "off")}";
         await db.SaveWithLogAsync(ModerationLogEntry.Record(moderatorId, RoomActions.Edit, ModerationTarget.Room(room.Id), reason, clock.GetUtcNow(), detail), cancellationToken);
         return true;

@@ -1,3 +1,5 @@
+using Forum.Domain.Rooms;
+
 namespace Forum.Domain.Validation;
 
 /// <summary>What an admin submits to add or change a room, with the reason that goes in the moderation log.</summary>
@@ -10,4 +12,6 @@ public sealed class RoomDraft
     public bool RequiresContentWarnings { get; set; }
     public bool FeedEnabled { get; set; } = true;
     public string Reason { get; set => field = value ?? ""; } = "";
+
+    public RoomSettings Settings => new(Name, Description, RequiresContentWarnings, FeedEnabled);
 }

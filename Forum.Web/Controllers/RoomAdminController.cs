@@ -31,7 +31,7 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         if (!ModelState.IsValid) return await this.ShowInvalidAsync(() => EditAgain(null, draft));
         return await this.WriteOrShowAgainAsync(async () =>
         {
-            var room = await rooms.AddAsync(draft, User.ModeratorId(), cancellationToken);
+            var room = await rooms.AddAsync(draft.Slug, draft.Settings, draft.Reason, User.ModeratorId(), cancellationToken);
             return Redirect($"/mod/rooms#room-{room.Slug}");
         }, () => EditAgain(null, draft));
     }
@@ -56,7 +56,7 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         if (!ModelState.IsValid) return await this.ShowInvalidAsync(() => EditAgain(room, draft));
         return await this.WriteOrShowAgainAsync(async () =>
         {
-            await rooms.ChangeAsync(slug, draft, User.ModeratorId(), cancellationToken);
+            await rooms.ChangeAsync(slug, draft.Settings, draft.Reason, User.ModeratorId(), cancellationToken);
             return Redirect($"/mod/rooms#room-{slug}");
         }, () => EditAgain(room, draft));
     }
