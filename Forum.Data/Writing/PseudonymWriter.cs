@@ -1,3 +1,4 @@
+using Forum.Data.Reading;
 using Forum.Domain;
 using Forum.Domain.Pseudonyms;
 using Microsoft.EntityFrameworkCore;
@@ -49,9 +50,20 @@ public sealed class PseudonymWriter(ForumDbContext db, TimeProvider clock)
         return issued;
     }
 
+    /// <summary>
+    /// Marks each name's inbox read up to its own newest reply the page showed. Each marker comes from that name's
+    /// own inbox, never from the page's shared number: the same value on several names would tell anyone with the
+    /// database that one browser holds them all.
+    /// </summary>
     public async Task MarkInboxReadAsync(IReadOnlyList<Pseudonym> pseudonyms, long throughReplyId, CancellationToken cancellationToken)
     {
-        foreach (var pseudonym in pseudonyms) pseudonym.MarkInboxRead(throughReplyId);
+        foreach (var pseudonym in pseudonyms)
+        {
+            var newest = await db.Replies.ListedWithStory()
+                .Where(r => r.Thread!.AuthorId == pseudonym.Id && r.AuthorId != pseudonym.Id && r.Id <= throughReplyId)
+                .MaxAsync(r => (long?)r.Id, cancellationToken);
+            if (newest is { } own) pseudonym.MarkInboxRead(own);
+        }
         await db.SaveChangesAsync(cancellationToken);
     }
 
