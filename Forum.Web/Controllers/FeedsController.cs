@@ -1,16 +1,17 @@
 using Forum.Data.Reading.Feeds;
 using Forum.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
 public sealed class FeedsController(FeedReader feeds, TimeProvider clock) : Controller
 {
-    [HttpGet("/feed.atom")]
+    [HttpGet("/feed.atom", Name = RouteNames.Feed)]
     public async Task<IActionResult> Forum(CancellationToken cancellationToken) =>
         Atom(await feeds.ForumAsync(cancellationToken));
 
-    [HttpGet("/r/{room}/feed.atom")]
+    [HttpGet("/r/{room}/feed.atom", Name = RouteNames.RoomFeed)]
     public async Task<IActionResult> Room(string room, CancellationToken cancellationToken) =>
         await feeds.RoomAsync(room, cancellationToken) is { } feed ? Atom(feed) : NotFound();
 

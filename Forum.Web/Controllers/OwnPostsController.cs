@@ -8,6 +8,7 @@ using Forum.Web.Infrastructure;
 using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -18,10 +19,9 @@ namespace Forum.Web.Controllers;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession session) : Controller
 {
-    [HttpGet("/posts/{kind}/{id:long}/edit")]
-    public async Task<IActionResult> Edit(string kind, long id, CancellationToken cancellationToken)
+    [HttpGet("/posts/{kind:postkind}/{id:long}/edit", Name = RouteNames.EditPost)]
+    public async Task<IActionResult> Edit([FromRoute(Name = "kind")] PostKind postKind, long id, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var (post, outcome) = await writer.FindAsync(postKind, id, await session.HeldIdsAsync(cancellationToken), cancellationToken);
         if (post is null) return Refuse(outcome);
         return View(new EditPostViewModel(post, new PostEditDraft
@@ -30,12 +30,11 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         }));
     }
 
-    [HttpPost("/posts/{kind}/{id:long}/edit")]
+    [HttpPost("/posts/{kind:postkind}/{id:long}/edit")]
     public async Task<IActionResult> Edit(
-        [FromRoute] string kind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent, [FromServices] IPostRenderer renderer,
+        [FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent, [FromServices] IPostRenderer renderer,
         [FromServices] CrisisCheck crisis, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var held = await session.HeldIdsAsync(cancellationToken);
         var (post, outcome) = await writer.FindAsync(postKind, id, held, cancellationToken);
         if (post is null) return Refuse(outcome);
@@ -61,18 +60,16 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         return outcome == OwnPostOutcome.Done ? await BackToPostAsync(postKind, id, cancellationToken) : Refuse(outcome);
     }
 
-    [HttpGet("/posts/{kind}/{id:long}/delete")]
-    public async Task<IActionResult> Delete(string kind, long id, CancellationToken cancellationToken)
+    [HttpGet("/posts/{kind:postkind}/{id:long}/delete", Name = RouteNames.DeletePost)]
+    public async Task<IActionResult> Delete([FromRoute(Name = "kind")] PostKind postKind, long id, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var (post, outcome) = await writer.FindAsync(postKind, id, await session.HeldIdsAsync(cancellationToken), cancellationToken);
         return post is null ? Refuse(outcome) : View(post);
     }
 
-    [HttpPost("/posts/{kind}/{id:long}/delete")]
-    public async Task<IActionResult> Delete([FromRoute] string kind, [FromRoute] long id, [FromForm] bool confirm, CancellationToken cancellationToken)
+    [HttpPost("/posts/{kind:postkind}/{id:long}/delete")]
+    public async Task<IActionResult> Delete([FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] bool confirm, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var held = await session.HeldIdsAsync(cancellationToken);
         var (post, outcome) = await writer.FindAsync(postKind, id, held, cancellationToken);
         if (post is null) return Refuse(outcome);
@@ -85,16 +82,16 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         outcome = await writer.DeleteAsync(postKind, id, held, cancellationToken);
         if (outcome != OwnPostOutcome.Done) return Refuse(outcome);
         return await writer.ThreadOfAsync(PostKind.Thread, post.ThreadId, cancellationToken) is { } thread
-            ? Redirect($"/t/{thread.Id}/{thread.Slug}" + (postKind == PostKind.Reply ? $"#reply-{id}" : ""))
-            : Redirect("/me");
+            ? RedirectToRoute(RouteNames.Thread, new { id = thread.Id, slug = thread.Slug }, postKind == PostKind.Reply ? $"reply-{id}" : null)
+            : RedirectToRoute(RouteNames.Me);
     }
 
     private async Task<IActionResult> BackToPostAsync(PostKind kind, long id, CancellationToken cancellationToken)
     {
         var thread = await writer.ThreadOfAsync(kind, id, cancellationToken);
         return thread is null
-            ? Redirect("/me")
-            : Redirect($"/t/{thread.Id}/{thread.Slug}" + (kind == PostKind.Reply ? $"#reply-{id}" : ""));
+            ? RedirectToRoute(RouteNames.Me)
+            : RedirectToRoute(RouteNames.Thread, new { id = thread.Id, slug = thread.Slug }, kind == PostKind.Reply ? $"reply-{id}" : null);
     }
 
     private ViewResult EditAgain(OwnPost post, PostEditDraft draft, string? previewHtml)

@@ -6,6 +6,7 @@ using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -15,11 +16,11 @@ namespace Forum.Web.Controllers;
 /// </summary>
 public sealed class ProgressController(ProgressReader reader, ProgressWriter writer, PseudonymSession session) : Controller
 {
-    [HttpGet("/me/progress")]
+    [HttpGet("/me/progress", Name = RouteNames.Progress)]
     public async Task<IActionResult> Show(CancellationToken cancellationToken) =>
         await PageAsync(null, null, cancellationToken);
 
-    [HttpPost("/me/progress/check-ins")]
+    [HttpPost("/me/progress/check-ins", Name = RouteNames.CheckIns)]
     public async Task<IActionResult> CheckIn([FromForm] CheckInDraft draft, CancellationToken cancellationToken)
     {
         new CheckInDraftValidator().Validate(draft).AddToModelState(ModelState);
@@ -30,7 +31,7 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
             draft, null, cancellationToken);
     }
 
-    [HttpPost("/me/progress/milestone")]
+    [HttpPost("/me/progress/milestone", Name = RouteNames.Milestone)]
     public async Task<IActionResult> Milestone([FromForm] MilestoneDraft draft, CancellationToken cancellationToken)
     {
         new MilestoneDraftValidator().Validate(draft).AddToModelState(ModelState);
@@ -39,15 +40,15 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
         return await SaveAsync(who => writer.SetMilestoneAsync(who, draft.Label, startedOn, cancellationToken), null, draft, cancellationToken);
     }
 
-    [HttpPost("/me/progress/milestone/start-again")]
+    [HttpPost("/me/progress/milestone/start-again", Name = RouteNames.MilestoneStartAgain)]
     public Task<IActionResult> StartAgain(CancellationToken cancellationToken) =>
         ExistingAsync(who => writer.StartAgainAsync(who, cancellationToken), cancellationToken);
 
-    [HttpPost("/me/progress/milestone/beside-name")]
+    [HttpPost("/me/progress/milestone/beside-name", Name = RouteNames.MilestoneBesideName)]
     public Task<IActionResult> BesideName([FromForm] bool show, CancellationToken cancellationToken) =>
         ExistingAsync(who => writer.ShowBesideNameAsync(who, show, cancellationToken), cancellationToken);
 
-    [HttpPost("/me/progress/milestone/remove")]
+    [HttpPost("/me/progress/milestone/remove", Name = RouteNames.MilestoneRemove)]
     public Task<IActionResult> RemoveMilestone(CancellationToken cancellationToken) =>
         ExistingAsync(who => writer.RemoveMilestoneAsync(who, cancellationToken), cancellationToken);
 
@@ -64,7 +65,7 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
         {
             await change(await session.CurrentOrNewAsync(cancellationToken));
             session.RememberIfNew();
-            return Redirect("/me/progress");
+            return RedirectToRoute(RouteNames.Progress);
         }
         catch (DomainRuleException e)
         {

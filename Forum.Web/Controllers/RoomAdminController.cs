@@ -7,6 +7,7 @@ using Forum.Web.Moderation;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -17,11 +18,11 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
     /// <summary>Generous for any real forum, and a limit on how much one reorder form can ask for.</summary>
     private const int MaxRoomsInOneReorder = 200;
 
-    [HttpGet("/mod/rooms")]
+    [HttpGet("/mod/rooms", Name = RouteNames.ModRooms)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new RoomAdminViewModel(await rooms.AllAsync(cancellationToken)));
 
-    [HttpGet("/mod/rooms/new")]
+    [HttpGet("/mod/rooms/new", Name = RouteNames.ModNewRoom)]
     public IActionResult New() => View("Edit", new RoomFormViewModel(null, new RoomDraft()));
 
     [HttpPost("/mod/rooms")]
@@ -32,7 +33,7 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         try
         {
             var room = await rooms.AddAsync(draft, User.ModeratorId(), cancellationToken);
-            return Redirect($"/mod/rooms#room-{room.Slug}");
+            return RedirectToRoute(RouteNames.ModRooms, null, $"room-{room.Slug}");
         }
         catch (DomainRuleException e)
         {
@@ -41,7 +42,7 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         }
     }
 
-    [HttpGet("/mod/rooms/{slug}")]
+    [HttpGet("/mod/rooms/{slug}", Name = RouteNames.ModRoom)]
     public async Task<IActionResult> Edit([FromRoute] string slug, CancellationToken cancellationToken)
     {
         var room = await rooms.FindAsync(slug, cancellationToken);
@@ -62,7 +63,7 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         try
         {
             await rooms.ChangeAsync(slug, draft, User.ModeratorId(), cancellationToken);
-            return Redirect($"/mod/rooms#room-{slug}");
+            return RedirectToRoute(RouteNames.ModRooms, null, $"room-{slug}");
         }
         catch (DomainRuleException e)
         {
@@ -74,7 +75,7 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
     // Every slug comes from the route: a form field of the same name ("Slug" in the room form) must never choose the room.
 
     /// <summary>One field per room, "place-{slug}", with its new place; and one reason for the whole change.</summary>
-    [HttpPost("/mod/rooms/order")]
+    [HttpPost("/mod/rooms/order", Name = RouteNames.ModRoomOrder)]
     public async Task<IActionResult> Reorder(IFormCollection form, CancellationToken cancellationToken)
     {
         const string prefix = "place-";
@@ -90,11 +91,11 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         return await ActOnListAsync(() => rooms.MoveAsync(places, form["Reason"].ToString(), User.ModeratorId(), cancellationToken), cancellationToken);
     }
 
-    [HttpPost("/mod/rooms/{slug}/archive")]
+    [HttpPost("/mod/rooms/{slug}/archive", Name = RouteNames.ModRoomArchive)]
     public Task<IActionResult> Archive([FromRoute] string slug, [FromForm] string? reason, CancellationToken cancellationToken) =>
         ActOnRoomAsync(slug, () => rooms.ArchiveAsync(slug, reason ?? "", User.ModeratorId(), cancellationToken), cancellationToken);
 
-    [HttpPost("/mod/rooms/{slug}/reopen")]
+    [HttpPost("/mod/rooms/{slug}/reopen", Name = RouteNames.ModRoomReopen)]
     public Task<IActionResult> Reopen([FromRoute] string slug, [FromForm] string? reason, CancellationToken cancellationToken) =>
         ActOnRoomAsync(slug, () => rooms.ReopenAsync(slug, reason ?? "", User.ModeratorId(), cancellationToken), cancellationToken);
 
@@ -102,7 +103,7 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
     {
         try
         {
-            return await act() ? Redirect($"/mod/rooms#room-{slug}") : NotFound();
+            return await act() ? RedirectToRoute(RouteNames.ModRooms, null, $"room-{slug}") : NotFound();
         }
         catch (DomainRuleException e)
         {
@@ -115,7 +116,7 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         try
         {
             await act();
-            return Redirect("/mod/rooms");
+            return RedirectToRoute(RouteNames.ModRooms);
         }
         catch (DomainRuleException e)
         {

@@ -11,12 +11,13 @@ using Forum.Web.Identity;
 using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
 public sealed class RoomsController(ForumReader reader) : Controller
 {
-    [HttpGet("/r/{room}")]
+    [HttpGet("/r/{room}", Name = RouteNames.Room)]
     public async Task<IActionResult> Show(string room, string? after, CancellationToken cancellationToken)
     {
         ActivityCursor? cursor = null;
@@ -28,7 +29,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
         return page is null ? NotFound() : View(page);
     }
 
-    [HttpGet("/r/{room}/new")]
+    [HttpGet("/r/{room}/new", Name = RouteNames.NewThread)]
     public async Task<IActionResult> New(string room, [FromServices] PseudonymSession session, CancellationToken cancellationToken)
     {
         var summary = (await reader.RoomsAsync(cancellationToken)).SingleOrDefault(r => r.Slug == room);
@@ -37,7 +38,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
     }
 
     [EnableRateLimiting(RateLimitPolicies.Threads)]
-    [HttpPost("/r/{room}/threads")]
+    [HttpPost("/r/{room}/threads", Name = RouteNames.RoomThreads)]
     public async Task<IActionResult> Create(
         [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,
         [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] IPostRenderer renderer,

@@ -12,12 +12,13 @@ using Forum.Web.Identity;
 using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
 public sealed class ThreadsController(ForumReader reader, PseudonymSession session) : Controller
 {
-    [HttpGet("/t/{id:long}/{slug?}")]
+    [HttpGet("/t/{id:long}/{slug?}", Name = RouteNames.Thread)]
     public async Task<IActionResult> Show(long id, string? slug, [FromQuery(Name = "after")] string? afterText, CancellationToken cancellationToken)
     {
         long? after = null;
@@ -35,7 +36,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     }
 
     [EnableRateLimiting(RateLimitPolicies.Replies)]
-    [HttpPost("/t/{id:long}/replies")]
+    [HttpPost("/t/{id:long}/replies", Name = RouteNames.Replies)]
     public async Task<IActionResult> Reply(
         [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
         [FromServices] ThreadWriter writer, [FromServices] IPostRenderer renderer, [FromServices] CrisisCheck crisis,
@@ -54,7 +55,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
             if (reply is null) return NotFound();
             session.RememberIfNew();
             var after = await reader.PageEndingWithAsync(id, reply.Id, cancellationToken);
-            return Redirect(Url.Action(nameof(Show), new { id, slug = reply.Thread!.Slug, after }) + $"#reply-{reply.Id}");
+            return RedirectToRoute(RouteNames.Thread, new { id, slug = reply.Thread!.Slug, after }, $"reply-{reply.Id}");
         }
         catch (DomainRuleException e)
         {
