@@ -5,7 +5,7 @@ using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
-public sealed class FeedsController(FeedReader feeds, TimeProvider clock) : Controller
+public sealed class FeedsController(FeedReader feeds, TimeProvider clock, ForumLinks links) : Controller
 {
     [HttpGet("/feed.atom", Name = RouteNames.Feed)]
     public async Task<IActionResult> Forum(CancellationToken cancellationToken) =>
@@ -16,5 +16,5 @@ public sealed class FeedsController(FeedReader feeds, TimeProvider clock) : Cont
         await feeds.RoomAsync(room, cancellationToken) is { } feed ? Atom(feed) : NotFound();
 
     private FileContentResult Atom(Feed feed) =>
-        File(AtomFeedWriter.Write(feed, new Uri($"{Request.Scheme}://{Request.Host}"), clock.GetUtcNow()), AtomFeedWriter.ContentType);
+        File(AtomFeedWriter.Write(feed, new Uri($"{Request.Scheme}://{Request.Host}"), clock.GetUtcNow(), links), AtomFeedWriter.ContentType);
 }
