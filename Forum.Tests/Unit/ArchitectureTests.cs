@@ -90,6 +90,18 @@ public sealed partial class ArchitectureTests
         EfCoreOutsideStartup.Except(found).ShouldBeEmpty("no longer uses EF Core: take it off the allow-list");
     }
 
+    /// <summary>URLs are generated from route names (ForumLinks, RedirectToRoute), never typed, so each is written once.</summary>
+    [Test]
+    public void Views_and_controllers_never_type_a_site_url()
+    {
+        var views = SourceTree.Files("Forum.Web/Views", "*.cshtml")
+            .SelectMany(path => TypedUrlInView().Matches(File.ReadAllText(path)).Select(m => $"{SourceTree.Relative(path)}: {m.Value}"));
+        var controllers = SourceTree.Files("Forum.Web/Controllers", "*.cs")
+            .SelectMany(path => TypedRedirect().Matches(File.ReadAllText(path)).Select(m => $"{SourceTree.Relative(path)}: {m.Value}"));
+
+        views.Concat(controllers).ShouldBeEmpty("use Links.… in views and RedirectToRoute(RouteNames.…) in controllers");
+    }
+
     [Test]
     public void The_architecture_tests_find_the_compiled_views() =>
         CompiledViews().Select(view => view.Path).ShouldContain("/Views/Threads/Show.cshtml");
@@ -107,6 +119,12 @@ public sealed partial class ArchitectureTests
     }
 
     private static bool IsDbContext(Type type) => typeof(ForumDbContext).IsAssignableFrom(type);
+
+    [GeneratedRegex(@"\b(href|action)=""/[^""]*""")]
+    private static partial Regex TypedUrlInView();
+
+    [GeneratedRegex(@"\bRedirect(Permanent)?\(\$?""/")]
+    private static partial Regex TypedRedirect();
 
     [GeneratedRegex(@"\bMicrosoft\.EntityFrameworkCore\b")]
     private static partial Regex EfCoreNamespace();
