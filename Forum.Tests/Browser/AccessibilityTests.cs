@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Browser;
 
@@ -48,7 +49,7 @@ public sealed class AccessibilityTests : BrowserTest
         var page = await NewPageAsync();
         await page.GotoAsync("/r/anxiety/new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
-        await page.Locator("#title-error").WaitForAsync();
+        await page.Locator(ComposerForm.FieldError("Title")).WaitForAsync();
 
         var results = await page.RunAxe();
         results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ShouldBeEmpty();

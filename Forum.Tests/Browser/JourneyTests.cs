@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Browser;
 
@@ -33,7 +34,7 @@ public sealed class JourneyTests : BrowserTest
         await page.WaitForURLAsync(new Regex("/t/\\d+/the-fog-lifted-for-an-afternoon$"));
         (await page.Locator("h1").TextContentAsync()).ShouldBe("The fog lifted for an afternoon");
         (await page.Locator(".story .post-body strong").TextContentAsync()).ShouldBe("weeks");
-        var name = await page.Locator(".writing-as strong").TextContentAsync();
+        var name = await page.Locator(ComposerForm.WritingAs).TextContentAsync();
         name.ShouldNotBeNullOrWhiteSpace();
 
         await page.GetByLabel("Your reply").FillAsync("Writing it down helped, too.");
@@ -68,9 +69,9 @@ public sealed class JourneyTests : BrowserTest
 
         var reader = await NewPageAsync(javaScript: false);
         await reader.GotoAsync(url);
-        (await reader.Locator(".story .post-body").TextContentAsync())!.ShouldContain("Everyone seems to have somewhere to be.");
+        (await reader.Locator(ThreadPage.StoryBody).TextContentAsync())!.ShouldContain("Everyone seems to have somewhere to be.");
         (await reader.Locator(".reply .post-body").TextContentAsync())!.ShouldContain("I've started going to the library.");
-        (await reader.Locator(".reply .meta strong").TextContentAsync()).ShouldNotBe(await writer.Locator(".writing-as strong").TextContentAsync());
+        (await reader.Locator(".reply .meta strong").TextContentAsync()).ShouldNotBe(await writer.Locator(ComposerForm.WritingAs).TextContentAsync());
     }
 
     [Test]
@@ -81,7 +82,7 @@ public sealed class JourneyTests : BrowserTest
         await page.GetByLabel("Your story").FillAsync("Everything I wanted to say, kept safe.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
 
-        (await page.Locator("#title-error").TextContentAsync())!.ShouldContain("Give your story a title");
+        (await page.Locator(ComposerForm.FieldError("Title")).TextContentAsync())!.ShouldContain("Give your story a title");
         (await page.GetByLabel("Your story").InputValueAsync()).ShouldBe("Everything I wanted to say, kept safe.");
         await ScreenshotAsync(page, "composer-error");
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Forum.Tests.Infrastructure;
 using Microsoft.Playwright;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Browser;
 
@@ -28,12 +29,12 @@ public sealed class ModerationJourneyTests : BrowserTest
 
         var reader = await NewPageAsync(javaScript: false);
         await reader.GotoAsync(story);
-        await reader.Locator($"#reply-{replyId} .report-link").ClickAsync();
+        await reader.Locator(ThreadPage.ReplyReportLink(replyId)).ClickAsync();
         await reader.GetByLabel("Harassment or bullying").CheckAsync();
         await reader.GetByLabel("Anything the moderators should know (optional)").FillAsync("Insulting the writer.");
         await ScreenshotAsync(reader, "report-form");
         await reader.GetByRole(AriaRole.Button, new() { Name = "Send the report" }).ClickAsync();
-        (await reader.Locator(".report-thanks").TextContentAsync())!.ShouldContain("Thank you for telling us");
+        (await reader.Locator(ThreadPage.ReportThanks).TextContentAsync())!.ShouldContain("Thank you for telling us");
 
         var account = await Factory.AddModeratorAsync("Journey Moderator");
         var moderator = await NewPageAsync(javaScript: false);
@@ -46,28 +47,28 @@ public sealed class ModerationJourneyTests : BrowserTest
         await ScreenshotAsync(moderator, "mod-queue");
 
         await moderator.Locator($".mod-queue a[href='/mod/replies/{replyId}']").ClickAsync();
-        (await moderator.Locator(".mod-reports").TextContentAsync())!.ShouldContain("Insulting the writer.");
+        (await moderator.Locator(ModeratedPostPage.Reports).TextContentAsync())!.ShouldContain("Insulting the writer.");
         await ScreenshotAsync(moderator, "mod-reply");
-        await moderator.Locator("#remove-reason").FillAsync("Harassment of the writer");
+        await moderator.Locator(ModeratedPostPage.ReasonFor("remove")).FillAsync("Harassment of the writer");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Remove the reply" }).ClickAsync();
-        (await moderator.Locator(".mod-done").TextContentAsync())!.ShouldContain("Removed");
-        await moderator.Locator("select[name=Outcome]").SelectOptionAsync("action_taken");
-        await moderator.Locator("[id$='-reason'][id^='report-']").FillAsync("Reply removed");
+        (await moderator.Locator(ModeratedPostPage.Done).TextContentAsync())!.ShouldContain("Removed");
+        await moderator.Locator(ModeratedPostPage.ReportOutcome).SelectOptionAsync("action_taken");
+        await moderator.Locator(ModeratedPostPage.AnyReportReason).FillAsync("Reply removed");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Resolve this report" }).ClickAsync();
-        (await moderator.Locator(".mod-done").TextContentAsync())!.ShouldContain("Report resolved");
+        (await moderator.Locator(ModeratedPostPage.Done).TextContentAsync())!.ShouldContain("Report resolved");
 
         await moderator.GotoAsync($"/mod/threads/{threadId}");
-        await moderator.Locator("#lock-reason").FillAsync("We're pausing replies here for a few days so the writer can breathe. Thank you for your kindness.");
+        await moderator.Locator(ModeratedPostPage.ReasonFor("lock")).FillAsync("We're pausing replies here for a few days so the writer can breathe. Thank you for your kindness.");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Close to new replies" }).ClickAsync();
-        (await moderator.Locator(".mod-state").TextContentAsync())!.ShouldContain("Closed to new replies");
+        (await moderator.Locator(ModeratedPostPage.State).TextContentAsync())!.ShouldContain("Closed to new replies");
         await ScreenshotAsync(moderator, "mod-thread");
 
         await moderator.GotoAsync("/mod/log");
-        (await moderator.Locator(".mod-log tbody tr").CountAsync()).ShouldBe(3);
+        (await moderator.Locator(ModeratedPostPage.LogRows).CountAsync()).ShouldBe(3);
         await ScreenshotAsync(moderator, "mod-log");
 
         await replier.GotoAsync(story);
-        (await replier.Locator($"#reply-{replyId} .removed").TextContentAsync())!.ShouldContain("removed by the moderators");
+        (await replier.Locator(ThreadPage.ReplyRemoved(replyId)).TextContentAsync())!.ShouldContain("removed by the moderators");
         (await replier.Locator(".notice").TextContentAsync())!.ShouldContain("pausing replies here for a few days");
         (await replier.GetByLabel("Your reply").CountAsync()).ShouldBe(0, "a closed story has no reply box");
         (await replier.ContentAsync()).ShouldNotContain("You are pathetic");

@@ -3,6 +3,7 @@ using Forum.Domain.Pseudonyms;
 using Forum.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Browser;
 
@@ -121,9 +122,9 @@ public sealed class PrivacyTests : BrowserTest
         await laptop.GotoAsync("/me/recover");
         await laptop.GetByLabel("Recovery key").FillAsync(key.ToLowerInvariant());
         await laptop.GetByRole(AriaRole.Button, new() { Name = "Bring it back" }).ClickAsync();
-        await Expect(laptop.Locator(".writing-as strong")).ToHaveTextAsync("Harbour Lights 77");
+        await Expect(laptop.Locator(ComposerForm.WritingAs)).ToHaveTextAsync("Harbour Lights 77");
         await laptop.GotoAsync(story);
-        await Expect(laptop.Locator(".story .own-actions")).ToBeVisibleAsync();
+        await Expect(laptop.Locator(ThreadPage.StoryOwnActions)).ToBeVisibleAsync();
 
         await laptop.GotoAsync("/me");
         await ScreenshotAsync(laptop, "me");

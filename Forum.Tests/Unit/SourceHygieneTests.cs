@@ -12,7 +12,7 @@ public sealed class SourceHygieneTests
     [Test]
     public void No_source_file_carries_merge_conflict_markers()
     {
-        var root = RepositoryRoot();
+        var root = Infrastructure.SourceTree.Root;
         var offenders = SourceFiles(new DirectoryInfo(root))
             .SelectMany(path => File.ReadLines(path).Select((line, index) => (path, line, number: index + 1)))
             .Where(entry => IsConflictMarker(entry.line))
@@ -45,11 +45,4 @@ public sealed class SourceHygieneTests
     }
 
     private static readonly HashSet<string> SkippedFolders = ["bin", "obj", ".data", ".git", "TestResults", "node_modules", "BenchmarkDotNet.Artifacts"];
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "Forum.sln"))) return directory.FullName;
-        throw new InvalidOperationException("Forum.sln was not found above the test output folder.");
-    }
 }

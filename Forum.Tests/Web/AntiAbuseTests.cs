@@ -2,6 +2,8 @@ using System.Net;
 using Forum.Tests.Infrastructure;
 using Forum.Web.AntiAbuse;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
+using Forum.Domain.Reactions;
 
 namespace Forum.Tests.Web;
 
@@ -16,14 +18,14 @@ public sealed class AntiAbuseTests : ModerationWebTest
         var location = await PostThreadAsync(writer, title, "Honestly just BUY  now from my shop");
         var threadId = ThreadIdOf(location);
 
-        (await writer.GetDocumentAsync(location)).QuerySelector(".story .held-note")!.TextContent.ShouldContain("waiting for a moderator");
+        (await writer.GetDocumentAsync(location)).QuerySelector(ThreadPage.StoryHeldNote)!.TextContent.ShouldContain("waiting for a moderator");
         (await NewVisitor().GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await NewVisitor().GetDocumentAsync("/r/anxiety")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldNotContain(title);
         (await WithDb(db => db.Threads.Where(t => t.Id == threadId).Select(t => t.IsPublic).SingleAsync())).ShouldBeFalse();
 
         var moderator = await Factory.SignedInModeratorAsync();
-        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll("#held-heading ~ ol a").Select(a => a.GetAttribute("href")).ShouldContain($"/mod/threads/{threadId}");
-        (await ModerateAsync(moderator, $"/mod/threads/{threadId}", $"/mod/threads/{threadId}/approve", "Joke about shopping, fine")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(ModeratedPostPage.HeldLinks).Select(a => a.GetAttribute("href")).ShouldContain($"/mod/threads/{threadId}");
+        (await ModerateAsync(moderator, $"/mod/threads/{threadId}", Links.Mod.Approve(PostKind.Thread, threadId), "Joke about shopping, fine")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await NewVisitor().GetDocumentAsync("/r/anxiety")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldContain(title);
     }
@@ -33,34 +35,34 @@ public sealed class AntiAbuseTests : ModerationWebTest
     {
         var story = await StoryAsync("Held reply");
         var spammer = NewVisitor();
-        var response = await spammer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", new Dictionary<string, string> { ["Body"] = "Cheap pills, message me on WhatsApp" });
+        var response = await spammer.SubmitAsync(story.Location, Links.Replies(story.ThreadId), new Dictionary<string, string> { ["Body"] = "Cheap pills, message me on WhatsApp" });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
 
-        (await spammer.GetDocumentAsync(story.Location)).QuerySelector($"#reply-{replyId} .held-note").ShouldNotBeNull();
+        (await spammer.GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.ReplyHeldNote(replyId)).ShouldNotBeNull();
         var public_ = await NewVisitor().GetDocumentAsync(story.Location);
-        public_.QuerySelector($"#reply-{replyId}").ShouldBeNull();
-        public_.QuerySelector("#replies-heading")!.TextContent.ShouldBe("1 reply");
+        public_.QuerySelector(ThreadPage.Reply(replyId)).ShouldBeNull();
+        public_.QuerySelector(ThreadPage.RepliesHeading)!.TextContent.ShouldBe("1 reply");
 
         var moderator = await Factory.SignedInModeratorAsync();
-        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", $"/mod/replies/{replyId}/reject", "Spam")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector($"#reply-{replyId}").ShouldBeNull();
-        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll("#held-heading ~ ol a").Select(a => a.GetAttribute("href")).ShouldNotContain($"/mod/replies/{replyId}");
+        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", Links.Mod.Reject(PostKind.Reply, replyId), "Spam")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.Reply(replyId)).ShouldBeNull();
+        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(ModeratedPostPage.HeldLinks).Select(a => a.GetAttribute("href")).ShouldNotContain($"/mod/replies/{replyId}");
     }
 
     [Test]
     public async Task Approving_a_held_reply_counts_it_on_the_story()
     {
         var story = await StoryAsync("Approve reply");
-        var response = await NewVisitor().SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", new Dictionary<string, string> { ["Body"] = "Is this a guaranteed cure?" });
+        var response = await NewVisitor().SubmitAsync(story.Location, Links.Replies(story.ThreadId), new Dictionary<string, string> { ["Body"] = "Is this a guaranteed cure?" });
         var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
         var moderator = await Factory.SignedInModeratorAsync();
 
-        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", $"/mod/replies/{replyId}/approve", "A question, not a claim")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", Links.Mod.Approve(PostKind.Reply, replyId), "A question, not a claim")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var page = await NewVisitor().GetDocumentAsync(story.Location);
-        page.QuerySelector($"#reply-{replyId}").ShouldNotBeNull();
-        page.QuerySelector("#replies-heading")!.TextContent.ShouldBe("2 replies");
+        page.QuerySelector(ThreadPage.Reply(replyId)).ShouldNotBeNull();
+        page.QuerySelector(ThreadPage.RepliesHeading)!.TextContent.ShouldBe("2 replies");
     }
 
     [Test]
@@ -77,7 +79,7 @@ public sealed class AntiAbuseTests : ModerationWebTest
         edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await NewVisitor().GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await writer.GetDocumentAsync(location)).QuerySelector(".story .held-note").ShouldNotBeNull();
+        (await writer.GetDocumentAsync(location)).QuerySelector(ThreadPage.StoryHeldNote).ShouldNotBeNull();
     }
 
     [Test]
@@ -85,22 +87,22 @@ public sealed class AntiAbuseTests : ModerationWebTest
     {
         var story = await StoryAsync("Reply edited into spam");
         var writer = NewVisitor();
-        var response = await writer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", new Dictionary<string, string> { ["Body"] = "Thank you for writing this." });
+        var response = await writer.SubmitAsync(story.Location, Links.Replies(story.ThreadId), new Dictionary<string, string> { ["Body"] = "Thank you for writing this." });
         var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
-        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector("#replies-heading")!.TextContent.ShouldBe("2 replies");
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.RepliesHeading)!.TextContent.ShouldBe("2 replies");
 
         var edited = await writer.SubmitAsync($"/posts/reply/{replyId}/edit", $"/posts/reply/{replyId}/edit",
             new Dictionary<string, string> { ["Body"] = "Actually, message me on WhatsApp" });
         edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var public_ = await NewVisitor().GetDocumentAsync(story.Location);
-        public_.QuerySelector($"#reply-{replyId}").ShouldBeNull();
-        public_.QuerySelector("#replies-heading")!.TextContent.ShouldBe("1 reply");
-        (await writer.GetDocumentAsync(story.Location)).QuerySelector($"#reply-{replyId} .held-note").ShouldNotBeNull();
+        public_.QuerySelector(ThreadPage.Reply(replyId)).ShouldBeNull();
+        public_.QuerySelector(ThreadPage.RepliesHeading)!.TextContent.ShouldBe("1 reply");
+        (await writer.GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.ReplyHeldNote(replyId)).ShouldNotBeNull();
 
         var moderator = await Factory.SignedInModeratorAsync();
-        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", $"/mod/replies/{replyId}/approve", "A contact offer, but harmless")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector("#replies-heading")!.TextContent.ShouldBe("2 replies");
+        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", Links.Mod.Approve(PostKind.Reply, replyId), "A contact offer, but harmless")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.RepliesHeading)!.TextContent.ShouldBe("2 replies");
     }
 
     [Test]
@@ -108,7 +110,7 @@ public sealed class AntiAbuseTests : ModerationWebTest
     {
         var bot = NewVisitor();
         var before = await WithDb(db => db.Threads.CountAsync());
-        var refused = await bot.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var refused = await bot.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Great offer", ["Body"] = "Words", [Honeypot.FieldName] = "http://spam.example" });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await WithDb(db => db.Threads.CountAsync())).ShouldBe(before);
@@ -126,15 +128,15 @@ public sealed class AntiAbuseTests : ModerationWebTest
         var story = await StoryAsync("Double click");
         var fields = new Dictionary<string, string> { ["Body"] = "Sending this twice by accident." };
 
-        var first = await story.Writer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", fields);
-        var second = await story.Writer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", fields);
+        var first = await story.Writer.SubmitAsync(story.Location, Links.Replies(story.ThreadId), fields);
+        var second = await story.Writer.SubmitAsync(story.Location, Links.Replies(story.ThreadId), fields);
 
         second.Headers.Location.ShouldBe(first.Headers.Location);
         (await WithDb(db => db.Replies.CountAsync(r => r.ThreadId == story.ThreadId))).ShouldBe(2);
         (await WithDb(db => db.Threads.Where(t => t.Id == story.ThreadId).Select(t => t.ReplyCount).SingleAsync())).ShouldBe(2);
 
         Factory.Clock.Advance(TimeSpan.FromMinutes(6));
-        (await story.Writer.SubmitAsync(story.Location, $"/t/{story.ThreadId}/replies", fields)).Headers.Location.ShouldNotBe(first.Headers.Location);
+        (await story.Writer.SubmitAsync(story.Location, Links.Replies(story.ThreadId), fields)).Headers.Location.ShouldNotBe(first.Headers.Location);
         (await WithDb(db => db.Replies.CountAsync(r => r.ThreadId == story.ThreadId))).ShouldBe(3);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Forum.Tests.Infrastructure;
 using Forum.Web.Safety;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -28,12 +29,12 @@ public sealed class ContentWarningTests : WebTest
     {
         var visitor = NewVisitor();
         var title = Unique("The night I almost used");
-        var response = await visitor.SubmitAsync("/r/addiction-recovery/new", "/r/addiction-recovery/threads",
+        var response = await visitor.SubmitAsync(Links.NewThread("addiction-recovery"), Links.RoomThreads("addiction-recovery"),
             Story(title, "I stood outside the shop for an hour.", ("Warnings", "relapse"), ("Warnings", "substance-use"), ("WarningLabel", "a hospital stay")));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var thread = await visitor.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        var fold = thread.QuerySelector(".story details.warned")!;
+        var fold = thread.QuerySelector(ThreadPage.StoryWarning)!;
         fold.HasAttribute("open").ShouldBeFalse();
         fold.QuerySelector("summary")!.TextContent.ShouldContain("Substance use in detail, Relapse, a hospital stay");
         fold.QuerySelector(".post-body")!.TextContent.ShouldContain("outside the shop");
@@ -54,7 +55,7 @@ public sealed class ContentWarningTests : WebTest
         var visitor = NewVisitor();
         var thread = await visitor.GetDocumentAsync(await PostThreadAsync(visitor, Unique("A calm day")));
         thread.QuerySelector("details.warned").ShouldBeNull();
-        thread.QuerySelector(".story .post-body").ShouldNotBeNull();
+        thread.QuerySelector(ThreadPage.StoryBody).ShouldNotBeNull();
     }
 
     [Test]
@@ -67,21 +68,21 @@ public sealed class ContentWarningTests : WebTest
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var page = await NewVisitor().GetDocumentAsync(response.Headers.Location!.OriginalString.Split('#')[0]);
-        page.QuerySelector(".story details.warned").ShouldBeNull();
+        page.QuerySelector(ThreadPage.StoryWarning).ShouldBeNull();
         page.QuerySelector(".reply details.warned summary")!.TextContent.ShouldContain("Death and grief");
     }
 
     [Test]
     public async Task Preview_keeps_the_ticked_warnings_and_the_writers_words()
     {
-        var response = await NewVisitor().SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
             [.. Story("Preview me", "Words."), ("Warnings", "self-harm"), ("WarningLabel", "panic attacks"), ("intent", "preview")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await response.ParseAsync();
-        page.QuerySelectorAll("input[name=Warnings][checked]").Select(i => i.GetAttribute("value")).ShouldBe(["self-harm"]);
+        page.QuerySelectorAll(ComposerForm.CheckedWarnings).Select(i => i.GetAttribute("value")).ShouldBe(["self-harm"]);
         page.QuerySelector("input[name=WarningLabel]")!.GetAttribute("value").ShouldBe("panic attacks");
-        page.QuerySelector(".preview .post-body").ShouldNotBeNull();
+        page.QuerySelector(ComposerForm.Preview).ShouldNotBeNull();
     }
 
     [Test]
@@ -96,9 +97,9 @@ public sealed class ContentWarningTests : WebTest
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
-        page.QuerySelector("#form-error")!.TextContent.ShouldContain("at least one content warning");
-        page.QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe(body);
-        page.QuerySelector("input[name=Title]")!.GetAttribute("value").ShouldBe(title);
+        page.QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("at least one content warning");
+        page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(body);
+        page.QuerySelector(ComposerForm.Title)!.GetAttribute("value").ShouldBe(title);
         response.Headers.Contains("Set-Cookie").ShouldBeFalse();
         (await WithDb(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(0);
 
@@ -114,12 +115,12 @@ public sealed class ContentWarningTests : WebTest
         var location = created.Headers.Location!.OriginalString;
         var id = long.Parse(location.Split('/')[2]);
 
-        var response = await NewVisitor().SubmitAsync(location, $"/t/{id}/replies", [("Body", "Two years for me in May.")]);
+        var response = await NewVisitor().SubmitAsync(location, Links.Replies(id), [("Body", "Two years for me in May.")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
-        page.QuerySelector("#form-error")!.TextContent.ShouldContain("at least one content warning");
-        page.QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe("Two years for me in May.");
+        page.QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("at least one content warning");
+        page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("Two years for me in May.");
         (await WithDb(db => db.Replies.CountAsync(r => r.ThreadId == id))).ShouldBe(0);
         (await WithDb(db => db.Threads.SingleAsync(t => t.Id == id))).ReplyCount.ShouldBe(0);
     }
@@ -130,12 +131,12 @@ public sealed class ContentWarningTests : WebTest
     public async Task A_bad_warning_choice_is_refused_with_a_message_by_the_field_and_the_text_kept(string field, string value, string errorField)
     {
         var title = Unique("Hostile warnings");
-        var response = await NewVisitor().SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", Story(title, "My words.", (field, value)));
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"), Story(title, "My words.", (field, value)));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
         page.QuerySelector($"#{errorField.ToLowerInvariant()}-error")!.TextContent.ShouldNotBeNullOrWhiteSpace();
-        page.QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe("My words.");
+        page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("My words.");
         page.Body!.InnerHtml.ShouldNotContain("<script>alert(1)</script>");
         (await WithDb(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(0);
     }
@@ -145,7 +146,7 @@ public sealed class ContentWarningTests : WebTest
     {
         var title = Unique("Flood");
         var flood = Enumerable.Repeat(("Warnings", "suicide"), 500).ToArray();
-        var response = await NewVisitor().SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", Story(title, "Words.", flood));
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"), Story(title, "Words.", flood));
 
         ((int)response.StatusCode).ShouldBeInRange(400, 499);
         (await WithDb(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(0);
@@ -155,9 +156,9 @@ public sealed class ContentWarningTests : WebTest
     public async Task A_reader_who_chooses_to_see_a_kind_gets_those_posts_open_and_others_still_folded()
     {
         var writer = NewVisitor();
-        var relapseOnly = await writer.SubmitAsync("/r/addiction-recovery/new", "/r/addiction-recovery/threads",
+        var relapseOnly = await writer.SubmitAsync(Links.NewThread("addiction-recovery"), Links.RoomThreads("addiction-recovery"),
             Story(Unique("Slipped on Friday"), "It was one drink, then five.", ("Warnings", "relapse")));
-        var relapseAndSuicide = await writer.SubmitAsync("/r/addiction-recovery/new", "/r/addiction-recovery/threads",
+        var relapseAndSuicide = await writer.SubmitAsync(Links.NewThread("addiction-recovery"), Links.RoomThreads("addiction-recovery"),
             Story(Unique("The worst weekend"), "I didn't want to be here.", ("Warnings", "relapse"), ("Warnings", "suicide")));
 
         var reader = NewVisitor();
@@ -168,15 +169,15 @@ public sealed class ContentWarningTests : WebTest
         cookie.ShouldContain("httponly", Case.Insensitive);
         cookie.ShouldContain("samesite=lax", Case.Insensitive);
 
-        (await reader.GetDocumentAsync(relapseOnly.Headers.Location!.OriginalString)).QuerySelector(".story details.warned")!.HasAttribute("open").ShouldBeTrue();
-        (await reader.GetDocumentAsync(relapseAndSuicide.Headers.Location!.OriginalString)).QuerySelector(".story details.warned")!.HasAttribute("open").ShouldBeFalse();
+        (await reader.GetDocumentAsync(relapseOnly.Headers.Location!.OriginalString)).QuerySelector(ThreadPage.StoryWarning)!.HasAttribute("open").ShouldBeTrue();
+        (await reader.GetDocumentAsync(relapseAndSuicide.Headers.Location!.OriginalString)).QuerySelector(ThreadPage.StoryWarning)!.HasAttribute("open").ShouldBeFalse();
         var form = await reader.GetDocumentAsync("/preferences");
         form.QuerySelector("input[name=relapse][value=show]")!.HasAttribute("checked").ShouldBeTrue();
         form.QuerySelector("input[name=suicide][value=fold]")!.HasAttribute("checked").ShouldBeTrue();
 
         var cleared = await reader.SubmitAsync("/preferences", "/preferences", [("relapse", "fold")]);
         cleared.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(WarningPreferences.CookieName + "=")).ShouldContain("expires=Thu, 01 Jan 1970", Case.Insensitive);
-        (await reader.GetDocumentAsync(relapseOnly.Headers.Location!.OriginalString)).QuerySelector(".story details.warned")!.HasAttribute("open").ShouldBeFalse();
+        (await reader.GetDocumentAsync(relapseOnly.Headers.Location!.OriginalString)).QuerySelector(ThreadPage.StoryWarning)!.HasAttribute("open").ShouldBeFalse();
     }
 
     [TestCase("always")]
@@ -189,7 +190,7 @@ public sealed class ContentWarningTests : WebTest
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Headers.TryGetValues("Set-Cookie", out var cookies);
         (cookies ?? []).ShouldNotContain(c => c.StartsWith(WarningPreferences.CookieName));
-        (await response.ParseAsync()).QuerySelector("#form-error")!.TextContent.ShouldContain("folded or shown");
+        (await response.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("folded or shown");
     }
 
     [Test]

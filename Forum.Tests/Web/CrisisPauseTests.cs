@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -54,7 +55,7 @@ public sealed class CrisisPauseTests : WebTest
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
         _logs.Clear();
 
-        var response = await visitor.SubmitAsync("/r/depression/new", "/r/depression/threads",
+        var response = await visitor.SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
             [("Title", "I can't see a way out"), ("Body", Danger), ("Warnings", "suicide"), ("intent", "post")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -77,7 +78,7 @@ public sealed class CrisisPauseTests : WebTest
     public async Task Publishing_anyway_posts_the_story_unchanged_and_readers_see_an_ordinary_post()
     {
         var visitor = Visitor();
-        var pause = await (await visitor.SubmitAsync("/r/depression/new", "/r/depression/threads",
+        var pause = await (await visitor.SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
             [("Title", "Posting anyway"), ("Body", Danger), ("Warnings", "suicide"), ("WarningLabel", "a bad night")])).ParseAsync();
 
         var posted = await ChooseAsync(visitor, pause, "post-anyway");
@@ -96,23 +97,23 @@ public sealed class CrisisPauseTests : WebTest
     public async Task Going_back_to_edit_keeps_the_text_and_the_warnings()
     {
         var visitor = Visitor();
-        var pause = await (await visitor.SubmitAsync("/r/depression/new", "/r/depression/threads",
+        var pause = await (await visitor.SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
             [("Title", "Going back"), ("Body", Danger), ("Warnings", "self-harm")])).ParseAsync();
 
         var back = await ChooseAsync(visitor, pause, "edit");
 
         back.StatusCode.ShouldBe(HttpStatusCode.OK);
         var composer = await back.ParseAsync();
-        composer.QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe(Danger);
-        composer.QuerySelector("input[name=Title]")!.GetAttribute("value").ShouldBe("Going back");
-        composer.QuerySelectorAll("input[name=Warnings][checked]").Select(i => i.GetAttribute("value")).ShouldBe(["self-harm"]);
+        composer.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(Danger);
+        composer.QuerySelector(ComposerForm.Title)!.GetAttribute("value").ShouldBe("Going back");
+        composer.QuerySelectorAll(ComposerForm.CheckedWarnings).Select(i => i.GetAttribute("value")).ShouldBe(["self-harm"]);
         (await WithDb(db => db.Threads.CountAsync(t => t.Title == "Going back"))).ShouldBe(0);
     }
 
     [Test]
     public async Task An_ordinary_story_is_published_straight_away()
     {
-        var response = await Visitor().SubmitAsync("/r/depression/new", "/r/depression/threads",
+        var response = await Visitor().SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
             [("Title", "A skill I learned"), ("Body", "I'm trying to skill myself up, and I want to diet a bit. Killing time.")]);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
@@ -125,7 +126,7 @@ public sealed class CrisisPauseTests : WebTest
         var visitor = Visitor();
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
 
-        var response = await visitor.SubmitAsync(location, $"/t/{id}/replies", [("Body", "Same. I CAN'T GO ON like this.")]);
+        var response = await visitor.SubmitAsync(location, Links.Replies(id), [("Body", "Same. I CAN'T GO ON like this.")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var pause = await response.ParseAsync();
@@ -137,13 +138,13 @@ public sealed class CrisisPauseTests : WebTest
 
         var edited = await ChooseAsync(visitor, pause, "edit");
         edited.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await edited.ParseAsync()).QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe("Same. I CAN'T GO ON like this.");
+        (await edited.ParseAsync()).QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("Same. I CAN'T GO ON like this.");
     }
 
     [Test]
     public async Task Words_of_danger_in_a_title_alone_are_noticed()
     {
-        var response = await Visitor().SubmitAsync("/r/depression/new", "/r/depression/threads",
+        var response = await Visitor().SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
             [("Title", "I want to end my life"), ("Body", "That's all.")]);
         (await response.ParseAsync()).QuerySelector("h1")!.TextContent.ShouldBe("Before you post");
     }
@@ -151,7 +152,7 @@ public sealed class CrisisPauseTests : WebTest
     [Test]
     public async Task A_post_that_would_be_refused_anyway_is_refused_before_any_pause()
     {
-        var response = await Visitor().SubmitAsync("/r/depression/new", "/r/depression/threads",
+        var response = await Visitor().SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
             [("Title", "x"), ("Body", Danger)]);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector(".crisis-pause").ShouldBeNull();
@@ -176,7 +177,7 @@ public sealed class CrisisPauseTests : WebTest
 
         var back = await ChooseAsync(writer, pause, "edit");
         back.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await back.ParseAsync()).QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe(Danger);
+        (await back.ParseAsync()).QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(Danger);
 
         (await ChooseAsync(writer, pause, "post-anyway")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var thread = await WithDb(db => db.Threads.SingleAsync(t => t.Id == id));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Forum.Data;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -20,13 +21,13 @@ public sealed class FamiliarTests : WebTest
     {
         var location = await PostThreadAsync(NewVisitor(), Unique(title));
         var threadId = long.Parse(location.Split('/')[2]);
-        var reply = await NewVisitor().SubmitAsync(location, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "Me too, every word." });
+        var reply = await NewVisitor().SubmitAsync(location, Links.Replies(threadId), new Dictionary<string, string> { ["Body"] = "Me too, every word." });
         var replyId = long.Parse(reply.Headers.Location!.OriginalString.Split("#reply-")[1]);
         return (location, threadId, replyId);
     }
 
     private static async Task<string> TokenAsync(HttpClient visitor, string page) =>
-        (await visitor.GetDocumentAsync(page)).QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        (await visitor.GetDocumentAsync(page)).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
 
     [Test]
     public async Task Without_javascript_a_first_press_mints_a_name_counts_and_comes_back_to_the_story()
@@ -51,7 +52,7 @@ public sealed class FamiliarTests : WebTest
         form.QuerySelector("button")!.GetAttribute("aria-pressed").ShouldBe("true");
         form.QuerySelector("input[name=familiar]")!.GetAttribute("value").ShouldBe("false");
         form.QuerySelector("[data-familiar-count]")!.TextContent.ShouldBe("1 person found this familiar");
-        var name = after.QuerySelector(".writing-as strong")!.TextContent;
+        var name = after.QuerySelector(ComposerForm.WritingAs)!.TextContent;
         after.QuerySelector("[data-familiar-note]")!.TextContent.ShouldBe($"You're now {name} here: a random name we made for you, kept in this browser.");
 
         (await reader.GetDocumentAsync(location)).QuerySelector("[data-familiar-note]").ShouldBeNull("the new name is mentioned once");
@@ -72,7 +73,7 @@ public sealed class FamiliarTests : WebTest
         var reader = NewVisitor();
         var document = await reader.GetDocumentAsync(page);
         document.QuerySelector("form[action^='/posts/thread/']").ShouldBeNull();
-        var token = document.QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = document.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var fields = new Dictionary<string, string> { ["__form"] = token, ["familiar"] = "true", ["after"] = "0" };
 
         var first = await reader.PostAsync($"/posts/reply/{replyId}/familiar", new FormUrlEncodedContent(fields));
@@ -123,7 +124,7 @@ public sealed class FamiliarTests : WebTest
         var threadId = location.Split('/')[2];
         var reader = NewVisitor();
         await reader.SubmitAsync(location, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "Hello." });
-        var readerName = (await reader.GetDocumentAsync(location)).QuerySelector(".writing-as strong")!.TextContent;
+        var readerName = (await reader.GetDocumentAsync(location)).QuerySelector(ComposerForm.WritingAs)!.TextContent;
         await reader.SubmitAsync(location, $"/posts/thread/{threadId}/familiar", new Dictionary<string, string>());
 
         var seenByWriter = await (await writer.GetAsync(location)).Content.ReadAsStringAsync();

@@ -2,6 +2,8 @@ using System.Net;
 using Forum.Domain.Moderation;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
+using Forum.Domain.Reactions;
 
 namespace Forum.Tests.Web;
 
@@ -15,7 +17,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         var moderator = await Factory.SignedInModeratorAsync();
         var logBefore = await LogRowsAsync();
 
-        var locked = await ModerateAsync(moderator, story.ThreadPage, $"/mod/threads/{story.ThreadId}/lock", "Let's give this one a rest for now, thank you all.");
+        var locked = await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Lock(story.ThreadId), "Let's give this one a rest for now, thank you all.");
         locked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await LogRowsAsync()).ShouldBe(logBefore + 1);
 
@@ -24,7 +26,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         page.QuerySelector(".notice")!.TextContent.ShouldContain("Let's give this one a rest for now, thank you all.");
         page.QuerySelector($"form[action='/t/{story.ThreadId}/replies']").ShouldBeNull();
 
-        var token = (await story.Replier.GetDocumentAsync("/r/anxiety/new")).QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = (await story.Replier.GetDocumentAsync("/r/anxiety/new")).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var refused = await story.Replier.PostAsync($"/t/{story.ThreadId}/replies",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Body"] = "One more thing" }));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -39,10 +41,10 @@ public sealed class ModerationActionTests : ModerationWebTest
         var moderator = await Factory.SignedInModeratorAsync();
         var logBefore = await LogRowsAsync();
 
-        var response = await ModerateAsync(moderator, story.ThreadPage, $"/mod/threads/{story.ThreadId}/remove", "   ");
+        var response = await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Remove(PostKind.Thread, story.ThreadId), "   ");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector("#form-error")!.TextContent.ShouldContain("write a short reason");
+        (await response.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("write a short reason");
         (await LogRowsAsync()).ShouldBe(logBefore);
         (await NewVisitor().GetAsync(story.Location)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -54,7 +56,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         var title = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector("h1")!.TextContent;
         var moderator = await Factory.SignedInModeratorAsync();
 
-        (await ModerateAsync(moderator, story.ThreadPage, $"/mod/threads/{story.ThreadId}/remove", "Shares someone else's private details"))
+        (await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Remove(PostKind.Thread, story.ThreadId), "Shares someone else's private details"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var reader = NewVisitor();
@@ -66,9 +68,9 @@ public sealed class ModerationActionTests : ModerationWebTest
         var removed = await moderator.GetDocumentAsync("/mod/removed");
         var entry = removed.QuerySelectorAll(".removed-threads li").Single(li => li.QuerySelector("a")!.TextContent == title);
         entry.QuerySelector(".removal-reason")!.TextContent.ShouldContain("Shares someone else's private details");
-        (await moderator.GetDocumentAsync(story.ThreadPage)).QuerySelector(".mod-state")!.TextContent.ShouldContain("Shares someone else's private details");
+        (await moderator.GetDocumentAsync(story.ThreadPage)).QuerySelector(ModeratedPostPage.State)!.TextContent.ShouldContain("Shares someone else's private details");
 
-        (await ModerateAsync(moderator, story.ThreadPage, $"/mod/threads/{story.ThreadId}/restore", "Removed by mistake")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Restore(PostKind.Thread, story.ThreadId), "Removed by mistake")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await reader.GetAsync(story.Location)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -78,11 +80,11 @@ public sealed class ModerationActionTests : ModerationWebTest
         var story = await StoryAsync("Reply removal");
         var moderator = await Factory.SignedInModeratorAsync();
 
-        (await ModerateAsync(moderator, story.ReplyPage, $"/mod/replies/{story.ReplyId}/remove", "Harassment")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ModerateAsync(moderator, story.ReplyPage, Links.Mod.Remove(PostKind.Reply, story.ReplyId), "Harassment")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var html = await (await NewVisitor().GetAsync(story.Location)).Content.ReadAsStringAsync();
         html.ShouldNotContain("I hear you. Same here.");
-        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector($"#reply-{story.ReplyId} .removed")!.TextContent
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.ReplyRemoved(story.ReplyId))!.TextContent
             .ShouldContain("removed by the moderators");
     }
 
@@ -124,7 +126,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         }
 
         var log = await moderator.GetDocumentAsync("/mod/log");
-        log.QuerySelectorAll(".mod-log tbody tr").Length.ShouldBeGreaterThanOrEqualTo(steps.Length);
+        log.QuerySelectorAll(ModeratedPostPage.LogRows).Length.ShouldBeGreaterThanOrEqualTo(steps.Length);
         log.QuerySelector(".mod-log tbody")!.TextContent.ShouldContain("Reason for /mod/threads/" + story.ThreadId + "/lock");
     }
 
@@ -133,7 +135,7 @@ public sealed class ModerationActionTests : ModerationWebTest
     {
         var moderator = await Factory.SignedInModeratorAsync();
         var story = await StoryAsync("Known");
-        var token = (await moderator.GetDocumentAsync(story.ThreadPage)).QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = (await moderator.GetDocumentAsync(story.ThreadPage)).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var form = new Dictionary<string, string> { ["__form"] = token, ["Reason"] = "because", ["Version"] = "0", ["Outcome"] = ReportOutcome.NoActionNeeded };
 
         foreach (var url in new[]
@@ -150,10 +152,10 @@ public sealed class ModerationActionTests : ModerationWebTest
     public async Task Moderator_actions_are_not_found_for_readers_and_writers_and_change_nothing()
     {
         var story = await StoryAsync("Not yours");
-        var token = (await story.Writer.GetDocumentAsync(story.Location)).QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = (await story.Writer.GetDocumentAsync(story.Location)).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var logBefore = await LogRowsAsync();
 
-        var response = await story.Writer.PostAsync($"/mod/threads/{story.ThreadId}/remove",
+        var response = await story.Writer.PostAsync(Links.Mod.Remove(PostKind.Thread, story.ThreadId),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Reason"] = "mine", ["Version"] = "0" }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -169,7 +171,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         var first = await Factory.SignedInModeratorAsync();
         var second = await Factory.SignedInModeratorAsync();
         var secondPage = await second.GetDocumentAsync(story.ReplyPage);
-        var secondToken = secondPage.QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var secondToken = secondPage.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var seenVersion = secondPage.QuerySelector($"form[action='{story.ReplyPage}/author/ban'] input[name=Version]")!.GetAttribute("value")!;
 
         (await ModerateAsync(first, story.ReplyPage, $"{story.ReplyPage}/author/ban", "A week off", new Dictionary<string, string> { ["Period"] = "7" }))
@@ -183,7 +185,7 @@ public sealed class ModerationActionTests : ModerationWebTest
 
         conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var page = await conflict.ParseAsync();
-        page.QuerySelector("#form-error")!.TextContent.ShouldContain("Another moderator changed this a moment ago");
+        page.QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("Another moderator changed this a moment ago");
         page.QuerySelector("#writer-heading + p")!.TextContent.ShouldContain("banned until");
         (await LogRowsAsync()).ShouldBe(logAfterFirst);
         var banned = await WithDb(db => db.Replies.Where(r => r.Id == story.ReplyId).Select(r => r.Author!.BannedUntil).SingleAsync());
@@ -200,12 +202,12 @@ public sealed class ModerationActionTests : ModerationWebTest
         var banned = story.Replier;
 
         var page = await banned.GetDocumentAsync(story.Location);
-        page.QuerySelector("#paused-heading")!.TextContent.ShouldBe("Posting is paused for your name");
+        page.QuerySelector(ThreadPage.PausedHeading)!.TextContent.ShouldBe("Posting is paused for your name");
         page.QuerySelector($"form[action='/t/{story.ThreadId}/replies']").ShouldBeNull();
 
-        var newStory = await banned.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Still here", ["Body"] = "Hello" });
+        var newStory = await banned.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"), new Dictionary<string, string> { ["Title"] = "Still here", ["Body"] = "Hello" });
         newStory.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await newStory.ParseAsync()).QuerySelector("#form-error")!.TextContent.ShouldContain("stopped this name from posting and reacting");
+        (await newStory.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("stopped this name from posting and reacting");
 
         var react = await banned.SubmitAsync(story.Location, $"/posts/thread/{story.ThreadId}/familiar", new Dictionary<string, string>());
         react.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -223,11 +225,11 @@ public sealed class ModerationActionTests : ModerationWebTest
         var story = await StoryAsync("Timed ban");
         var moderator = await Factory.SignedInModeratorAsync();
         await ModerateAsync(moderator, story.ReplyPage, $"{story.ReplyPage}/author/ban", "Cool off", new Dictionary<string, string> { ["Period"] = "1" });
-        (await story.Replier.GetDocumentAsync(story.Location)).QuerySelector("#paused-heading").ShouldNotBeNull();
+        (await story.Replier.GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.PausedHeading).ShouldNotBeNull();
 
         Factory.Clock.Advance(TimeSpan.FromDays(1));
 
-        (await story.Replier.GetDocumentAsync(story.Location)).QuerySelector("#paused-heading").ShouldBeNull();
+        (await story.Replier.GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.PausedHeading).ShouldBeNull();
     }
 
     [Test]
@@ -238,7 +240,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         (await ModerateAsync(moderator, story.ThreadPage, $"{story.ThreadPage}/author/badge", "Checked their training certificate",
             new Dictionary<string, string> { ["Badge"] = "peer_supporter" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var badge = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(".story .meta .badge")!;
+        var badge = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.StoryBadge)!;
         badge.TextContent.ShouldStartWith("Verified peer supporter");
         badge.GetAttribute("title")!.ShouldContain("not a therapist or doctor");
         badge.GetAttribute("href").ShouldBe("/help/badges#peer_supporter");
@@ -273,9 +275,9 @@ public sealed class ModerationActionTests : ModerationWebTest
             new Dictionary<string, string> { ["Warnings"] = "relapse" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var none = await ModerateAsync(moderator, story.ReplyPage, $"{story.ReplyPage}/warn", "Nothing ticked");
         none.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await none.ParseAsync()).QuerySelector("#form-error")!.TextContent.ShouldContain("Tick at least one warning");
+        (await none.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("Tick at least one warning");
 
-        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector($"#reply-{story.ReplyId}")!;
+        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.Reply(story.ReplyId))!;
         reply.QuerySelector("details.warned").ShouldNotBeNull();
     }
 
@@ -288,11 +290,11 @@ public sealed class ModerationActionTests : ModerationWebTest
             new Dictionary<string, string> { ["Warnings"] = "relapse" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var editPage = $"/posts/reply/{story.ReplyId}/edit";
-        (await story.Replier.GetDocumentAsync(editPage)).QuerySelector(".moderator-warnings")!.TextContent.ShouldContain("Relapse");
+        (await story.Replier.GetDocumentAsync(editPage)).QuerySelector(ModeratedPostPage.ModeratorWarnings)!.TextContent.ShouldContain("Relapse");
         var edited = await story.Replier.SubmitAsync(editPage, editPage, new Dictionary<string, string> { ["Body"] = "Edited, every box unticked." });
         edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector($"#reply-{story.ReplyId}")!;
+        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.Reply(story.ReplyId))!;
         reply.QuerySelector("details.warned").ShouldNotBeNull();
         reply.TextContent.ShouldContain("Edited, every box unticked.");
     }

@@ -24,7 +24,7 @@ public abstract class ModerationWebTest : WebTest
         var location = await PostThreadAsync(writer, Unique(title), room: room);
         var threadId = ThreadIdOf(location);
         var replier = NewVisitor();
-        var reply = await replier.SubmitAsync(location, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "I hear you. Same here." });
+        var reply = await replier.SubmitAsync(location, Links.Replies(threadId), new Dictionary<string, string> { ["Body"] = "I hear you. Same here." });
         var replyId = long.Parse(reply.Headers.Location!.OriginalString.Split("#reply-")[1]);
         return new Story(location, threadId, replyId, writer, replier);
     }

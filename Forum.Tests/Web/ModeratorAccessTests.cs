@@ -5,6 +5,7 @@ using Forum.Tests.Infrastructure;
 using Forum.Web.Moderation;
 using Forum.Web.Verbs;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -128,7 +129,7 @@ public sealed class ModeratorAccessTests : WebTest
     {
         var response = await NewVisitor().SignInAsModeratorAsync(name, password);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector(".field-error")!.TextContent.ShouldContain("fill in both");
+        (await response.ParseAsync()).QuerySelector(ComposerForm.AnyFieldError)!.TextContent.ShouldContain("fill in both");
     }
 
     [Test]
@@ -142,7 +143,7 @@ public sealed class ModeratorAccessTests : WebTest
         foreach (var response in new[] { wrong, unknown, huge })
         {
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-            (await response.ParseAsync()).QuerySelector(".field-error")!.TextContent.ShouldBe(Forum.Web.Controllers.ModeratorSessionController.Refused);
+            (await response.ParseAsync()).QuerySelector(ComposerForm.AnyFieldError)!.TextContent.ShouldBe(Forum.Web.Controllers.ModeratorSessionController.Refused);
             response.Headers.Contains("Set-Cookie").ShouldBeFalse();
         }
     }
@@ -158,7 +159,7 @@ public sealed class ModeratorAccessTests : WebTest
         var locked = await client.SignInAsModeratorAsync(moderator.Name, "one guess too many");
         locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         locked.Headers.RetryAfter.ShouldNotBeNull();
-        (await locked.ParseAsync()).QuerySelector(".field-error")!.TextContent.ShouldContain("paused");
+        (await locked.ParseAsync()).QuerySelector(ComposerForm.AnyFieldError)!.TextContent.ShouldContain("paused");
 
         var rightButLocked = await client.SignInAsModeratorAsync(moderator.Name, Moderators.Password);
         rightButLocked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);

@@ -2,6 +2,7 @@ using System.Net;
 using Forum.Data;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -74,7 +75,7 @@ public sealed class OwnPostTests : WebTest
             var response = await writer.SubmitAsync($"/posts/thread/{Id(story)}/edit", $"/posts/thread/{Id(story)}/edit",
                 new Dictionary<string, string> { ["Title"] = newTitle, ["Body"] = body });
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-            (await response.ParseAsync()).QuerySelectorAll(".field-error").Select(e => e.TextContent).ShouldContain(m => m.Contains(message));
+            (await response.ParseAsync()).QuerySelectorAll(ComposerForm.AnyFieldError).Select(e => e.TextContent).ShouldContain(m => m.Contains(message));
         }
         var stored = await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)));
         (stored.Title, stored.BodySource, stored.EditedAt).ShouldBe((title, "Original.", (DateTimeOffset?)null));
@@ -96,7 +97,7 @@ public sealed class OwnPostTests : WebTest
 
         (await writer.SubmitAsync($"/posts/reply/{replyId}/delete", $"/posts/reply/{replyId}/delete",
             new Dictionary<string, string> { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await NewVisitor().GetDocumentAsync(story)).QuerySelector($"#reply-{replyId} .removed")!.TextContent.ShouldContain("removed by its writer");
+        (await NewVisitor().GetDocumentAsync(story)).QuerySelector(ThreadPage.ReplyRemoved(replyId))!.TextContent.ShouldContain("removed by its writer");
         var stored = await WithDb(db => db.Replies.SingleAsync(r => r.Id == replyId));
         (stored.BodySource, stored.BodyHtml).ShouldBe(("", ""));
         stored.DeletedAt.ShouldNotBeNull();
@@ -166,7 +167,7 @@ public sealed class OwnPostTests : WebTest
             (await visitor.PostWithTokenAsync(story, $"/posts/reply/{replyId}/delete", new Dictionary<string, string> { ["confirm"] = "true" }))
                 .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             var page = await visitor.GetDocumentAsync(story);
-            page.QuerySelector(".story .own-actions").ShouldBeNull();
+            page.QuerySelector(ThreadPage.StoryOwnActions).ShouldBeNull();
             page.QuerySelector($"#reply-{replyId} .own-actions").ShouldBeNull();
         }
         var thread = await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)));
@@ -200,7 +201,7 @@ public sealed class OwnPostTests : WebTest
         var item = me.QuerySelector(".inbox li.new")!;
         item.TextContent.ShouldContain(title);
         item.QuerySelector("a")!.GetAttribute("href")!.ShouldEndWith($"#reply-{replyId}");
-        var readerName = (await reader.GetDocumentAsync("/")).QuerySelector(".writing-as strong")!.TextContent;
+        var readerName = (await reader.GetDocumentAsync("/")).QuerySelector(ComposerForm.WritingAs)!.TextContent;
         var familiar = me.QuerySelectorAll("#inbox li").Single(li => li.TextContent.Contains("found this familiar"));
         familiar.TextContent.ShouldContain("1 person found this familiar");
         familiar.TextContent.ShouldContain(title);

@@ -1,6 +1,7 @@
 using System.Net;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -13,7 +14,7 @@ public sealed class PreviewTests : WebTest
         var before = await db.Threads.CountAsync();
         const string body = "What helped:\n\n- **walking**\n- calling my sponsor";
 
-        var response = await NewVisitor().SubmitAsync("/r/addiction-recovery/new", "/r/addiction-recovery/threads",
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("addiction-recovery"), Links.RoomThreads("addiction-recovery"),
             new Dictionary<string, string> { ["Title"] = "Ninety days", ["Body"] = body, ["intent"] = "preview" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -21,8 +22,8 @@ public sealed class PreviewTests : WebTest
         var page = await response.ParseAsync();
         page.QuerySelector(".preview .post-body strong")!.TextContent.ShouldBe("walking");
         page.QuerySelectorAll(".preview .post-body li").Length.ShouldBe(2);
-        page.QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe(body);
-        page.QuerySelector("input[name=Title]")!.GetAttribute("value").ShouldBe("Ninety days");
+        page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(body);
+        page.QuerySelector(ComposerForm.Title)!.GetAttribute("value").ShouldBe("Ninety days");
         (await db.Threads.CountAsync()).ShouldBe(before);
     }
 
@@ -32,13 +33,13 @@ public sealed class PreviewTests : WebTest
         var location = await PostThreadAsync(NewVisitor(), Unique("Previewed"));
         var id = long.Parse(location.Split('/')[2]);
 
-        var response = await NewVisitor().SubmitAsync(location, $"/t/{id}/replies",
+        var response = await NewVisitor().SubmitAsync(location, Links.Replies(id),
             new Dictionary<string, string> { ["Body"] = "> you are not alone\n\nMe too.", ["intent"] = "preview" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await response.ParseAsync();
         page.QuerySelector(".preview .post-body blockquote")!.TextContent.Trim().ShouldBe("you are not alone");
-        page.QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe("> you are not alone\n\nMe too.");
+        page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("> you are not alone\n\nMe too.");
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
         (await db.Replies.CountAsync(r => r.ThreadId == id)).ShouldBe(0);
     }
@@ -48,23 +49,23 @@ public sealed class PreviewTests : WebTest
     {
         const string body = "A [link](https://example.org) and *emphasis*\n\n# A heading";
         var visitor = NewVisitor();
-        var preview = await (await visitor.SubmitAsync("/r/general/new", "/r/general/threads",
+        var preview = await (await visitor.SubmitAsync(Links.NewThread("general"), Links.RoomThreads("general"),
             new Dictionary<string, string> { ["Title"] = "Same pipeline", ["Body"] = body, ["intent"] = "preview" })).ParseAsync();
         var location = await PostThreadAsync(visitor, "Same pipeline", body, "general");
         var stored = await visitor.GetDocumentAsync(location);
 
-        preview.QuerySelector(".preview .post-body")!.InnerHtml.ShouldBe(stored.QuerySelector(".story .post-body")!.InnerHtml);
+        preview.QuerySelector(ComposerForm.Preview)!.InnerHtml.ShouldBe(stored.QuerySelector(ThreadPage.StoryBody)!.InnerHtml);
     }
 
     [Test]
     public async Task An_invalid_draft_is_refused_rather_than_previewed()
     {
-        var response = await NewVisitor().SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Too long", ["Body"] = new string('x', 40_001), ["intent"] = "preview" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
         page.QuerySelector(".preview").ShouldBeNull();
-        page.QuerySelector("#body-error")!.TextContent.ShouldContain("40,000");
+        page.QuerySelector(ComposerForm.FieldError("Body"))!.TextContent.ShouldContain("40,000");
     }
 }

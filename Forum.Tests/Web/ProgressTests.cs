@@ -3,6 +3,7 @@ using System.Net;
 using Forum.Data;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -95,15 +96,15 @@ public sealed class ProgressTests : WebTest
         var visitor = NewVisitor();
         var location = await PostThreadAsync(visitor, Unique("Counting days"));
         (await SetCountAsync(visitor, "clean", DaysAgo(12))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(".story .days-badge").ShouldBeNull("off by default");
+        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(ThreadPage.StoryDaysBadge).ShouldBeNull("off by default");
 
         (await visitor.SubmitAsync("/me/progress", "/me/progress/milestone/beside-name", new Dictionary<string, string> { ["show"] = "true" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(".story .days-badge")!.TextContent.ShouldBe("12 days");
+        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(ThreadPage.StoryDaysBadge)!.TextContent.ShouldBe("12 days");
 
         (await visitor.SubmitAsync("/me/progress", "/me/progress/milestone/beside-name", new Dictionary<string, string> { ["show"] = "false" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(".story .days-badge").ShouldBeNull();
+        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(ThreadPage.StoryDaysBadge).ShouldBeNull();
     }
 
     [Test]
@@ -161,7 +162,7 @@ public sealed class ProgressTests : WebTest
         var response = await CheckInAsync(visitor, day, mood, "a note");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector(".field-error")!.TextContent.ShouldContain(message);
+        (await response.ParseAsync()).QuerySelector(ComposerForm.AnyFieldError)!.TextContent.ShouldContain(message);
         (await WithDb(db => db.CheckIns.CountAsync())).ShouldBe(countBefore);
         response.Headers.TryGetValues("Set-Cookie", out var cookies);
         (cookies ?? []).ShouldNotContain(c => c.StartsWith("forum_pseudonym"), "no pseudonym is made for a refused check-in");
@@ -172,15 +173,15 @@ public sealed class ProgressTests : WebTest
     {
         var response = await CheckInAsync(NewVisitor(), Today, "3", new string('a', 1001));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector(".field-error")!.TextContent.ShouldContain("up to 1,000 characters");
+        (await response.ParseAsync()).QuerySelector(ComposerForm.AnyFieldError)!.TextContent.ShouldContain("up to 1,000 characters");
 
         var label = await SetCountAsync(NewVisitor(), new string('x', 81), Today);
         label.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await label.ParseAsync()).QuerySelector(".field-error")!.TextContent.ShouldContain("up to 80 characters");
+        (await label.ParseAsync()).QuerySelector(ComposerForm.AnyFieldError)!.TextContent.ShouldContain("up to 80 characters");
 
         var future = await SetCountAsync(NewVisitor(), "since spring", DaysAgo(-3));
         future.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await future.ParseAsync()).QuerySelector(".field-error")!.TextContent.ShouldContain("today or earlier");
+        (await future.ParseAsync()).QuerySelector(ComposerForm.AnyFieldError)!.TextContent.ShouldContain("today or earlier");
     }
 
     [Test]
@@ -197,7 +198,7 @@ public sealed class ProgressTests : WebTest
     public async Task Changing_a_count_without_a_pseudonym_is_refused_and_makes_none()
     {
         var visitor = NewVisitor();
-        var token = (await visitor.GetDocumentAsync("/me/progress")).QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = (await visitor.GetDocumentAsync("/me/progress")).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var response = await visitor.PostAsync("/me/progress/milestone/start-again", new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token }));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Headers.TryGetValues("Set-Cookie", out var cookies);

@@ -5,6 +5,7 @@ using Forum.Data;
 using Forum.Tests.Infrastructure;
 using Forum.Web.Controllers;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -29,7 +30,7 @@ public sealed class PseudonymTests : WebTest
     }
 
     private static async Task<string?> WritingAsAsync(HttpClient visitor) =>
-        (await visitor.GetDocumentAsync("/")).QuerySelector(".writing-as strong")?.TextContent;
+        (await visitor.GetDocumentAsync("/")).QuerySelector(ComposerForm.WritingAs)?.TextContent;
 
     private static HttpClient WithCookie(ForumWebFactory factory, string cookie)
     {
@@ -81,7 +82,7 @@ public sealed class PseudonymTests : WebTest
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
-        page.QuerySelector("#name-error")!.TextContent.ShouldContain(message);
+        page.QuerySelector(ComposerForm.FieldError("Name"))!.TextContent.ShouldContain(message);
         ((IHtmlInputElement)page.QuerySelector("#name")!).Value.ShouldBe(name);
         response.Headers.TryGetValues("Set-Cookie", out var cookies);
         (cookies ?? []).ShouldNotContain(c => c.StartsWith("forum_pseudonym="));
@@ -93,7 +94,7 @@ public sealed class PseudonymTests : WebTest
     {
         var response = await NewVisitor().SubmitAsync("/me/new", "/me/pseudonyms", new Dictionary<string, string> { ["Name"] = new string('n', 200_000) });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector("#name-error")!.TextContent.ShouldContain("up to 32 characters");
+        (await response.ParseAsync()).QuerySelector(ComposerForm.FieldError("Name"))!.TextContent.ShouldContain("up to 32 characters");
     }
 
     [Test]
@@ -104,7 +105,7 @@ public sealed class PseudonymTests : WebTest
         var lookAlike = name.Replace("Calm", "CALM").Replace("O", "0").Replace("a", "а"); // Cyrillic а
         var response = await NewVisitor().SubmitAsync("/me/new", "/me/pseudonyms", new Dictionary<string, string> { ["Name"] = lookAlike });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector("#name-error")!.TextContent.ShouldBe(Forum.Domain.Pseudonyms.PseudonymName.Taken);
+        (await response.ParseAsync()).QuerySelector(ComposerForm.FieldError("Name"))!.TextContent.ShouldBe(Forum.Domain.Pseudonyms.PseudonymName.Taken);
     }
 
     [Test]
@@ -119,7 +120,7 @@ public sealed class PseudonymTests : WebTest
         foreach (var lost in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
             lost.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-            (await lost.ParseAsync()).QuerySelector("#name-error")!.TextContent.ShouldBe(Forum.Domain.Pseudonyms.PseudonymName.Taken);
+            (await lost.ParseAsync()).QuerySelector(ComposerForm.FieldError("Name"))!.TextContent.ShouldBe(Forum.Domain.Pseudonyms.PseudonymName.Taken);
         }
         (await WithDb(db => db.Pseudonyms.CountAsync(p => p.Name == name))).ShouldBe(1);
     }
@@ -138,7 +139,7 @@ public sealed class PseudonymTests : WebTest
         (await WritingAsAsync(laptop)).ShouldBe(name);
 
         var story = await PostThreadAsync(laptop, Unique("Written from the laptop"));
-        (await laptop.GetDocumentAsync(story)).QuerySelector(".story .meta strong")!.TextContent.ShouldBe(name);
+        (await laptop.GetDocumentAsync(story)).QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe(name);
         (await WritingAsAsync(phone)).ShouldBe(name);
     }
 
@@ -192,10 +193,10 @@ public sealed class PseudonymTests : WebTest
         (await visitor.SubmitAsync("/me", "/me/current", new Dictionary<string, string> { ["id"] = firstId.ToString() })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await WritingAsAsync(visitor)).ShouldBe(first);
 
-        (await visitor.GetDocumentAsync(firstStory)).QuerySelector(".story .meta strong")!.TextContent.ShouldBe(first);
-        (await visitor.GetDocumentAsync(secondStory)).QuerySelector(".story .meta strong")!.TextContent.ShouldBe(second);
+        (await visitor.GetDocumentAsync(firstStory)).QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe(first);
+        (await visitor.GetDocumentAsync(secondStory)).QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe(second);
         // Both are this browser's own, so both offer edit and delete.
-        (await visitor.GetDocumentAsync(secondStory)).QuerySelector(".story .own-actions").ShouldNotBeNull();
+        (await visitor.GetDocumentAsync(secondStory)).QuerySelector(ThreadPage.StoryOwnActions).ShouldNotBeNull();
     }
 
     [Test]
@@ -222,7 +223,7 @@ public sealed class PseudonymTests : WebTest
 
         var response = await visitor.SubmitAsync("/me/new", "/me/pseudonyms", new Dictionary<string, string> { ["Name"] = UniqueName("One More") });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector("#form-error")!.TextContent.ShouldBe(MeController.BrowserFull);
+        (await response.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldBe(MeController.BrowserFull);
         (await visitor.GetDocumentAsync("/me")).QuerySelectorAll(".pseudonym").Length.ShouldBe(Forum.Web.Identity.PseudonymKeyring.MaxHeld);
     }
 
@@ -236,8 +237,8 @@ public sealed class PseudonymTests : WebTest
         var unanswered = await PostThreadAsync(writer, Unique("A story nobody answers"), "Words nobody replied to.");
         var other = NewVisitor();
         var otherStory = await PostThreadAsync(other, Unique("Someone else's story"));
-        await other.SubmitAsync(answered, $"/t/{Id(answered)}/replies", new Dictionary<string, string> { ["Body"] = "A reply from someone else." });
-        await writer.SubmitAsync(otherStory, $"/t/{Id(otherStory)}/replies", new Dictionary<string, string> { ["Body"] = "My reply in their story." });
+        await other.SubmitAsync(answered, Links.Replies(Id(answered)), new Dictionary<string, string> { ["Body"] = "A reply from someone else." });
+        await writer.SubmitAsync(otherStory, Links.Replies(Id(otherStory)), new Dictionary<string, string> { ["Body"] = "My reply in their story." });
         await writer.SubmitAsync(otherStory, $"/posts/thread/{Id(otherStory)}/familiar", new Dictionary<string, string> { ["familiar"] = "true" });
         var id = await WithDb(db => db.Pseudonyms.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
 
@@ -282,8 +283,8 @@ public sealed class PseudonymTests : WebTest
             new Dictionary<string, string> { ["Posts"] = "keep", ["Confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var page = await NewVisitor().GetDocumentAsync(story);
-        page.QuerySelector(".story .meta strong")!.TextContent.ShouldBe("a former member");
-        page.QuerySelector(".story .post-body")!.TextContent.ShouldContain("These words stay.");
+        page.QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe("a former member");
+        page.QuerySelector(ThreadPage.StoryBody)!.TextContent.ShouldContain("These words stay.");
         page.Body!.TextContent.ShouldNotContain(name);
         (await WithDb(db => db.Pseudonyms.AnyAsync(p => p.Id == id))).ShouldBeFalse();
     }
@@ -300,7 +301,7 @@ public sealed class PseudonymTests : WebTest
         var response = await writer.SubmitAsync($"/me/pseudonyms/{id}/burn", $"/me/pseudonyms/{id}/burn",
             new Dictionary<string, string> { ["Posts"] = posts, ["Confirm"] = confirm });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelectorAll(".field-error").Select(e => e.TextContent).ShouldContain(m => m.Contains(message));
+        (await response.ParseAsync()).QuerySelectorAll(ComposerForm.AnyFieldError).Select(e => e.TextContent).ShouldContain(m => m.Contains(message));
         (await WithDb(db => db.Pseudonyms.AnyAsync(p => p.Id == id))).ShouldBeTrue();
     }
 
@@ -343,9 +344,9 @@ public sealed class PseudonymTests : WebTest
         await MakeAsync(writer, name);
         var title = Unique("Exported story");
         var story = await PostThreadAsync(writer, title, "Exported **words**.");
-        await writer.SubmitAsync(story, $"/t/{Id(story)}/replies", new Dictionary<string, string> { ["Body"] = "My own follow-up." });
+        await writer.SubmitAsync(story, Links.Replies(Id(story)), new Dictionary<string, string> { ["Body"] = "My own follow-up." });
         var other = NewVisitor();
-        await other.SubmitAsync(story, $"/t/{Id(story)}/replies", new Dictionary<string, string> { ["Body"] = "Someone else's reply." });
+        await other.SubmitAsync(story, Links.Replies(Id(story)), new Dictionary<string, string> { ["Body"] = "Someone else's reply." });
         var id = await WithDb(db => db.Pseudonyms.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
 
         var response = await writer.GetAsync($"/me/pseudonyms/{id}/export");

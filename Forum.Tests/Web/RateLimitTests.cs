@@ -1,6 +1,7 @@
 using System.Net;
 using Forum.Tests.Infrastructure;
 using Forum.Web.AntiAbuse;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -27,7 +28,7 @@ public sealed class RateLimitTests
         var location = created.Headers.Location!.OriginalString;
         var threadId = long.Parse(location.Split('/')[2]);
         var reporter = NewVisitor();
-        var token = (await reporter.GetDocumentAsync($"/posts/thread/{threadId}/report")).QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = (await reporter.GetDocumentAsync($"/posts/thread/{threadId}/report")).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         Task<HttpResponseMessage> ReportAsync() => reporter.PostAsync($"/posts/thread/{threadId}/report",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Category"] = "spam" }));
 

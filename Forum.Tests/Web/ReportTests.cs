@@ -2,6 +2,7 @@ using System.Net;
 using Forum.Domain.Moderation;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -23,7 +24,7 @@ public sealed class ReportTests : ModerationWebTest
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldEndWith($"#reply-{story.ReplyId}");
         response.Headers.GetValues("Set-Cookie").ShouldNotContain(c => c.StartsWith("forum_pseudonym="));
-        (await reader.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector(".report-thanks")!.TextContent
+        (await reader.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector(ThreadPage.ReportThanks)!.TextContent
             .ShouldBe(Forum.Web.Controllers.ReportsController.Thanks);
         var report = await WithDb(db => db.Reports.SingleAsync(r => r.ReplyId == story.ReplyId));
         (report.Category, report.Note, report.ThreadId).ShouldBe((ReportCategory.Harassment, "Mocking the writer", story.ThreadId));
@@ -66,20 +67,20 @@ public sealed class ReportTests : ModerationWebTest
         await ReportAsync(NewVisitor(), "thread", atRisk.ThreadId, "at_risk", "They talk about ending it tonight");
         var moderator = await Factory.SignedInModeratorAsync();
 
-        var links = (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(".mod-queue li a").Select(a => a.GetAttribute("href")).ToList();
+        var links = (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(ModeratedPostPage.QueueLinks).Select(a => a.GetAttribute("href")).ToList();
         var order = new[] { atRisk.ThreadPage, crowded.ReplyPage, oldSpam.ThreadPage, newSpam.ThreadPage }.Select(p => links.IndexOf(p)).ToList();
         order.ShouldAllBe(i => i >= 0);
         order.ShouldBeInOrder();
 
         var page = await moderator.GetDocumentAsync(atRisk.ThreadPage);
-        page.QuerySelector(".mod-reports")!.TextContent.ShouldContain("They talk about ending it tonight");
-        var reportId = page.QuerySelector(".mod-reports li")!.Id!["report-".Length..];
+        page.QuerySelector(ModeratedPostPage.Reports)!.TextContent.ShouldContain("They talk about ending it tonight");
+        var reportId = page.QuerySelector(ModeratedPostPage.ReportItems)!.Id!["report-".Length..];
         var logBefore = await LogRowsAsync();
         var resolved = await moderator.SubmitAsync(atRisk.ThreadPage, $"/mod/reports/{reportId}/resolve",
             new Dictionary<string, string> { ["Outcome"] = ReportOutcome.ReachedOut, ["Reason"] = "" });
         resolved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await LogRowsAsync()).ShouldBe(logBefore + 1);
-        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(".mod-queue li a").Select(a => a.GetAttribute("href")).ShouldNotContain(atRisk.ThreadPage);
+        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(ModeratedPostPage.QueueLinks).Select(a => a.GetAttribute("href")).ShouldNotContain(atRisk.ThreadPage);
     }
 
     [Test]
@@ -90,11 +91,11 @@ public sealed class ReportTests : ModerationWebTest
 
         var noCategory = await ReportAsync(NewVisitor(), "thread", story.ThreadId, "");
         noCategory.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await noCategory.ParseAsync()).QuerySelector("#category-error")!.TextContent.ShouldContain("choose what worries you");
+        (await noCategory.ParseAsync()).QuerySelector(ReportPage.CategoryError)!.TextContent.ShouldContain("choose what worries you");
         (await ReportAsync(NewVisitor(), "thread", story.ThreadId, "'; DROP TABLE reports; --")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var long_ = await ReportAsync(NewVisitor(), "thread", story.ThreadId, "other", new string('n', Report.NoteMaxLength + 1));
         long_.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await long_.ParseAsync()).QuerySelector("#note-error")!.TextContent.ShouldContain("1,000");
+        (await long_.ParseAsync()).QuerySelector(ReportPage.NoteError)!.TextContent.ShouldContain("1,000");
 
         (await NewVisitor().GetAsync("/posts/thread/999999999/report")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await NewVisitor().GetAsync("/posts/poem/1/report")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -114,7 +115,7 @@ public sealed class ReportTests : ModerationWebTest
         (await reader.GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var late = await reader.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__form"] = form.QuerySelector("input[name=__form]")!.GetAttribute("value")!, ["Category"] = "spam",
+            ["__form"] = form.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!, ["Category"] = "spam",
         }));
         late.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -3,6 +3,7 @@ using Forum.Domain.Moderation;
 using Forum.Domain.Rooms;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -124,7 +125,7 @@ public sealed class RoomAdminTests : WebTest
         }
         // Even with a valid form token, a moderator who is not an admin cannot change a room.
         var page = await moderator.GetDocumentAsync("/mod");
-        var token = page.QuerySelector("input[name=__form]")?.GetAttribute("value") ?? "";
+        var token = page.QuerySelector(ComposerForm.AntiforgeryToken)?.GetAttribute("value") ?? "";
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
         var post = await moderator.PostAsync("/mod/rooms/anxiety/archive", new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["reason"] = "x" }));
         ((int)post.StatusCode).ShouldBeInRange(400, 404);
@@ -172,7 +173,7 @@ public sealed class RoomAdminTests : WebTest
         var response = await admin.SubmitAsync("/mod/rooms/new", "/mod/rooms", Room("anxiety"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector("#form-error")!.TextContent.ShouldContain("already a room at /r/anxiety");
+        (await response.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("already a room at /r/anxiety");
         var after = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
         // The failed insert moved the rooms' id sequence, as PostgreSQL sequences do; no row was written anywhere.
         string Rows(string snapshot) => string.Join('\n', snapshot.Split('\n').Where(line => !line.StartsWith("rooms_id_seq")));
@@ -191,7 +192,7 @@ public sealed class RoomAdminTests : WebTest
         var response = await admin.SubmitAsync("/mod/rooms", "/mod/rooms/order", [("place-anxiety", place), ("place-general", "5"), ("Reason", "Tidy")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector("#form-error")!.TextContent.ShouldContain("whole number");
+        (await response.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("whole number");
         (await DatabaseSnapshot.TakeAsync(Factory.ConnectionString)).ShouldBe(before);
     }
 

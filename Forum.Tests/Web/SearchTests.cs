@@ -2,6 +2,7 @@ using System.Net;
 using Forum.Data;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -14,7 +15,7 @@ public sealed class SearchTests : WebTest
 
     private async Task<long> ReplyAsync(string location, string body)
     {
-        var response = await NewVisitor().SubmitAsync(location, $"/t/{IdOf(location)}/replies", new Dictionary<string, string> { ["Body"] = body });
+        var response = await NewVisitor().SubmitAsync(location, Links.Replies(IdOf(location)), new Dictionary<string, string> { ["Body"] = body });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
     }
@@ -145,12 +146,12 @@ public sealed class SearchTests : WebTest
 
         var first = await SearchAsync(word);
         Titles(first).Count.ShouldBe(20);
-        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        var next = first.QuerySelector(ThreadPage.NextPage)!.GetAttribute("href")!;
         next.ShouldBe($"/search?q={word}&page=2");
 
         var second = await Factory.CreateClient().GetDocumentAsync(next);
         Titles(second).ShouldHaveSingleItem();
-        second.QuerySelector(".pager a[rel=next]").ShouldBeNull();
+        second.QuerySelector(ThreadPage.NextPage).ShouldBeNull();
         Titles(first).Concat(Titles(second)).Distinct().Count().ShouldBe(21);
     }
 

@@ -1,5 +1,7 @@
 using Forum.Tests.Infrastructure;
+using Forum.Web.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Tests.Web;
 
@@ -19,11 +21,14 @@ public abstract class WebTest
     protected HttpClient NewVisitor() =>
         Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>The app's own link builder, so a test reaches a page by what it is, as the views do.</summary>
+    protected ForumLinks Links => Factory.Services.GetRequiredService<ForumLinks>();
+
     protected static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
 
     protected async Task<string> PostThreadAsync(HttpClient visitor, string title, string body = "Some words about my week.", string room = "anxiety")
     {
-        var response = await visitor.SubmitAsync($"/r/{room}/new", $"/r/{room}/threads", new Dictionary<string, string> { ["Title"] = title, ["Body"] = body });
+        var response = await visitor.SubmitAsync(Links.NewThread(room), Links.RoomThreads(room), new Dictionary<string, string> { ["Title"] = title, ["Body"] = body });
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return response.Headers.Location!.OriginalString;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Forum.Domain.Rendering;
 using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Forum.Tests.Infrastructure.Pages;
 
 namespace Forum.Tests.Web;
 
@@ -25,7 +26,7 @@ public sealed class WritingTests : WebTest
         var composer = await visitor.GetDocumentAsync("/r/anxiety/new");
         composer.QuerySelector(".identity-note")!.TextContent.ShouldContain("we'll make one for you");
 
-        var response = await visitor.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var response = await visitor.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
             new Dictionary<string, string> { ["Title"] = title, ["Body"] = "It started near *Leeds*.\n\n- breathing\n- counting" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -37,8 +38,8 @@ public sealed class WritingTests : WebTest
         thread.QuerySelector("h1")!.TextContent.ShouldBe(title);
         thread.QuerySelector(".post-body em")!.TextContent.ShouldBe("Leeds");
         thread.QuerySelectorAll(".post-body li").Length.ShouldBe(2);
-        var name = thread.QuerySelector(".writing-as strong")!.TextContent;
-        thread.QuerySelector(".story .meta strong")!.TextContent.ShouldBe(name);
+        var name = thread.QuerySelector(ComposerForm.WritingAs)!.TextContent;
+        thread.QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe(name);
 
         (await visitor.GetDocumentAsync("/r/anxiety")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldContain(title);
         (await visitor.GetDocumentAsync("/")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldContain(title);
@@ -48,7 +49,7 @@ public sealed class WritingTests : WebTest
     public async Task The_server_keeps_only_a_hash_of_the_secret_the_browser_holds()
     {
         var visitor = NewVisitor();
-        var response = await visitor.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var response = await visitor.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
             new Dictionary<string, string> { ["Title"] = Unique("Secrets"), ["Body"] = "Body" });
         var value = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("forum_pseudonym=")).Split(';')[0]["forum_pseudonym=".Length..];
         var id = Guid.ParseExact(value.Split('.')[0], "N");
@@ -82,15 +83,15 @@ public sealed class WritingTests : WebTest
         var threadsBefore = await CountAsync(db => db.Threads.CountAsync());
         var pseudonymsBefore = await CountAsync(db => db.Pseudonyms.CountAsync());
 
-        var response = await visitor.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var response = await visitor.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
             new Dictionary<string, string> { ["Title"] = " a ", ["Body"] = body });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
-        page.QuerySelector("textarea[name=Body]")!.TextContent.ShouldBe(body);
-        page.QuerySelector("input[name=Title]")!.GetAttribute("value").ShouldBe(" a ");
-        page.QuerySelector("#title-error")!.TextContent.ShouldContain("at least 3 characters");
-        page.QuerySelector("input[name=Title]")!.GetAttribute("aria-invalid").ShouldBe("true");
+        page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(body);
+        page.QuerySelector(ComposerForm.Title)!.GetAttribute("value").ShouldBe(" a ");
+        page.QuerySelector(ComposerForm.FieldError("Title"))!.TextContent.ShouldContain("at least 3 characters");
+        page.QuerySelector(ComposerForm.Title)!.GetAttribute("aria-invalid").ShouldBe("true");
         response.Headers.Contains("Set-Cookie").ShouldBeFalse();
         (await CountAsync(db => db.Threads.CountAsync())).ShouldBe(threadsBefore);
         (await CountAsync(db => db.Pseudonyms.CountAsync())).ShouldBe(pseudonymsBefore);
@@ -100,13 +101,13 @@ public sealed class WritingTests : WebTest
     public async Task An_over_long_story_names_the_limit_and_keeps_the_text()
     {
         var body = new string('w', PostBody.MaxLength + 1);
-        var response = await NewVisitor().SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Too much to say", ["Body"] = body });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
-        page.QuerySelector("#body-error")!.TextContent.ShouldContain("40,000");
-        page.QuerySelector("textarea[name=Body]")!.TextContent.Length.ShouldBe(body.Length);
+        page.QuerySelector(ComposerForm.FieldError("Body"))!.TextContent.ShouldContain("40,000");
+        page.QuerySelector(ComposerForm.Body)!.TextContent.Length.ShouldBe(body.Length);
     }
 
     [Test]
@@ -135,7 +136,7 @@ public sealed class WritingTests : WebTest
     {
         var visitor = NewVisitor();
         var page = await visitor.GetDocumentAsync("/r/anxiety/new");
-        var token = page.QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var response = await visitor.PostAsync("/r/atlantis/threads",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Title"] = "Hello", ["Body"] = "There" }));
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -156,7 +157,7 @@ public sealed class WritingTests : WebTest
         response.Headers.Location!.OriginalString.ShouldMatch($"^/t/{id}/grief-comes-in-waves-[0-9a-f]+#reply-\\d+$");
         var thread = await replier.GetDocumentAsync(response.Headers.Location.OriginalString.Split('#')[0]);
         thread.QuerySelector(".reply .post-body strong")!.TextContent.ShouldBe("familiar");
-        thread.QuerySelector("#replies-heading")!.TextContent.ShouldBe("1 reply");
+        thread.QuerySelector(ThreadPage.RepliesHeading)!.TextContent.ShouldBe("1 reply");
 
         var op = await writer.SubmitAsync(location, $"/t/{id}/replies", new Dictionary<string, string> { ["Body"] = "Thank you." });
         var again = await writer.GetDocumentAsync(op.Headers.Location!.OriginalString.Split('#')[0]);
@@ -173,7 +174,7 @@ public sealed class WritingTests : WebTest
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
-        page.QuerySelector("#body-error")!.TextContent.ShouldContain("Write a few words first");
+        page.QuerySelector(ComposerForm.FieldError("Body"))!.TextContent.ShouldContain("Write a few words first");
         page.QuerySelector("h1")!.TextContent.ShouldStartWith("Quiet evening");
         (await CountAsync(db => db.Replies.CountAsync(r => r.ThreadId == long.Parse(id)))).ShouldBe(0);
     }
@@ -185,7 +186,7 @@ public sealed class WritingTests : WebTest
         var location = await PostThreadAsync(visitor, Unique("About to be locked"));
         var id = long.Parse(location.Split('/')[2]);
         var page = await visitor.GetDocumentAsync(location);
-        var token = page.QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         await WithDb(async db =>
         {
             (await db.Threads.SingleAsync(t => t.Id == id)).Lock("Taking a breather.");
@@ -197,7 +198,7 @@ public sealed class WritingTests : WebTest
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var refused = await response.ParseAsync();
-        refused.QuerySelector("#form-error")?.TextContent.ShouldContain("closed to new replies");
+        refused.QuerySelector(ComposerForm.FormError)?.TextContent.ShouldContain("closed to new replies");
         refused.QuerySelector(".notice")!.TextContent.ShouldContain("Taking a breather.");
         (await CountAsync(db => db.Replies.CountAsync(r => r.ThreadId == id))).ShouldBe(0);
     }
@@ -207,7 +208,7 @@ public sealed class WritingTests : WebTest
     {
         var visitor = NewVisitor();
         var page = await visitor.GetDocumentAsync("/r/anxiety/new");
-        var token = page.QuerySelector("input[name=__form]")!.GetAttribute("value")!;
+        var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var response = await visitor.PostAsync("/t/99999999/replies",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Body"] = "Hello?" }));
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -231,7 +232,7 @@ public sealed class WritingTests : WebTest
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
         var before = await db.Threads.CountAsync();
 
-        var response = await NewVisitor().SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Odd\0characters", ["Body"] = "Before\0after" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

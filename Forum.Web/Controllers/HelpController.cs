@@ -3,17 +3,18 @@ using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
 /// <summary>Crisis lines and the professional help directory, both from configuration.</summary>
 public sealed class HelpController : Controller
 {
-    [HttpGet("/help")]
+    [HttpGet("/help", Name = RouteNames.Help)]
     public IActionResult Crisis([FromServices] IOptions<CrisisHelpOptions> help) => View(help.Value);
 
     /// <param name="room">A room's slug, to show what is most useful for it first; unknown rooms show everything.</param>
-    [HttpGet("/support")]
+    [HttpGet("/support", Name = RouteNames.Support)]
     public async Task<IActionResult> Support(
         string? room, [FromServices] IOptions<SupportOptions> support, [FromServices] ForumReader reader, CancellationToken cancellationToken)
     {

@@ -1,14 +1,15 @@
 using Forum.Data.Reading;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
 public sealed class HomeController(ForumReader reader) : Controller
 {
-    [HttpGet("/")]
+    [HttpGet("/", Name = RouteNames.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await reader.HomeAsync(cancellationToken));
 
-    [HttpGet("/privacy")]
+    [HttpGet("/privacy", Name = RouteNames.Privacy)]
     public IActionResult Privacy() => View();
 }

@@ -10,6 +10,7 @@ using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -29,7 +30,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     public const string BrowserFull =
         "This browser already holds as many pseudonyms as it can keep. Burn one you no longer need, and there will be room.";
 
-    [HttpGet("/me")]
+    [HttpGet("/me", Name = RouteNames.Me)]
     public async Task<IActionResult> Index([FromServices] MeReader reader, CancellationToken cancellationToken)
     {
         var held = await session.HeldAsync(cancellationToken);
@@ -37,7 +38,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string));
     }
 
-    [HttpPost("/me/current")]
+    [HttpPost("/me/current", Name = RouteNames.MeCurrent)]
     public async Task<IActionResult> Switch([FromForm] Guid id, CancellationToken cancellationToken)
     {
         if (!await session.SwitchToAsync(id, cancellationToken)) return Forbid403();
@@ -45,13 +46,13 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("/me/new")]
+    [HttpGet("/me/new", Name = RouteNames.NewPseudonym)]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         View(new NewPseudonymViewModel(new NameDraft(), PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
 
     /// <summary>Answers with the recovery key itself rather than a redirect: it is shown this once and never again.</summary>
     [EnableRateLimiting(RateLimitPolicies.Pseudonyms)]
-    [HttpPost("/me/pseudonyms")]
+    [HttpPost("/me/pseudonyms", Name = RouteNames.Pseudonyms)]
     public async Task<IActionResult> Create([FromForm] NameDraft draft, [FromServices] IValidator<NameDraft> validator, CancellationToken cancellationToken)
     {
         if (!await session.HasRoomAsync(cancellationToken)) ModelState.AddModelError("", BrowserFull);
@@ -73,7 +74,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return View("New", new NewPseudonymViewModel(draft, PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
     }
 
-    [HttpPost("/me/pseudonyms/{id:guid}/recovery-key")]
+    [HttpPost("/me/pseudonyms/{id:guid}/recovery-key", Name = RouteNames.RecoveryKey)]
     public async Task<IActionResult> IssueRecoveryKey([FromRoute] Guid id, CancellationToken cancellationToken)
     {
         if (await session.HeldAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
@@ -83,7 +84,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return View("RecoveryKey", new RecoveryKeyViewModel(pseudonym.Name, key.ToString(), replaced));
     }
 
-    [HttpGet("/me/recover")]
+    [HttpGet("/me/recover", Name = RouteNames.Recover)]
     public IActionResult Recover() => View();
 
     [EnableRateLimiting(RateLimitPolicies.Recovery)]
@@ -99,7 +100,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("/me/pseudonyms/{id:guid}/burn")]
+    [HttpGet("/me/pseudonyms/{id:guid}/burn", Name = RouteNames.Burn)]
     public async Task<IActionResult> Burn(Guid id, CancellationToken cancellationToken) =>
         await session.HeldAsync(id, cancellationToken) is { } pseudonym
             ? View(new BurnViewModel(pseudonym, new BurnDraft()))
@@ -124,7 +125,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("/me/pseudonyms/{id:guid}/export")]
+    [HttpGet("/me/pseudonyms/{id:guid}/export", Name = RouteNames.Export)]
     public async Task<IActionResult> Export(Guid id, [FromServices] PseudonymExport export, CancellationToken cancellationToken)
     {
         if (await session.HeldAsync(id, cancellationToken) is null) return Forbid403();
@@ -133,7 +134,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return Json(gathered);
     }
 
-    [HttpPost("/me/inbox/read")]
+    [HttpPost("/me/inbox/read", Name = RouteNames.InboxRead)]
     public async Task<IActionResult> MarkRead([FromForm] long through, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || through < 0) return BadRequest();
@@ -141,7 +142,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpPost("/me/discreet")]
+    [HttpPost("/me/discreet", Name = RouteNames.Discreet)]
     public IActionResult Discreet([FromForm] bool on)
     {
         DiscreetTitles.Set(HttpContext, on);

@@ -9,6 +9,7 @@ using Forum.Web.Moderation;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -21,87 +22,86 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
 {
     public const string DoneKey = "moderation-done";
 
-    [HttpGet("/mod/{kind}/{id:long}")]
-    public async Task<IActionResult> Show([FromRoute] string kind, [FromRoute] long id, CancellationToken ct) =>
-        ParseKind(kind) is { } postKind ? await ShowAsync(postKind, id, ct) : NotFound();
+    [HttpGet("/mod/{kind:postkinds}/{id:long}", Name = RouteNames.ModPost)]
+    public Task<IActionResult> Show([FromRoute] PostKind kind, [FromRoute] long id, CancellationToken ct) => ShowAsync(kind, id, ct);
 
-    [HttpPost("/mod/threads/{id:long}/lock")]
+    [HttpPost("/mod/threads/{id:long}/lock", Name = RouteNames.ModThreadLock)]
     public Task<IActionResult> Lock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Closed to new replies.", () => writer.LockAsync(Act(form), id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/unlock")]
+    [HttpPost("/mod/threads/{id:long}/unlock", Name = RouteNames.ModThreadUnlock)]
     public Task<IActionResult> Unlock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Open to replies again.", () => writer.UnlockAsync(Act(form), id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/pin")]
+    [HttpPost("/mod/threads/{id:long}/pin", Name = RouteNames.ModThreadPin)]
     public Task<IActionResult> Pin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Pinned to the top of its room.", () => writer.PinAsync(Act(form), id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/unpin")]
+    [HttpPost("/mod/threads/{id:long}/unpin", Name = RouteNames.ModThreadUnpin)]
     public Task<IActionResult> Unpin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Unpinned.", () => writer.UnpinAsync(Act(form), id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/move")]
+    [HttpPost("/mod/threads/{id:long}/move", Name = RouteNames.ModThreadMove)]
     public Task<IActionResult> Move([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Moved.", () => writer.MoveAsync(Act(form), id, form.Room, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/remove")]
+    [HttpPost("/mod/threads/{id:long}/remove", Name = RouteNames.ModThreadRemove)]
     public Task<IActionResult> RemoveThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Removed. It is gone from every public page.", () => writer.RemoveAsync(Act(form), PostKind.Thread, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/restore")]
+    [HttpPost("/mod/threads/{id:long}/restore", Name = RouteNames.ModThreadRestore)]
     public Task<IActionResult> RestoreThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Restored.", () => writer.RestoreAsync(Act(form), PostKind.Thread, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/approve")]
+    [HttpPost("/mod/threads/{id:long}/approve", Name = RouteNames.ModThreadApprove)]
     public Task<IActionResult> ApproveThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Approved and published.", () => writer.ApproveAsync(Act(form), PostKind.Thread, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/reject")]
+    [HttpPost("/mod/threads/{id:long}/reject", Name = RouteNames.ModThreadReject)]
     public Task<IActionResult> RejectThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Not published.", () => writer.RejectAsync(Act(form), PostKind.Thread, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/warn")]
+    [HttpPost("/mod/threads/{id:long}/warn", Name = RouteNames.ModThreadWarn)]
     public Task<IActionResult> WarnThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Thread, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Thread, id, Warnings(form), ct), ct);
 
-    [HttpPost("/mod/replies/{id:long}/remove")]
+    [HttpPost("/mod/replies/{id:long}/remove", Name = RouteNames.ModReplyRemove)]
     public Task<IActionResult> RemoveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Removed. Readers see a short notice in its place.", () => writer.RemoveAsync(Act(form), PostKind.Reply, id, ct), ct);
 
-    [HttpPost("/mod/replies/{id:long}/restore")]
+    [HttpPost("/mod/replies/{id:long}/restore", Name = RouteNames.ModReplyRestore)]
     public Task<IActionResult> RestoreReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Restored.", () => writer.RestoreAsync(Act(form), PostKind.Reply, id, ct), ct);
 
-    [HttpPost("/mod/replies/{id:long}/approve")]
+    [HttpPost("/mod/replies/{id:long}/approve", Name = RouteNames.ModReplyApprove)]
     public Task<IActionResult> ApproveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Approved and published.", () => writer.ApproveAsync(Act(form), PostKind.Reply, id, ct), ct);
 
-    [HttpPost("/mod/replies/{id:long}/reject")]
+    [HttpPost("/mod/replies/{id:long}/reject", Name = RouteNames.ModReplyReject)]
     public Task<IActionResult> RejectReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Not published.", () => writer.RejectAsync(Act(form), PostKind.Reply, id, ct), ct);
 
-    [HttpPost("/mod/replies/{id:long}/warn")]
+    [HttpPost("/mod/replies/{id:long}/warn", Name = RouteNames.ModReplyWarn)]
     public Task<IActionResult> WarnReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Reply, id, Warnings(form), ct), ct);
 
     /// <summary>The writer of the post is the one banned: the form never names a pseudonym itself.</summary>
-    [HttpPost("/mod/{kind}/{id:long}/author/ban")]
-    public Task<IActionResult> Ban([FromRoute] string kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/author/ban", Name = RouteNames.ModAuthorBan)]
+    public Task<IActionResult> Ban([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "The name can no longer post or react.", (author, now) => writer.BanAsync(Act(form), author, BanEnd(form.Period, now), ct), ct);
 
-    [HttpPost("/mod/{kind}/{id:long}/author/unban")]
-    public Task<IActionResult> Unban([FromRoute] string kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/author/unban", Name = RouteNames.ModAuthorUnban)]
+    public Task<IActionResult> Unban([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "The ban is lifted.", (author, _) => writer.UnbanAsync(Act(form), author, ct), ct);
 
-    [HttpPost("/mod/{kind}/{id:long}/author/badge")]
-    public Task<IActionResult> GrantBadge([FromRoute] string kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/author/badge", Name = RouteNames.ModAuthorBadge)]
+    public Task<IActionResult> GrantBadge([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "Badge given.", (author, _) => VerifiedBadgeText.TryParse(form.Badge, out var badge)
             ? writer.GrantBadgeAsync(Act(form), author, badge, ct)
             : throw new DomainRuleException("Choose which badge to give."), ct);
 
-    [HttpPost("/mod/{kind}/{id:long}/author/unbadge")]
-    public Task<IActionResult> RevokeBadge([FromRoute] string kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/author/unbadge", Name = RouteNames.ModAuthorUnbadge)]
+    public Task<IActionResult> RevokeBadge([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "Badge taken away.", (author, _) => writer.RevokeBadgeAsync(Act(form), author, ct), ct);
 
     private ModeratorAct Act(ModerationForm form) => new(User.ModeratorId(), form.Version, form.Reason);
@@ -119,22 +119,12 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
         _ => throw new DomainRuleException("Choose how long the ban lasts."),
     };
 
-    private static PostKind? ParseKind(string kind) => kind switch
-    {
-        "threads" => PostKind.Thread,
-        "replies" => PostKind.Reply,
-        _ => null,
-    };
-
-    private static string PageOf(PostKind kind, long id) => $"/mod/{(kind == PostKind.Thread ? "threads" : "replies")}/{id}";
-
     private async Task<IActionResult> OnAuthorAsync(
-        string kind, long id, string done, Func<Guid, DateTimeOffset, Task<bool>> act, CancellationToken ct)
+        PostKind kind, long id, string done, Func<Guid, DateTimeOffset, Task<bool>> act, CancellationToken ct)
     {
-        if (ParseKind(kind) is not { } postKind) return NotFound();
-        var post = await reader.PostAsync(postKind, id, ct);
+        var post = await reader.PostAsync(kind, id, ct);
         if (post?.Author is not { } author) return NotFound();
-        return await ActAsync(postKind, id, done, () => act(author.Id, clock.GetUtcNow()), ct);
+        return await ActAsync(kind, id, done, () => act(author.Id, clock.GetUtcNow()), ct);
     }
 
     /// <summary>
@@ -146,7 +136,7 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
         {
             if (!await act()) return NotFound();
             TempData[DoneKey] = done + " It is in the moderation log.";
-            return Redirect(PageOf(kind, id));
+            return RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id });
         }, () => ShowAsync(kind, id, ct));
 
     private async Task<IActionResult> ShowAsync(PostKind kind, long id, CancellationToken ct)

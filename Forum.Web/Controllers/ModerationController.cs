@@ -6,6 +6,7 @@ using Forum.Web.Moderation;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -13,11 +14,11 @@ namespace Forum.Web.Controllers;
 [Authorize(Policy = ModerationPolicies.Moderator)]
 public sealed class ModerationController : Controller
 {
-    [HttpGet("/mod")]
+    [HttpGet("/mod", Name = RouteNames.ModQueue)]
     public async Task<IActionResult> Queue([FromServices] ModerationReader reader, CancellationToken cancellationToken) =>
         View(await reader.QueueAsync(cancellationToken));
 
-    [HttpPost("/mod/reports/{id:long}/resolve")]
+    [HttpPost("/mod/reports/{id:long}/resolve", Name = RouteNames.ModResolveReport)]
     public async Task<IActionResult> Resolve([FromRoute] long id, [FromForm] ModerationForm form, [FromServices] ModerationWriter writer, CancellationToken cancellationToken)
     {
         try
@@ -25,7 +26,7 @@ public sealed class ModerationController : Controller
             var post = await writer.ResolveReportAsync(User.ModeratorId(), id, form.Outcome, form.Reason, cancellationToken);
             if (post is not var (kind, postId)) return NotFound();
             TempData[ModeratePostsController.DoneKey] = "Report resolved. It is in the moderation log.";
-            return Redirect($"/mod/{(kind == Forum.Domain.Reactions.PostKind.Thread ? "threads" : "replies")}/{postId}");
+            return RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id = postId });
         }
         catch (Forum.Domain.DomainRuleException e)
         {
@@ -43,7 +44,7 @@ public sealed class ModerationController : Controller
         return View("Refused", message);
     }
 
-    [HttpGet("/mod/log")]
+    [HttpGet("/mod/log", Name = RouteNames.ModLog)]
     public async Task<IActionResult> Log(string? before, [FromServices] ModerationLogReader log, CancellationToken cancellationToken)
     {
         ActivityCursor? cursor = null;
@@ -52,12 +53,12 @@ public sealed class ModerationController : Controller
     }
 
     /// <summary>Removed stories with why, until the retention purge deletes them.</summary>
-    [HttpGet("/mod/removed")]
+    [HttpGet("/mod/removed", Name = RouteNames.ModRemoved)]
     public async Task<IActionResult> Removed([FromServices] ModerationReader reader, CancellationToken cancellationToken) =>
         View(await reader.RemovedThreadsAsync(cancellationToken));
 
     /// <summary>Who moderates here. Admins only: the first page built on the admin policy.</summary>
-    [HttpGet("/mod/team")]
+    [HttpGet("/mod/team", Name = RouteNames.ModTeam)]
     [Authorize(Policy = ModerationPolicies.Admin)]
     public async Task<IActionResult> Team([FromServices] ForumDbContext db, CancellationToken cancellationToken) =>
         View(await db.Moderators.OrderBy(m => m.Name)

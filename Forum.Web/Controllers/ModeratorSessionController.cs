@@ -6,6 +6,7 @@ using Forum.Web.Moderation;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -14,8 +15,8 @@ public sealed class ModeratorSessionController(ModeratorAccounts accounts, TimeP
 {
     public const string Refused = "That name and password don't match a moderator account. Please check them and try again.";
 
-    [HttpGet("/mod/login")]
-    public IActionResult SignIn() => User.IsModerator() ? Redirect("/mod") : View(new ModeratorSignInForm());
+    [HttpGet("/mod/login", Name = RouteNames.ModLogin)]
+    public IActionResult SignIn() => User.IsModerator() ? RedirectToRoute(RouteNames.ModQueue) : View(new ModeratorSignInForm());
 
     [EnableRateLimiting(RateLimitPolicies.ModeratorSignIn)]
     [HttpPost("/mod/login")]
@@ -37,14 +38,14 @@ public sealed class ModeratorSessionController(ModeratorAccounts accounts, TimeP
         if (outcome.Moderator is not { } moderator) return Refuse(form, Refused);
 
         await HttpContext.SignInAsync(ModerationPolicies.Scheme, ModeratorClaims.For(moderator));
-        return Redirect("/mod");
+        return RedirectToRoute(RouteNames.ModQueue);
     }
 
-    [HttpPost("/mod/logout")]
+    [HttpPost("/mod/logout", Name = RouteNames.ModLogout)]
     public async Task<IActionResult> SignOut(CancellationToken cancellationToken)
     {
         await HttpContext.SignOutAsync(ModerationPolicies.Scheme);
-        return Redirect("/");
+        return RedirectToRoute(RouteNames.Home);
     }
 
     private ViewResult Refuse(ModeratorSignInForm form, string message, int status = StatusCodes.Status400BadRequest)

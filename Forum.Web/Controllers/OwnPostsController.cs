@@ -6,6 +6,7 @@ using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -16,10 +17,9 @@ namespace Forum.Web.Controllers;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession session) : Controller
 {
-    [HttpGet("/posts/{kind}/{id:long}/edit")]
-    public async Task<IActionResult> Edit(string kind, long id, CancellationToken cancellationToken)
+    [HttpGet("/posts/{kind:postkind}/{id:long}/edit", Name = RouteNames.EditPost)]
+    public async Task<IActionResult> Edit([FromRoute(Name = "kind")] PostKind postKind, long id, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var (post, outcome) = await writer.FindAsync(postKind, id, await session.HeldIdsAsync(cancellationToken), cancellationToken);
         if (post is null) return Refuse(outcome);
         return View(new EditPostViewModel(post, new PostEditDraft
@@ -28,12 +28,11 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         }));
     }
 
-    [HttpPost("/posts/{kind}/{id:long}/edit")]
+    [HttpPost("/posts/{kind:postkind}/{id:long}/edit")]
     public async Task<IActionResult> Edit(
-        [FromRoute] string kind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent,
-        [FromServices] Composer composer, CancellationToken cancellationToken)
+        [FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent,
+        [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var held = await session.HeldIdsAsync(cancellationToken);
         var (post, outcome) = await writer.FindAsync(postKind, id, held, cancellationToken);
         if (post is null) return Refuse(outcome);
@@ -42,7 +41,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         new PostEditDraftValidator(isStory).Validate(draft).AddToModelState(ModelState);
         // An edit publishes new words too, so it gets the same private pause as a new post.
         return await composer.ComposeAsync(this,
-            new Composition(intent, $"/posts/{PostKindText.Of(postKind)}/{id}/edit", draft, draft.Body,
+            new Composition(intent, links.EditPost(postKind, id), draft, draft.Body,
                 [.. isStory ? new[] { (nameof(draft.Title), draft.Title) } : [], (nameof(draft.Body), draft.Body)]),
             previewHtml => Task.FromResult<IActionResult>(View("Edit", new EditPostViewModel(post, draft, previewHtml))),
             async () =>
@@ -52,18 +51,16 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
             });
     }
 
-    [HttpGet("/posts/{kind}/{id:long}/delete")]
-    public async Task<IActionResult> Delete(string kind, long id, CancellationToken cancellationToken)
+    [HttpGet("/posts/{kind:postkind}/{id:long}/delete", Name = RouteNames.DeletePost)]
+    public async Task<IActionResult> Delete([FromRoute(Name = "kind")] PostKind postKind, long id, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var (post, outcome) = await writer.FindAsync(postKind, id, await session.HeldIdsAsync(cancellationToken), cancellationToken);
         return post is null ? Refuse(outcome) : View(post);
     }
 
-    [HttpPost("/posts/{kind}/{id:long}/delete")]
-    public async Task<IActionResult> Delete([FromRoute] string kind, [FromRoute] long id, [FromForm] bool confirm, CancellationToken cancellationToken)
+    [HttpPost("/posts/{kind:postkind}/{id:long}/delete")]
+    public async Task<IActionResult> Delete([FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] bool confirm, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var held = await session.HeldIdsAsync(cancellationToken);
         var (post, outcome) = await writer.FindAsync(postKind, id, held, cancellationToken);
         if (post is null) return Refuse(outcome);
@@ -76,16 +73,16 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         outcome = await writer.DeleteAsync(postKind, id, held, cancellationToken);
         if (outcome != OwnPostOutcome.Done) return Refuse(outcome);
         return await writer.ThreadOfAsync(PostKind.Thread, post.ThreadId, cancellationToken) is { } thread
-            ? Redirect($"/t/{thread.Id}/{thread.Slug}" + (postKind == PostKind.Reply ? $"#reply-{id}" : ""))
-            : Redirect("/me");
+            ? RedirectToRoute(RouteNames.Thread, new { id = thread.Id, slug = thread.Slug }, postKind == PostKind.Reply ? $"reply-{id}" : null)
+            : RedirectToRoute(RouteNames.Me);
     }
 
     private async Task<IActionResult> BackToPostAsync(PostKind kind, long id, CancellationToken cancellationToken)
     {
         var thread = await writer.ThreadOfAsync(kind, id, cancellationToken);
         return thread is null
-            ? Redirect("/me")
-            : Redirect($"/t/{thread.Id}/{thread.Slug}" + (kind == PostKind.Reply ? $"#reply-{id}" : ""));
+            ? RedirectToRoute(RouteNames.Me)
+            : RedirectToRoute(RouteNames.Thread, new { id = thread.Id, slug = thread.Slug }, kind == PostKind.Reply ? $"reply-{id}" : null);
     }
 
     private IActionResult Refuse(OwnPostOutcome outcome) =>

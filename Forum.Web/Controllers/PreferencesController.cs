@@ -2,6 +2,7 @@ using Forum.Domain.Safety;
 using Forum.Web.Safety;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -11,7 +12,7 @@ public sealed class PreferencesController(WarningPreferences preferences) : Cont
     public const string Fold = "fold";
     public const string Show = "show";
 
-    [HttpGet("/preferences")]
+    [HttpGet("/preferences", Name = RouteNames.Preferences)]
     public IActionResult Edit(bool saved) => View(new WarningPreferencesViewModel(preferences.Shown, saved));
 
     /// <summary>One field per kind, named by its code, saying fold or show. Kinds left out keep the default, fold.</summary>
@@ -33,6 +34,6 @@ public sealed class PreferencesController(WarningPreferences preferences) : Cont
             }
         }
         preferences.Save(shown);
-        return Redirect("/preferences?saved=true");
+        return RedirectToRoute(RouteNames.Preferences, new { saved = "true" });
     }
 }

@@ -7,6 +7,7 @@ using Forum.Web.Infrastructure;
 using Forum.Web.ViewModels;
 using Forum.Web.Composing;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -16,11 +17,11 @@ namespace Forum.Web.Controllers;
 /// </summary>
 public sealed class ProgressController(ProgressReader reader, ProgressWriter writer, PseudonymSession session) : Controller
 {
-    [HttpGet("/me/progress")]
+    [HttpGet("/me/progress", Name = RouteNames.Progress)]
     public async Task<IActionResult> Show(CancellationToken cancellationToken) =>
         await PageAsync(null, null, cancellationToken);
 
-    [HttpPost("/me/progress/check-ins")]
+    [HttpPost("/me/progress/check-ins", Name = RouteNames.CheckIns)]
     public async Task<IActionResult> CheckIn([FromForm] CheckInDraft draft, CancellationToken cancellationToken)
     {
         new CheckInDraftValidator().Validate(draft).AddToModelState(ModelState);
@@ -31,7 +32,7 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
             draft, null, cancellationToken);
     }
 
-    [HttpPost("/me/progress/milestone")]
+    [HttpPost("/me/progress/milestone", Name = RouteNames.Milestone)]
     public async Task<IActionResult> Milestone([FromForm] MilestoneDraft draft, CancellationToken cancellationToken)
     {
         new MilestoneDraftValidator().Validate(draft).AddToModelState(ModelState);
@@ -40,15 +41,15 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
         return await SaveAsync(who => writer.SetMilestoneAsync(who, draft.Label, startedOn, cancellationToken), null, draft, cancellationToken);
     }
 
-    [HttpPost("/me/progress/milestone/start-again")]
+    [HttpPost("/me/progress/milestone/start-again", Name = RouteNames.MilestoneStartAgain)]
     public Task<IActionResult> StartAgain(CancellationToken cancellationToken) =>
         ExistingAsync(who => writer.StartAgainAsync(who, cancellationToken), cancellationToken);
 
-    [HttpPost("/me/progress/milestone/beside-name")]
+    [HttpPost("/me/progress/milestone/beside-name", Name = RouteNames.MilestoneBesideName)]
     public Task<IActionResult> BesideName([FromForm] bool show, CancellationToken cancellationToken) =>
         ExistingAsync(who => writer.ShowBesideNameAsync(who, show, cancellationToken), cancellationToken);
 
-    [HttpPost("/me/progress/milestone/remove")]
+    [HttpPost("/me/progress/milestone/remove", Name = RouteNames.MilestoneRemove)]
     public Task<IActionResult> RemoveMilestone(CancellationToken cancellationToken) =>
         ExistingAsync(who => writer.RemoveMilestoneAsync(who, cancellationToken), cancellationToken);
 
@@ -64,7 +65,7 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
         {
             await change(await session.CurrentOrNewAsync(cancellationToken));
             session.RememberIfNew();
-            return Redirect("/me/progress");
+            return RedirectToRoute(RouteNames.Progress);
         }, () => PageAsync(checkIn, milestone, cancellationToken));
 
     private Task<IActionResult> RefuseAsync(CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken, string? message = null) =>

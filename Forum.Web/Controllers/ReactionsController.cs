@@ -6,6 +6,7 @@ using Forum.Domain.Reactions;
 using Forum.Web.Identity;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -20,12 +21,11 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
     public const string NewNameKey = "familiar-new-name";
 
     [EnableRateLimiting(RateLimitPolicies.Reactions)]
-    [HttpPost("/posts/{kind}/{id:long}/familiar")]
+    [HttpPost("/posts/{kind:postkind}/{id:long}/familiar", Name = RouteNames.Familiar)]
     public async Task<IActionResult> Familiar(
-        [FromRoute] string kind, [FromRoute] long id, [FromForm(Name = "familiar")] bool? familiar, [FromForm(Name = "after")] long? after,
+        [FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm(Name = "familiar")] bool? familiar, [FromForm(Name = "after")] long? after,
         CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         if (!ModelState.IsValid || familiar is null) return BadRequest();
 
         FamiliarState? state;
@@ -46,8 +46,8 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         if (WantsJson) return Json(FamiliarResponse.From(state, newName));
         if (newName is not null) TempData[NewNameKey] = newName;
         // The story is shown whole only on the first page of replies; a reply stays on the page it was pressed on.
-        var (page, anchor) = postKind == PostKind.Thread ? (null, "#story") : (after, $"#reply-{state.PostId}");
-        return Redirect(Url.Action(nameof(ThreadsController.Show), "Threads", new { id = state.ThreadId, slug = state.ThreadSlug, after = page }) + anchor);
+        var (page, anchor) = postKind == PostKind.Thread ? (null, "story") : (after, $"reply-{state.PostId}");
+        return RedirectToRoute(RouteNames.Thread, new { id = state.ThreadId, slug = state.ThreadSlug, after = page }, anchor);
     }
 
     private bool WantsJson =>

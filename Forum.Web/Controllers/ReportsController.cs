@@ -6,6 +6,7 @@ using Forum.Domain.Reactions;
 using Forum.Web.Composing;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -20,19 +21,17 @@ public sealed class ReportsController(ReportWriter writer) : Controller
     public const string Thanks =
         "Thank you for telling us. A moderator will look at it; the writer isn't told, and nobody can see who reported it.";
 
-    [HttpGet("/posts/{kind}/{id:long}/report")]
-    public async Task<IActionResult> New(string kind, long id, CancellationToken cancellationToken)
+    [HttpGet("/posts/{kind:postkind}/{id:long}/report", Name = RouteNames.Report)]
+    public async Task<IActionResult> New([FromRoute(Name = "kind")] PostKind postKind, long id, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         var post = await writer.ReportablePostAsync(postKind, id, cancellationToken);
         return post is null ? NotFound() : View(new ReportPageViewModel(postKind, id, post, new ReportForm()));
     }
 
     [EnableRateLimiting(RateLimitPolicies.Reports)]
-    [HttpPost("/posts/{kind}/{id:long}/report")]
-    public async Task<IActionResult> Create([FromRoute] string kind, [FromRoute] long id, [FromForm] ReportForm form, CancellationToken cancellationToken)
+    [HttpPost("/posts/{kind:postkind}/{id:long}/report")]
+    public async Task<IActionResult> Create([FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] ReportForm form, CancellationToken cancellationToken)
     {
-        if (!PostKindText.TryParse(kind, out var postKind)) return NotFound();
         if (!ReportCategoryText.TryParse(form.Category, out var category))
             return await this.ShowRefusedAsync("Please choose what worries you about this post.", StatusCodes.Status400BadRequest,
                 () => ShowAgainAsync(postKind, id, form, cancellationToken), "Category");
@@ -41,8 +40,8 @@ public sealed class ReportsController(ReportWriter writer) : Controller
             var back = await writer.ReportAsync(postKind, id, category, form.Note, cancellationToken);
             if (back is not { } thread) return NotFound();
             TempData[ThanksKey] = Thanks;
-            var anchor = postKind == PostKind.Thread ? "#story" : $"#reply-{id}";
-            return Redirect($"/t/{thread.ThreadId}/{thread.Slug}{anchor}");
+            var anchor = postKind == PostKind.Thread ? "story" : $"reply-{id}";
+            return RedirectToRoute(RouteNames.Thread, new { id = thread.ThreadId, slug = thread.Slug }, anchor);
         }, () => ShowAgainAsync(postKind, id, form, cancellationToken), "Note");
     }
 

@@ -7,6 +7,7 @@ using Forum.Web.Moderation;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
@@ -17,11 +18,11 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
     /// <summary>Generous for any real forum, and a limit on how much one reorder form can ask for.</summary>
     private const int MaxRoomsInOneReorder = 200;
 
-    [HttpGet("/mod/rooms")]
+    [HttpGet("/mod/rooms", Name = RouteNames.ModRooms)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new RoomAdminViewModel(await rooms.AllAsync(cancellationToken)));
 
-    [HttpGet("/mod/rooms/new")]
+    [HttpGet("/mod/rooms/new", Name = RouteNames.ModNewRoom)]
     public IActionResult New() => View("Edit", new RoomFormViewModel(null, new RoomDraft()));
 
     [HttpPost("/mod/rooms")]
@@ -32,11 +33,11 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         return await this.WriteOrShowAgainAsync(async () =>
         {
             var room = await rooms.AddAsync(draft.Slug, draft.Settings, draft.Reason, User.ModeratorId(), cancellationToken);
-            return Redirect($"/mod/rooms#room-{room.Slug}");
+            return RedirectToRoute(RouteNames.ModRooms, null, $"room-{room.Slug}");
         }, () => EditAgain(null, draft));
     }
 
-    [HttpGet("/mod/rooms/{slug}")]
+    [HttpGet("/mod/rooms/{slug}", Name = RouteNames.ModRoom)]
     public async Task<IActionResult> Edit([FromRoute] string slug, CancellationToken cancellationToken)
     {
         var room = await rooms.FindAsync(slug, cancellationToken);
@@ -57,14 +58,14 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         return await this.WriteOrShowAgainAsync(async () =>
         {
             await rooms.ChangeAsync(slug, draft.Settings, draft.Reason, User.ModeratorId(), cancellationToken);
-            return Redirect($"/mod/rooms#room-{slug}");
+            return RedirectToRoute(RouteNames.ModRooms, null, $"room-{slug}");
         }, () => EditAgain(room, draft));
     }
 
     // Every slug comes from the route: a form field of the same name ("Slug" in the room form) must never choose the room.
 
     /// <summary>One field per room, "place-{slug}", with its new place; and one reason for the whole change.</summary>
-    [HttpPost("/mod/rooms/order")]
+    [HttpPost("/mod/rooms/order", Name = RouteNames.ModRoomOrder)]
     public async Task<IActionResult> Reorder(IFormCollection form, CancellationToken cancellationToken)
     {
         const string prefix = "place-";
@@ -81,22 +82,22 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
         return await ActOnListAsync(() => rooms.MoveAsync(places, form["Reason"].ToString(), User.ModeratorId(), cancellationToken), cancellationToken);
     }
 
-    [HttpPost("/mod/rooms/{slug}/archive")]
+    [HttpPost("/mod/rooms/{slug}/archive", Name = RouteNames.ModRoomArchive)]
     public Task<IActionResult> Archive([FromRoute] string slug, [FromForm] string? reason, CancellationToken cancellationToken) =>
         ActOnRoomAsync(slug, () => rooms.ArchiveAsync(slug, reason ?? "", User.ModeratorId(), cancellationToken), cancellationToken);
 
-    [HttpPost("/mod/rooms/{slug}/reopen")]
+    [HttpPost("/mod/rooms/{slug}/reopen", Name = RouteNames.ModRoomReopen)]
     public Task<IActionResult> Reopen([FromRoute] string slug, [FromForm] string? reason, CancellationToken cancellationToken) =>
         ActOnRoomAsync(slug, () => rooms.ReopenAsync(slug, reason ?? "", User.ModeratorId(), cancellationToken), cancellationToken);
 
     private Task<IActionResult> ActOnRoomAsync(string slug, Func<Task<bool>> act, CancellationToken cancellationToken) =>
-        this.WriteOrShowAgainAsync(async () => await act() ? Redirect($"/mod/rooms#room-{slug}") : NotFound(), () => ListAgainAsync(cancellationToken));
+        this.WriteOrShowAgainAsync(async () => await act() ? RedirectToRoute(RouteNames.ModRooms, null, $"room-{slug}") : NotFound(), () => ListAgainAsync(cancellationToken));
 
     private Task<IActionResult> ActOnListAsync(Func<Task> act, CancellationToken cancellationToken) =>
         this.WriteOrShowAgainAsync(async () =>
         {
             await act();
-            return Redirect("/mod/rooms");
+            return RedirectToRoute(RouteNames.ModRooms);
         }, () => ListAgainAsync(cancellationToken));
 
     private async Task<IActionResult> ListAgainAsync(CancellationToken cancellationToken) =>

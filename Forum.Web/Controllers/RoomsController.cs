@@ -9,12 +9,13 @@ using Forum.Web.Composing;
 using Forum.Web.Identity;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
 public sealed class RoomsController(ForumReader reader) : Controller
 {
-    [HttpGet("/r/{room}")]
+    [HttpGet("/r/{room}", Name = RouteNames.Room)]
     public async Task<IActionResult> Show(string room, string? after, CancellationToken cancellationToken)
     {
         ActivityCursor? cursor = null;
@@ -26,7 +27,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
         return page is null ? NotFound() : View(page);
     }
 
-    [HttpGet("/r/{room}/new")]
+    [HttpGet("/r/{room}/new", Name = RouteNames.NewThread)]
     public async Task<IActionResult> New(string room, [FromServices] PseudonymSession session, CancellationToken cancellationToken)
     {
         var summary = (await reader.RoomsAsync(cancellationToken)).SingleOrDefault(r => r.Slug == room);
@@ -35,10 +36,10 @@ public sealed class RoomsController(ForumReader reader) : Controller
     }
 
     [EnableRateLimiting(RateLimitPolicies.Threads)]
-    [HttpPost("/r/{room}/threads")]
+    [HttpPost("/r/{room}/threads", Name = RouteNames.RoomThreads)]
     public async Task<IActionResult> Create(
         [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,
-        [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] Composer composer, CancellationToken cancellationToken)
+        [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
     {
         var rooms = await reader.RoomsAsync(cancellationToken);
         var summary = rooms.SingleOrDefault(r => r.Slug == room);
@@ -47,7 +48,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
 
         new ThreadDraftValidator(slug => rooms.Any(r => r.Slug == slug)).Validate(draft).AddToModelState(ModelState);
         return await composer.ComposeAsync(this,
-            new Composition(intent, $"/r/{room}/threads", draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body)),
+            new Composition(intent, links.RoomThreads(room), draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body)),
             async previewHtml => View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken), previewHtml)),
             async () =>
             {

@@ -4,12 +4,13 @@ using Forum.Data.Reading.Search;
 using Forum.Domain;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
 public sealed class SearchController(SearchReader search, ForumReader reader) : Controller
 {
-    [HttpGet("/search")]
+    [HttpGet("/search", Name = RouteNames.Search)]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "q")] string? q, [FromQuery(Name = "room")] string? room, [FromQuery(Name = "page")] string? pageText,
         CancellationToken cancellationToken)

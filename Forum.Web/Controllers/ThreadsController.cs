@@ -10,12 +10,13 @@ using Forum.Web.Composing;
 using Forum.Web.Identity;
 using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 
 public sealed class ThreadsController(ForumReader reader, PseudonymSession session) : Controller
 {
-    [HttpGet("/t/{id:long}/{slug?}")]
+    [HttpGet("/t/{id:long}/{slug?}", Name = RouteNames.Thread)]
     public async Task<IActionResult> Show(long id, string? slug, [FromQuery(Name = "after")] string? afterText, CancellationToken cancellationToken)
     {
         long? after = null;
@@ -33,14 +34,14 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     }
 
     [EnableRateLimiting(RateLimitPolicies.Replies)]
-    [HttpPost("/t/{id:long}/replies")]
+    [HttpPost("/t/{id:long}/replies", Name = RouteNames.Replies)]
     public async Task<IActionResult> Reply(
         [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
-        [FromServices] ThreadWriter writer, [FromServices] Composer composer, CancellationToken cancellationToken)
+        [FromServices] ThreadWriter writer, [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
         return await composer.ComposeAsync(this,
-            new Composition(intent, $"/t/{id}/replies", draft, draft.Body, (nameof(draft.Body), draft.Body)),
+            new Composition(intent, links.Replies(id), draft, draft.Body, (nameof(draft.Body), draft.Body)),
             previewHtml => ShowAgainAsync(id, draft, previewHtml, cancellationToken),
             async () =>
             {
@@ -48,7 +49,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
                 if (reply is null) return NotFound();
                 session.RememberIfNew();
                 var after = await reader.PageEndingWithAsync(id, reply.Id, cancellationToken);
-                return Redirect(Url.Action(nameof(Show), new { id, slug = reply.Thread!.Slug, after }) + $"#reply-{reply.Id}");
+                return RedirectToRoute(RouteNames.Thread, new { id, slug = reply.Thread!.Slug, after }, $"reply-{reply.Id}");
             });
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using Forum.Data.Reading.Feeds;
 using Forum.Domain.Safety;
+using Forum.Web.Routing;
 
 namespace Forum.Web.Feeds;
 
@@ -17,11 +18,11 @@ public static class AtomFeedWriter
 
     /// <param name="site">The site's origin, such as https://forum.example; links in the feed must be absolute.</param>
     /// <param name="now">The feed's "updated" when it has no entries yet.</param>
-    public static byte[] Write(Feed feed, Uri site, DateTimeOffset now)
+    public static byte[] Write(Feed feed, Uri site, DateTimeOffset now, ForumLinks links)
     {
         var authority = site.Host;
-        var feedPath = feed.Room is null ? "/feed.atom" : $"/r/{feed.Room.Slug}/feed.atom";
-        var pagePath = feed.Room is null ? "/" : $"/r/{feed.Room.Slug}";
+        var feedPath = feed.Room is null ? links.Feed() : links.RoomFeed(feed.Room.Slug);
+        var pagePath = feed.Room is null ? links.Home() : links.Room(feed.Room.Slug);
         var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = false }))
         {
@@ -37,7 +38,7 @@ public static class AtomFeedWriter
             xml.WriteElementString("name", Namespace, "Forum");
             xml.WriteEndElement();
 
-            foreach (var entry in feed.Entries) Entry(xml, entry, site, authority);
+            foreach (var entry in feed.Entries) Entry(xml, entry, new Uri(site, links.Thread(entry.Id, entry.Slug)), authority);
 
             xml.WriteEndElement();
             xml.WriteEndDocument();
@@ -45,13 +46,13 @@ public static class AtomFeedWriter
         return buffer.ToArray();
     }
 
-    private static void Entry(XmlWriter xml, FeedEntry entry, Uri site, string authority)
+    private static void Entry(XmlWriter xml, FeedEntry entry, Uri page, string authority)
     {
         var warnings = ContentWarningSet.FromCodes(entry.WarningCodes, entry.WarningLabel);
         xml.WriteStartElement("entry", Namespace);
         xml.WriteElementString("title", Namespace, entry.Title);
         xml.WriteElementString("id", Namespace, $"tag:{authority},{TagDate}:thread:{entry.Id}");
-        Link(xml, "alternate", new Uri(site, $"/t/{entry.Id}/{entry.Slug}"), "text/html");
+        Link(xml, "alternate", page, "text/html");
         xml.WriteElementString("published", Namespace, Time(entry.CreatedAt));
         xml.WriteElementString("updated", Namespace, Time(entry.CreatedAt));
         xml.WriteStartElement("author", Namespace);

@@ -5,6 +5,7 @@ using Forum.Domain.Validation;
 using Forum.Web.AntiAbuse;
 using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
+using Forum.Web.Routing;
 using Forum.Web.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -36,6 +37,7 @@ internal static class ForumServices
         services.AddSingleton<IValidator<NameDraft>, NameDraftValidator>();
         services.AddSingleton<IValidator<BurnDraft>, BurnDraftValidator>();
         services.AddHttpContextAccessor();
+        services.AddForumRouting();
         services.AddSingleton<IValidator<ReplyDraft>, ReplyDraftValidator>();
 
         services.AddControllersWithViews(mvc =>

@@ -8,7 +8,5 @@ namespace Forum.Web.ViewModels;
 /// </summary>
 public sealed record FamiliarButton(PostKind Kind, long PostId, bool Pressed, int Count, long? After)
 {
-    public string Action => $"/posts/{PostKindText.Of(Kind)}/{PostId}/familiar";
-
     public string CountId => $"familiar-{PostKindText.Of(Kind)}-{PostId}";
 }

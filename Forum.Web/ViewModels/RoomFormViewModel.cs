@@ -4,7 +4,4 @@ using Forum.Domain.Validation;
 namespace Forum.Web.ViewModels;
 
 /// <param name="Room">The room being changed, or null when a new one is being added.</param>
-public sealed record RoomFormViewModel(Room? Room, RoomDraft Draft)
-{
-    public string Action => Room is null ? "/mod/rooms" : $"/mod/rooms/{Room.Slug}";
-}
+public sealed record RoomFormViewModel(Room? Room, RoomDraft Draft);

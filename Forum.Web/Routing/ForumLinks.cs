@@ -1,0 +1,66 @@
+using Forum.Domain.Reactions;
+
+namespace Forum.Web.Routing;
+
+/// <summary>
+/// Every URL the forum links to, by what it is for. Views reach it as <c>Links</c> (see _ViewImports); tests take it
+/// from the app's services, so a test and a page can never disagree about an address.
+/// </summary>
+public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
+{
+    public MeLinks Me { get; } = new(generator);
+
+    public ModerationLinks Mod { get; } = new(generator);
+
+    public string Home() => Path(RouteNames.Home);
+
+    public string Privacy() => Path(RouteNames.Privacy);
+
+    public string Help() => Path(RouteNames.Help);
+
+    public string Support(string? room = null) => Path(RouteNames.Support, new { room });
+
+    /// <param name="badge">The badge's code, which is also its anchor on the page.</param>
+    public string Badges(string? badge = null) => Path(RouteNames.Badges, fragment: badge);
+
+    public string Search() => Path(RouteNames.Search);
+
+    /// <param name="page">Left out of the link on the first page, so that page has one address.</param>
+    public string Search(string query, string? room, int page) =>
+        Path(RouteNames.Search, new { q = query, room = string.IsNullOrEmpty(room) ? null : room, page = page > 1 ? (int?)page : null });
+
+    public string Feed() => Path(RouteNames.Feed);
+
+    public string RoomFeed(string room) => Path(RouteNames.RoomFeed, new { room });
+
+    public string Preferences() => Path(RouteNames.Preferences);
+
+    /// <param name="after">The keyset cursor of the page before, or null for the newest.</param>
+    public string Room(string room, string? after = null) => Path(RouteNames.Room, new { room, after });
+
+    public string NewThread(string room) => Path(RouteNames.NewThread, new { room });
+
+    public string RoomThreads(string room) => Path(RouteNames.RoomThreads, new { room });
+
+    public string Thread(long id, string? slug = null, string? after = null, string? fragment = null) =>
+        Path(RouteNames.Thread, new { id, slug, after }, fragment);
+
+    /// <summary>Where a post is read: the story at the top of its thread, or a reply by its anchor.</summary>
+    public string PostInThread(long threadId, string? slug, PostKind kind, long postId) =>
+        Thread(threadId, slug, fragment: kind == PostKind.Reply ? ReplyAnchor(postId) : null);
+
+    public string Replies(long threadId) => Path(RouteNames.Replies, new { id = threadId });
+
+    public string Familiar(PostKind kind, long id) => PostPath(RouteNames.Familiar, kind, id);
+
+    public string Report(PostKind kind, long id) => PostPath(RouteNames.Report, kind, id);
+
+    public string EditPost(PostKind kind, long id) => PostPath(RouteNames.EditPost, kind, id);
+
+    public string DeletePost(PostKind kind, long id) => PostPath(RouteNames.DeletePost, kind, id);
+
+    /// <summary>The id a reply carries on its thread's page.</summary>
+    public static string ReplyAnchor(long replyId) => $"reply-{replyId}";
+
+    private string PostPath(string routeName, PostKind kind, long id) => Path(routeName, new { kind = PostKindText.Of(kind), id });
+}

@@ -1,0 +1,37 @@
+namespace Forum.Web.Routing;
+
+/// <summary>The reader's own pages: pseudonyms, inbox, progress.</summary>
+public sealed class MeLinks(LinkGenerator generator) : RouteLinks(generator)
+{
+    public string Index(string? fragment = null) => Path(RouteNames.Me, fragment: fragment);
+
+    public string Current() => Path(RouteNames.MeCurrent);
+
+    public string NewPseudonym() => Path(RouteNames.NewPseudonym);
+
+    public string Pseudonyms() => Path(RouteNames.Pseudonyms);
+
+    public string RecoveryKey(Guid id) => Path(RouteNames.RecoveryKey, new { id });
+
+    public string Recover() => Path(RouteNames.Recover);
+
+    public string Burn(Guid id) => Path(RouteNames.Burn, new { id });
+
+    public string Export(Guid id) => Path(RouteNames.Export, new { id });
+
+    public string InboxRead() => Path(RouteNames.InboxRead);
+
+    public string Discreet() => Path(RouteNames.Discreet);
+
+    public string Progress() => Path(RouteNames.Progress);
+
+    public string CheckIns() => Path(RouteNames.CheckIns);
+
+    public string Milestone() => Path(RouteNames.Milestone);
+
+    public string MilestoneStartAgain() => Path(RouteNames.MilestoneStartAgain);
+
+    public string MilestoneBesideName() => Path(RouteNames.MilestoneBesideName);
+
+    public string MilestoneRemove() => Path(RouteNames.MilestoneRemove);
+}

@@ -1,0 +1,83 @@
+namespace Forum.Web.Routing;
+
+/// <summary>
+/// The name of every page and form target, one per URL template. Links are built from these through
+/// <see cref="ForumLinks"/>, never typed, so a URL is written once: in its controller's route attribute.
+/// </summary>
+public static class RouteNames
+{
+    public const string Home = "home";
+    public const string Privacy = "privacy";
+    public const string Help = "help";
+    public const string Support = "support";
+    public const string Badges = "badges";
+    public const string Search = "search";
+    public const string Feed = "feed";
+    public const string RoomFeed = "room-feed";
+    public const string Preferences = "preferences";
+
+    public const string Room = "room";
+    public const string NewThread = "room-new-thread";
+    public const string RoomThreads = "room-threads";
+    public const string Thread = "thread";
+    public const string Replies = "thread-replies";
+
+    public const string Familiar = "post-familiar";
+    public const string Report = "post-report";
+    public const string EditPost = "post-edit";
+    public const string DeletePost = "post-delete";
+
+    public const string Me = "me";
+    public const string MeCurrent = "me-current";
+    public const string NewPseudonym = "me-new";
+    public const string Pseudonyms = "me-pseudonyms";
+    public const string RecoveryKey = "me-recovery-key";
+    public const string Recover = "me-recover";
+    public const string Burn = "me-burn";
+    public const string Export = "me-export";
+    public const string InboxRead = "me-inbox-read";
+    public const string Discreet = "me-discreet";
+
+    public const string Progress = "progress";
+    public const string CheckIns = "progress-check-ins";
+    public const string Milestone = "progress-milestone";
+    public const string MilestoneStartAgain = "progress-milestone-start-again";
+    public const string MilestoneBesideName = "progress-milestone-beside-name";
+    public const string MilestoneRemove = "progress-milestone-remove";
+
+    public const string ModQueue = "mod-queue";
+    public const string ModResolveReport = "mod-resolve-report";
+    public const string ModLog = "mod-log";
+    public const string ModRemoved = "mod-removed";
+    public const string ModTeam = "mod-team";
+    public const string ModLogin = "mod-login";
+    public const string ModLogout = "mod-logout";
+
+    public const string ModRooms = "mod-rooms";
+    public const string ModNewRoom = "mod-rooms-new";
+    public const string ModRoom = "mod-room";
+    public const string ModRoomOrder = "mod-rooms-order";
+    public const string ModRoomArchive = "mod-room-archive";
+    public const string ModRoomReopen = "mod-room-reopen";
+
+    public const string ModPost = "mod-post";
+    public const string ModThreadLock = "mod-thread-lock";
+    public const string ModThreadUnlock = "mod-thread-unlock";
+    public const string ModThreadPin = "mod-thread-pin";
+    public const string ModThreadUnpin = "mod-thread-unpin";
+    public const string ModThreadMove = "mod-thread-move";
+    public const string ModThreadRemove = "mod-thread-remove";
+    public const string ModThreadRestore = "mod-thread-restore";
+    public const string ModThreadApprove = "mod-thread-approve";
+    public const string ModThreadReject = "mod-thread-reject";
+    public const string ModThreadWarn = "mod-thread-warn";
+    public const string ModReplyRemove = "mod-reply-remove";
+    public const string ModReplyRestore = "mod-reply-restore";
+    public const string ModReplyApprove = "mod-reply-approve";
+    public const string ModReplyReject = "mod-reply-reject";
+    public const string ModReplyWarn = "mod-reply-warn";
+    public const string ModAuthorBan = "mod-author-ban";
+    public const string ModAuthorUnban = "mod-author-unban";
+    public const string ModAuthorBadge = "mod-author-badge";
+    public const string ModAuthorUnbadge = "mod-author-unbadge";
+}

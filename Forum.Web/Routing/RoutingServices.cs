@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Routing;
+
+public static class RoutingServices
+{
+    /// <summary>The <c>postkind</c> constraints, the <see cref="Forum.Domain.Reactions.PostKind"/> binder and <see cref="ForumLinks"/>.</summary>
+    public static IServiceCollection AddForumRouting(this IServiceCollection services)
+    {
+        services.Configure<RouteOptions>(routes =>
+        {
+            routes.ConstraintMap[PostKindRouteConstraint.Name] = typeof(PostKindRouteConstraint);
+            routes.ConstraintMap[PluralPostKindRouteConstraint.Name] = typeof(PluralPostKindRouteConstraint);
+        });
+        services.Configure<MvcOptions>(mvc => mvc.ModelBinderProviders.Insert(0, new PostKindModelBinderProvider()));
+        services.AddSingleton<ForumLinks>();
+        return services;
+    }
+}
