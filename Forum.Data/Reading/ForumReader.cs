@@ -55,10 +55,11 @@ public sealed class ForumReader(ForumDbContext db)
             .Where(t => t.Id == id)
             .Select(t => new ThreadDetail(
                 t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
-                new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings),
+                new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
                 t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
                 t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
-                t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null))
+                t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
+                db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken);
         if (thread is null) return null;
 
@@ -71,7 +72,9 @@ public sealed class ForumReader(ForumDbContext db)
             .Select(r => new ReplyView(
                 r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,
                 r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
-                r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null))
+                r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null,
+                // The count a writer chose to show beside their name, read with the row rather than in a query of its own.
+                db.Milestones.Where(m => m.PseudonymId == r.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var next = rows.Count > RepliesPerPage ? rows[RepliesPerPage - 1].Id.ToString() : null;
         var onPage = rows.Take(RepliesPerPage).ToList();
@@ -110,7 +113,7 @@ public sealed class ForumReader(ForumDbContext db)
         return earlier;
     }
 
-    private static readonly Expression<Func<Room, RoomSummary>> ToRoomSummary = r => new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings);
+    private static readonly Expression<Func<Room, RoomSummary>> ToRoomSummary = r => new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived);
 
     private IQueryable<RoomSummary> OpenRooms() => db.Rooms.Where(r => !r.IsArchived).OrderBy(r => r.Position).Select(ToRoomSummary);
 }

@@ -20,21 +20,6 @@ public sealed class ProgressReader(ForumDbContext db, TimeProvider clock)
         return new ProgressPage(today, milestone is null ? null : View(milestone, today), checkIns);
     }
 
-    /// <summary>
-    /// "N days" for the writers on a page who chose to show their count beside their name (off by default);
-    /// everyone else is simply absent from the result.
-    /// </summary>
-    public async Task<Dictionary<Guid, int>> DaysShownBesideNamesAsync(IEnumerable<Guid?> authorIds, CancellationToken cancellationToken)
-    {
-        var ids = authorIds.OfType<Guid>().Distinct().ToList();
-        if (ids.Count == 0) return [];
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var shown = await db.Milestones.Where(m => m.ShowOnPosts && ids.Contains(m.PseudonymId))
-            .Select(m => new { m.PseudonymId, m.StartedOn })
-            .ToListAsync(cancellationToken);
-        return shown.ToDictionary(m => m.PseudonymId, m => Math.Max(0, today.DayNumber - m.StartedOn.DayNumber));
-    }
-
     private static MilestoneView View(Milestone milestone, DateOnly today) => new(
         milestone.Label, milestone.StartedOn, milestone.DaysOn(today), milestone.LongestDays(today), milestone.ShowOnPosts,
         milestone.Stretches.OrderByDescending(s => s.EndedOn).Select(s => new StretchView(s.StartedOn, s.EndedOn, s.Days)).ToList());

@@ -23,7 +23,8 @@ public sealed record ThreadDetail(
     DateTimeOffset? EditedAt,
     bool IsDeletedByWriter,
     VerifiedBadge? AuthorBadge = null,
-    bool IsHeld = false)
+    bool IsHeld = false,
+    DateOnly? AuthorCountStartedOn = null)
 {
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 }
@@ -31,7 +32,7 @@ public sealed record ThreadDetail(
 public sealed record ReplyView(
     long Id, Guid? AuthorId, string? AuthorName, string BodyHtml, DateTimeOffset CreatedAt, bool IsRemoved, int FamiliarCount,
     string[] ContentWarnings, string? ContentWarningLabel, DateTimeOffset? EditedAt, bool IsDeletedByWriter,
-    VerifiedBadge? AuthorBadge = null, bool IsHeld = false)
+    VerifiedBadge? AuthorBadge = null, bool IsHeld = false, DateOnly? AuthorCountStartedOn = null)
 {
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 }

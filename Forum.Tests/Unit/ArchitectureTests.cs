@@ -24,10 +24,6 @@ public sealed partial class ArchitectureTests
     {
         // The header's unread-replies count: a view component that fails quietly when the database is down.
         ["/Views/Shared/_Layout.cshtml"] = "MeReader",
-        // Whether the room advertises a feed: belongs on the room in the page's model.
-        ["/Views/Shared/_RoomFeedLink.cshtml"] = "FeedReader",
-        // Days beside each name on the thread page: belongs in ThreadViewModel.
-        ["/Views/Threads/Show.cshtml"] = "ProgressReader",
     };
 
     /// <summary>Controller members that take the DbContext. Each wants a reader in Forum.Data.</summary>

@@ -26,14 +26,10 @@ public sealed class FeedReader(ForumDbContext db)
     public async Task<Feed?> RoomAsync(string slug, CancellationToken cancellationToken)
     {
         var room = await db.Rooms.Where(HasFeed).Where(r => r.Slug == slug)
-            .Select(r => new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings))
+            .Select(r => new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, true))
             .SingleOrDefaultAsync(cancellationToken);
         return room is null ? null : await ReadAsync(room, cancellationToken);
     }
-
-    /// <summary>Whether a room's pages should advertise a feed.</summary>
-    public Task<bool> RoomHasFeedAsync(string slug, CancellationToken cancellationToken) =>
-        db.Rooms.Where(HasFeed).AnyAsync(r => r.Slug == slug, cancellationToken);
 
     private async Task<Feed> ReadAsync(RoomSummary? room, CancellationToken cancellationToken)
     {
