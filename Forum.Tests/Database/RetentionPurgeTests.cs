@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Forum.Data;
 using Forum.Data.Moderation;
 using Forum.Data.Writing;
@@ -16,7 +17,7 @@ public sealed class RetentionPurgeTests
 {
     private static readonly TimeSpan Window = RetentionPurge.DefaultWindow;
     private string _connectionString = "";
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(Builders.Now);
     private int _moderatorId;
 
     [SetUp]
