@@ -31,6 +31,7 @@ internal static class ForumServices
 
         services.AddDbContextPool<ForumDbContext>(options =>
             options.UseNpgsql(builder.Configuration.GetConnectionString(DatabaseConnection.Name)));
+        services.AddForumDataProtection(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<ForumReader>();
