@@ -17,3 +17,5 @@ COPY dotnet/sdk /usr/share/dotnet/sdk
 COPY dotnet/sdk-manifests /usr/share/dotnet/sdk-manifests
 COPY dotnet/packs /usr/share/dotnet/packs
 COPY dotnet/templates /usr/share/dotnet/templates
+COPY ca/ /usr/local/share/ca-certificates/
+RUN update-ca-certificates >/dev/null
