@@ -1,4 +1,5 @@
 using Forum.Tools;
+using Microsoft.Extensions.Time.Testing;
 using Forum.Data.Reading.Search;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;
@@ -15,7 +16,7 @@ public sealed class BenchmarkDataGeneratorTests
     public async Task Generates_threads_and_replies_that_render_search_and_leave_room_for_real_posts()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        var clock = new FakeClock();
+        var clock = new FakeTimeProvider(Builders.Now);
         var renderer = new MarkdownPostRenderer();
         await using (var db = TestPostgres.CreateContext(connectionString))
         {

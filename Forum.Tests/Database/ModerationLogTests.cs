@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Forum.Data;
 using Forum.Data.Moderation;
 using Forum.Domain.Moderation;
@@ -13,7 +14,7 @@ namespace Forum.Tests.Database;
 public sealed class ModerationLogTests
 {
     private string _connectionString = "";
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(Builders.Now);
 
     [SetUp]
     public async Task CreateDatabase() => _connectionString = await TestPostgres.CreateDatabaseAsync();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Forum.Domain.Safety;
 using Forum.Data;
 using Forum.Data.Reading;
@@ -16,7 +17,7 @@ namespace Forum.Tests.Database;
 public sealed class ReactionWriterTests
 {
     private string _connectionString = "";
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(Builders.Now);
 
     [SetUp]
     public async Task CreateDatabase() => _connectionString = await TestPostgres.CreateDatabaseAsync();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Forum.Domain.Safety;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;
@@ -16,7 +17,7 @@ public sealed class RerendererTests
     public async Task CreateStalePosts()
     {
         _connectionString = await TestPostgres.CreateDatabaseAsync();
-        var clock = new FakeClock();
+        var clock = new FakeTimeProvider(Builders.Now);
         await using var db = TestPostgres.CreateContext(_connectionString);
         var writer = new ThreadWriter(db, new MarkdownPostRenderer(), clock);
         for (var i = 0; i < 5; i++)

@@ -1,4 +1,5 @@
 using Forum.Domain.Reactions;
+using Microsoft.Extensions.Time.Testing;
 using Forum.Data;
 using Forum.Data.Moderation;
 using Forum.Data.Writing;
@@ -17,7 +18,7 @@ public sealed class RetentionPurgeTests
 {
     private static readonly TimeSpan Window = RetentionPurge.DefaultWindow;
     private string _connectionString = "";
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(Builders.Now);
     private int _moderatorId;
 
     [SetUp]

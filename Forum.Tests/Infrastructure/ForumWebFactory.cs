@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,7 +13,7 @@ namespace Forum.Tests.Infrastructure;
 /// <summary>The real app, on its own database cloned from the template, with a clock the test controls.</summary>
 public sealed class ForumWebFactory(string connectionString, bool rateLimits = false) : WebApplicationFactory<Program>
 {
-    public FakeClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(Builders.Now);
 
     /// <summary>What the app logged, through the same level filters its configuration sets for real logs.</summary>
     public CapturedLogs Logs { get; } = new();

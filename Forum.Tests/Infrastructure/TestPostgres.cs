@@ -11,14 +11,13 @@ using Npgsql;
 namespace Forum.Tests.Infrastructure;
 
 /// <summary>
-/// One PostgreSQL server for the whole run: a throwaway cluster from the machine's binaries, or the server
-/// FORUM_TEST_DB points at. It holds a migrated, seeded template; each test that writes gets its own database
+/// One PostgreSQL server for the whole run (TestDatabaseServer chooses which, and says so once). It holds a migrated, seeded template; each test that writes gets its own database
 /// cloned from it with CREATE DATABASE … TEMPLATE, which is much faster than wiping tables.
 /// </summary>
 public static class TestPostgres
 {
     private const string TemplateName = "forum_template";
-    private static LocalPostgres? _cluster;
+    private static TestDatabaseServer? _server;
     private static string? _serverConnectionString;
     private static readonly List<string> Created = [];
     private static readonly SemaphoreSlim StartOnce = new(1, 1);
@@ -42,17 +41,9 @@ public static class TestPostgres
 
     private static async Task StartAsync()
     {
-        var external = Environment.GetEnvironmentVariable("FORUM_TEST_DB");
-        if (!string.IsNullOrWhiteSpace(external))
-        {
-            _serverConnectionString = external;
-        }
-        else
-        {
-            _cluster = LocalPostgres.Throwaway();
-            await _cluster.StartAsync();
-            _serverConnectionString = _cluster.GetConnectionString();
-        }
+        _server = await TestDatabaseServer.StartAsync();
+        await TestContext.Progress.WriteLineAsync($"Test database: {_server.Source}.");
+        _serverConnectionString = _server.ConnectionString;
         var server = _serverConnectionString;
 
         await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {TemplateName}");
@@ -72,9 +63,9 @@ public static class TestPostgres
     {
         if (_serverConnectionString is null) return;
         NpgsqlConnection.ClearAllPools();
-        if (_cluster is not null)
+        if (_server!.IsThrowaway)
         {
-            await _cluster.DisposeAsync();
+            await _server.DisposeAsync();
             return;
         }
         foreach (var name in Created.Append(TemplateName))

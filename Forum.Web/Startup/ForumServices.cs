@@ -27,6 +27,7 @@ internal static class ForumServices
         });
 
         services.AddForumData(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
+        services.AddForumDataProtection(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<PseudonymSession>();
