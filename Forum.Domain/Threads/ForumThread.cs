@@ -70,7 +70,7 @@ public sealed class ForumThread : IRenderedPost
         RequireWriter(editor.Id, "edit");
         editor.RefuseIfBanned(now);
         if (IsRemoved) throw new DomainRuleException("The moderators have removed this story, so it can't be edited.");
-        var trimmed = PlainText.Storable(title).Trim();
+        var trimmed = BidiControls.Strip(PlainText.Storable(title)).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
         (Room ?? throw new InvalidOperationException("Load the thread's room before editing: it decides whether a warning is needed.")).CheckWarnings(warnings);
@@ -149,7 +149,7 @@ public sealed class ForumThread : IRenderedPost
     {
         warnings ??= ContentWarningSet.None;
         author.RefuseIfBanned(now);
-        var trimmed = PlainText.Storable(title).Trim();
+        var trimmed = BidiControls.Strip(PlainText.Storable(title)).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
         if (room.IsArchived)
