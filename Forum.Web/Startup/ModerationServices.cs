@@ -16,6 +16,8 @@ internal static class ModerationServices
         services.AddSingleton(new WatchedPhrases(configuration.GetSection("Moderation:WatchedPhrases").Get<string[]>() ?? []));
         services.AddScoped<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
         services.AddScoped<ModeratorAccounts>();
+        services.AddSingleton<ModeratorSessions>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<ModerationLogReader>();
         services.AddScoped<Forum.Data.Rooms.RoomAdministration>();
         services.AddScoped<ModerationReader>();
@@ -40,6 +42,7 @@ internal static class ModerationServices
             {
                 OnRedirectToLogin = NotFound,
                 OnRedirectToAccessDenied = NotFound,
+                OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<ModeratorSessions>().ValidateAsync(context),
             };
         });
         services.AddAuthorizationBuilder()
