@@ -9,6 +9,7 @@ using Forum.Web.AntiAbuse;
 using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
 using Forum.Web.Safety;
+using Forum.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,8 @@ internal static class ForumServices
             kestrel.AddServerHeader = false;
         });
 
-        services.AddDbContextPool<ForumDbContext>(options =>
-            options.UseNpgsql(builder.Configuration.GetConnectionString(DatabaseConnection.Name)));
+        services.AddDbContextPool<ForumDbContext>((provider, options) => options.UseNpgsql(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<ForumReader>();
@@ -47,6 +48,8 @@ internal static class ForumServices
         services.AddScoped<WarningPreferences>();
         services.AddModeration(builder.Configuration);
         services.AddForumRateLimits(builder.Configuration);
+        // After the rate limits: it wraps their rejection handler with its own.
+        services.AddSearchCapacity(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
         services.AddScoped<PseudonymWriter>();
         services.AddScoped<OwnPostWriter>();
@@ -61,6 +64,7 @@ internal static class ForumServices
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             mvc.Filters.Add(new Honeypot());
+            mvc.Filters.Add<CrisisLinesWhenDatabaseIsDown>();
             // Validation is FluentValidation's job, called in the action, with messages written for people.
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
