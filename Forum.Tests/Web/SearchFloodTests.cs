@@ -79,6 +79,44 @@ public sealed class SearchFloodTests
         ratio.ShouldBeLessThan(LatencyRatioBound);
     }
 
+    [Test]
+    public async Task Health_answers_at_once_while_every_pooled_connection_is_taken()
+    {
+        await using var factory = await ForumWebFactory.CreateAsync();
+        // Two pooled connections and room for every search: slow searches take the whole pool, as page traffic can.
+        factory.Settings["Database:MaxPoolSize"] = "2";
+        factory.Settings["Search:MaxConcurrent"] = "50";
+        factory.Settings["Search:QueueLimit"] = "0";
+        await using var app = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.ConfigureDbContext<ForumDbContext>(options => options.AddInterceptors(new SlowSearches()))));
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await client.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var writer = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        (await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+            new Dictionary<string, string> { ["Title"] = "Sleep again", ["Body"] = "Some nights I do not sleep at all." })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        using var stop = new CancellationTokenSource();
+        var searches = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested) await client.GetAsync("/search?q=sleep");
+        })).ToList();
+        await Until(() => SleepingSearches(factory.ConnectionString) >= 2);
+
+        // Compared with a page that needs a pooled connection, at the same moment on the same machine.
+        var health = Stopwatch.StartNew();
+        var healthResponse = await client.GetAsync("/healthz");
+        var healthTime = health.Elapsed.TotalMilliseconds;
+        var page = Stopwatch.StartNew();
+        await client.GetAsync("/r/anxiety");
+        var pageTime = page.Elapsed.TotalMilliseconds;
+        await stop.CancelAsync();
+        await Task.WhenAll(searches);
+
+        TestContext.Out.WriteLine($"with the pool taken: /healthz {healthTime:F1} ms, a room page {pageTime:F1} ms");
+        healthResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (healthTime * 3).ShouldBeLessThan(pageTime, "/healthz does not wait for a pooled connection");
+    }
+
     private static async Task<double> MedianMillisecondsAsync(HttpClient client, string url)
     {
         var times = new List<double>();
@@ -90,6 +128,15 @@ public sealed class SearchFloodTests
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
         }
         return times.Order().ElementAt(times.Count / 2);
+    }
+
+    private static int SleepingSearches(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep%' AND state = 'active'", connection);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task Until(Func<bool> condition)

@@ -31,3 +31,11 @@ internal sealed class HealthDataSource(NpgsqlDataSource source) : IAsyncDisposab
 
     public ValueTask DisposeAsync() => source.DisposeAsync();
 }
+
+/// <summary>The data source behind the pages' DbContext pool, one per process, closed when the app stops.</summary>
+internal sealed class ForumDataSource(NpgsqlDataSource source) : IAsyncDisposable
+{
+    public NpgsqlDataSource Source => source;
+
+    public ValueTask DisposeAsync() => source.DisposeAsync();
+}

@@ -25,6 +25,8 @@ internal static class DatabasePool
         return builder.ConnectionString;
     }
 
+    public static NpgsqlDataSource ForPages(IConfiguration configuration) => NpgsqlDataSource.Create(Limited(configuration));
+
     public static NpgsqlDataSource ForHealth(string connectionString) =>
         new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(connectionString)
         {

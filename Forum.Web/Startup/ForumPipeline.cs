@@ -42,7 +42,9 @@ internal static class ForumPipeline
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Migrations");
-        var applied = await new MigrationRunner(db.Database.GetConnectionString()!, logger).MigrateAsync(Migration.Embedded());
+        // From configuration: the pages' data source does not hand out its password.
+        var connectionString = scope.ServiceProvider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseConnection.Name)!;
+        var applied = await new MigrationRunner(connectionString, logger).MigrateAsync(Migration.Embedded());
         if (applied.Contains(PseudonymNameKeys.ChangedByMigration))
             logger.LogInformation("Re-folded {Count} pseudonym name keys", await PseudonymNameKeys.RefreshAsync(db));
         await scope.ServiceProvider.GetRequiredService<ForumSeeder>().SeedAsync();

@@ -30,7 +30,9 @@ internal static class ForumServices
             kestrel.AddServerHeader = false;
         });
 
-        services.AddDbContextPool<ForumDbContext>((provider, options) => options.UseNpgsql(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>())));
+        // The app owns its data sources, so their connections close when the app stops rather than idling on in a global pool.
+        services.AddSingleton(provider => new ForumDataSource(DatabasePool.ForPages(provider.GetRequiredService<IConfiguration>())));
+        services.AddDbContextPool<ForumDbContext>((provider, options) => options.UseNpgsql(provider.GetRequiredService<ForumDataSource>().Source));
         services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
