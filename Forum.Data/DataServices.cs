@@ -9,6 +9,7 @@ using Forum.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Forum.Data;
 
@@ -19,9 +20,10 @@ namespace Forum.Data;
 public static class DataServices
 {
     /// <remarks>Expects an IPostRenderer, a TimeProvider and WatchedPhrases from the caller: the domain's choices, not the database's.</remarks>
-    public static IServiceCollection AddForumData(this IServiceCollection services, string? connectionString)
+    /// <param name="dataSource">Where connections come from: the caller owns the pool, its size and its lifetime.</param>
+    public static IServiceCollection AddForumData(this IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> dataSource)
     {
-        services.AddDbContextPool<ForumDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddDbContextPool<ForumDbContext>((provider, options) => options.UseNpgsql(dataSource(provider)));
 
         services.AddScoped<ForumReader>();
         services.AddScoped<SearchReader>();
@@ -48,12 +50,13 @@ public static class DataServices
     }
 
     /// <summary>Applies the migrations, re-folds name keys when a migration asks for it, and puts the rooms and guidelines in place.</summary>
-    public static async Task MigrateAsync(IServiceProvider services)
+    /// <param name="connectionString">Given, not read from the DbContext: a data source does not hand out its password.</param>
+    public static async Task MigrateAsync(IServiceProvider services, string connectionString)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Migrations");
-        var applied = await new MigrationRunner(db.Database.GetConnectionString()!, logger).MigrateAsync(Migration.Embedded());
+        var applied = await new MigrationRunner(connectionString, logger).MigrateAsync(Migration.Embedded());
         if (applied.Contains(PseudonymNameKeys.ChangedByMigration))
             logger.LogInformation("Re-folded {Count} pseudonym name keys", await PseudonymNameKeys.RefreshAsync(db));
         await scope.ServiceProvider.GetRequiredService<ForumSeeder>().SeedAsync();

@@ -64,13 +64,16 @@ public sealed class LocalPostgres : IAsyncDisposable
             await InitializeAsync(cancellationToken);
         _password = (await File.ReadAllTextAsync(PasswordFile, cancellationToken)).Trim();
 
+        var previousPort = _port;
         if (RunningPort() is { } port && await CanConnectAsync(port, cancellationToken))
         {
             _port = port;
             return;
         }
+        _port = previousPort;
 
-        _port = FreeLoopbackPort();
+        // A restart keeps the port, so that connection strings handed out before it stay good.
+        if (_port == 0) _port = FreeLoopbackPort();
         var serverOptions = $"-p {_port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
         if (_throwaway)
             serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
@@ -85,6 +88,10 @@ public sealed class LocalPostgres : IAsyncDisposable
         Password = _password,
         Database = database,
     }.ConnectionString;
+
+    /// <summary>Stops the server and keeps its data, for tests of what the forum does while the database is away.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) =>
+        RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

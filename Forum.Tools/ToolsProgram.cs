@@ -38,14 +38,15 @@ internal static class ToolsProgram
                 return 1;
             }
         }
-        builder.Services.AddForumData(connectionString)
+        using var dataSource = Npgsql.NpgsqlDataSource.Create(connectionString);
+        builder.Services.AddForumData(_ => dataSource)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IPostRenderer, MarkdownPostRenderer>()
             .AddSingleton(WatchedPhrases.None)
             .AddScoped<BenchmarkDataGenerator>();
         using var host = builder.Build();
 
-        await DataServices.MigrateAsync(host.Services);
+        await DataServices.MigrateAsync(host.Services, connectionString);
         using var scope = host.Services.CreateScope();
         var generator = scope.ServiceProvider.GetRequiredService<BenchmarkDataGenerator>();
         var others = await generator.CountOtherPostsAsync(CancellationToken.None);

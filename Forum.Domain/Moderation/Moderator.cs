@@ -5,7 +5,7 @@ namespace Forum.Domain.Moderation;
 /// <summary>
 /// A moderator's account: a real, named account, separate from pseudonyms, made only by the `moderator add`
 /// command. The password is kept as a hash made by the web layer (ASP.NET Core's PasswordHasher); the account
-/// owns the lockout rule, so that guessing is slow whichever way the sign-in arrives.
+/// owns its session stamp, so that ending sessions is one rule whichever way it is asked for.
 /// </summary>
 public sealed class Moderator
 {
@@ -14,8 +14,13 @@ public sealed class Moderator
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 200;
     public const int PasswordHashMaxLength = 200;
-    public const int FailuresBeforeLockout = 5;
-    public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
+    /// <summary>Wrong guesses one device may make on one name before it waits; an unknown name counts the same.</summary>
+    public const int GuessesPerDevice = 5;
+
+    /// <summary>Once a name has this many wrong guesses from all devices together, each device gets just one.</summary>
+    public const int GuessesBeforeStrict = 20;
+
+    public static readonly TimeSpan GuessWindow = TimeSpan.FromMinutes(15);
 
     private Moderator() { }
 
@@ -28,8 +33,20 @@ public sealed class Moderator
     public string PasswordHash { get; private set; } = "";
     public ModeratorRole Role { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Wrong passwords since the last good sign-in, counted atomically in the database, from anywhere.</summary>
     public int FailedSignIns { get; private set; }
+
+    /// <summary>No longer set: accounts are not locked. Kept for rows written before guesses were throttled instead.</summary>
     public DateTimeOffset? LockedOutUntil { get; private set; }
+
+    /// <summary>Changed whenever the account's sessions must end (sign-out, role change, removal); sessions carry it.</summary>
+    public Guid SecurityStamp { get; private set; } = Guid.NewGuid();
+
+    public DateTimeOffset? RemovedAt { get; private set; }
+
+    /// <summary>Set by `moderator unlock`: wrong guesses before this moment are forgotten.</summary>
+    public DateTimeOffset? GuessesClearedAt { get; private set; }
 
     public static Moderator Create(string name, ModeratorRole role, string passwordHash, DateTimeOffset now)
     {
@@ -52,23 +69,49 @@ public sealed class Moderator
 
     public bool IsAdmin => Role == ModeratorRole.Admin;
 
-    public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil is { } until && until > now;
+    /// <summary>False once the account is removed: it can no longer sign in, and its sessions have ended.</summary>
+    public bool IsActive => RemovedAt is null;
 
-    /// <summary>A wrong password. The fifth in a row locks the account for a while, whoever is trying.</summary>
-    public void SignInFailed(DateTimeOffset now)
-    {
-        if (IsLockedOut(now)) return; // attempts during a lockout are refused without being judged
-        FailedSignIns++;
-        if (FailedSignIns < FailuresBeforeLockout) return;
-        LockedOutUntil = now + LockoutPeriod;
-        FailedSignIns = 0;
-    }
-
+    /// <summary>
+    /// A successful sign-in. The count of wrong passwords since the last one starts again; it never stops the
+    /// right password, because guessing is slowed per guesser (see the web layer's sign-in throttle).
+    /// </summary>
     public void SignedIn(DateTimeOffset now)
     {
-        if (IsLockedOut(now)) throw new DomainRuleException("This account is locked for a little while after several wrong passwords.");
+        if (!IsActive) throw new DomainRuleException("This moderator account has been removed.");
         FailedSignIns = 0;
         LockedOutUntil = null;
+    }
+
+    /// <summary>Every session this account has, on every device and node, ends at its next request.</summary>
+    public void EndSessions() => SecurityStamp = Guid.NewGuid();
+
+    public void ChangeRole(ModeratorRole role)
+    {
+        if (!IsActive) throw new DomainRuleException("This moderator account has been removed.");
+        if (role == Role) throw new DomainRuleException($"\"{Name}\" is already {(role == ModeratorRole.Admin ? "an admin" : "a moderator")}.");
+        Role = role;
+        EndSessions();
+    }
+
+    /// <summary>
+    /// The account stays as a row, because the moderation log names it, but it can no longer sign in and its
+    /// sessions end. Its name stays taken, so that nobody else can later act under it.
+    /// </summary>
+    public void Remove(DateTimeOffset now)
+    {
+        if (!IsActive) throw new DomainRuleException($"\"{Name}\" was already removed.");
+        RemovedAt = now;
+        EndSessions();
+    }
+
+    /// <summary>Wrong guesses made before now no longer slow anyone down on this account, the owner's own included.</summary>
+    public void ClearGuesses(DateTimeOffset now)
+    {
+        if (!IsActive) throw new DomainRuleException("This moderator account has been removed.");
+        FailedSignIns = 0;
+        LockedOutUntil = null;
+        GuessesClearedAt = now;
     }
 
     /// <summary>When the hasher says a stored hash is outdated, the fresh one replaces it after a good sign-in.</summary>

@@ -58,11 +58,11 @@ public sealed class ContentWarningSet
     public ContentWarningSet With(ContentWarningSet added) =>
         Of(Categories.Concat(added.Categories), OtherLabel ?? added.OtherLabel);
 
-    /// <summary>Trimmed, inner whitespace folded to single spaces, made storable; null when nothing is left.</summary>
+    /// <summary>Trimmed, inner whitespace folded to single spaces, made storable, bidi controls gone; null when nothing is left.</summary>
     public static string? CleanLabel(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return null;
-        var words = PlainText.Storable(label).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = BidiControls.Strip(PlainText.Storable(label)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var cleaned = string.Join(' ', words.Select(w => new string(w.Where(c => !char.IsControl(c)).ToArray())).Where(w => w.Length > 0));
         return cleaned.Length == 0 ? null : cleaned;
     }

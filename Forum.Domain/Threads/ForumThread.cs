@@ -75,7 +75,7 @@ public sealed class ForumThread : Post
 
     private static string CheckedTitle(string title)
     {
-        var trimmed = PlainText.Storable(title).Trim();
+        var trimmed = BidiControls.Strip(PlainText.Storable(title)).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
         return trimmed;

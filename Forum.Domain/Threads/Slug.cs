@@ -12,12 +12,17 @@ public static class Slug
     {
         var builder = new StringBuilder(Math.Min(title.Length, MaxLength));
         var pendingDash = false;
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in PlainText.Storable(title).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || c is >= 'A' and <= 'Z')
             {
-                if (pendingDash && builder.Length > 0) builder.Append('-');
+                if (pendingDash && builder.Length > 0)
+                {
+                    // A dash is only worth keeping with a letter after it, and the two must fit the column together.
+                    if (builder.Length + 2 > MaxLength) break;
+                    builder.Append('-');
+                }
                 pendingDash = false;
                 builder.Append(char.ToLowerInvariant(c));
                 if (builder.Length >= MaxLength) break;

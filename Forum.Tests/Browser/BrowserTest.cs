@@ -32,6 +32,8 @@ public abstract class BrowserTest
             Assert.Ignore(message);
         }
 
+        // Expect(...) waits 5 s by default, another wall-clock budget a busy machine can miss.
+        Assertions.SetDefaultExpectTimeout((float)BrowserPatience.TotalMilliseconds);
         Factory = await ForumWebFactory.CreateAsync();
         ConfigureApp(Factory);
         BaseAddress = Factory.StartKestrel().TrimEnd('/');
@@ -55,9 +57,15 @@ public abstract class BrowserTest
         if (Factory is not null) await Factory.DisposeAsync();
     }
 
+    private static readonly TimeSpan BrowserPatience = TimeSpan.FromMinutes(3);
+
     protected async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress, JavaScriptEnabled = javaScript });
+        // Playwright's 30 s default is a wall-clock budget; on a machine with a load of 20 or more a page can
+        // legitimately take longer. Only a hung page should fail a test, so the limit is far beyond any real wait.
+        context.SetDefaultTimeout((float)BrowserPatience.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)BrowserPatience.TotalMilliseconds);
         return await context.NewPageAsync();
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Forum.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Forum.Tests.Web;
@@ -94,8 +96,24 @@ public sealed class HelpPagesTests : WebTest
     [TestCase("Support:Entries:1:Web", "https://user:pw@nami.org", "Support:Entries:1 (NAMI HelpLine): Web \"https://user:pw@nami.org\" is not an https:// address")]
     public void A_broken_resource_entry_stops_start_up_with_a_message_that_names_it(string key, string value, string message)
     {
-        using var broken = Factory.WithWebHostBuilder(host => host.UseSetting(key, value));
-        var failure = Should.Throw<OptionsValidationException>(() => broken.CreateClient());
+        // The same validation the host runs when it starts (ValidateOnStart), run directly: starting a whole web host
+        // only to watch it fail raced with its own disposal on a busy machine and threw ObjectDisposedException instead.
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryRoot(), "Forum.Web", "appsettings.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value })
+            .Build();
+        var services = new ServiceCollection();
+        Forum.Web.Startup.SafetyResources.AddSafetyResources(services, configuration);
+        using var provider = services.BuildServiceProvider();
+
+        var failure = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
         failure.Message.ShouldContain(message);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Forum.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Forum.sln was not found above the test directory.");
     }
 }

@@ -24,11 +24,14 @@ public sealed class Honeypot : IAsyncResourceFilter
     private static async Task<bool> IsFilledAsync(HttpRequest request)
     {
         if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType) return false;
+        // The error page re-runs MVC for the same request; reading a refused body again would only throw.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null) return false;
+        if (request.ContentLength > Startup.ForumServices.MaxRequestBodyBytes) return false;
         try
         {
             return !string.IsNullOrEmpty((await request.ReadFormAsync(request.HttpContext.RequestAborted))[FieldName]);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
             // A form too large or malformed to read is not a honeypot question; the usual refusal follows.
             return false;

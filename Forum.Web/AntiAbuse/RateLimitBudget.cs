@@ -19,12 +19,28 @@ public sealed class RateLimitBudget(RequestDelegate next)
         {
             var pseudonym = RateLimitPolicies.ByAddressOnly.Contains(policy) || !context.Request.Cookies.ContainsKey(PseudonymSession.CookieName)
                 ? null
-                : await session.CurrentAsync(context.RequestAborted);
+                : await CurrentIfReachableAsync(session, context.RequestAborted);
             context.Items[ItemKey] = pseudonym is not null
                 ? $"pseudonym:{pseudonym.Id:N}"
                 : $"address:{addresses.Of(context.Connection.RemoteIpAddress)}";
         }
         await next(context);
+    }
+
+    /// <summary>
+    /// With the database away the address pays instead, so that the request reaches the page that can still help
+    /// (the crisis pause) or says plainly to try again.
+    /// </summary>
+    private static async Task<Forum.Domain.Pseudonyms.Pseudonym?> CurrentIfReachableAsync(PseudonymSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await session.CurrentAsync(cancellationToken);
+        }
+        catch (Exception e) when (Infrastructure.DatabaseUnavailable.IsUnavailable(e))
+        {
+            return null;
+        }
     }
 
     public static string Of(HttpContext context) => context.Items[ItemKey] as string ?? "address:unknown";

@@ -15,7 +15,10 @@ public sealed class ErrorController : Controller
         var status = Response.StatusCode >= 400 ? Response.StatusCode : code is >= 400 and < 600 ? code : 404;
         Response.StatusCode = status;
         Response.Headers.CacheControl = "no-store";
-        if (status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = "30";
+        var searchBusy = HttpContext.Items.ContainsKey(Search.SearchCapacity.BusyKey);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+            Response.Headers.RetryAfter = searchBusy ? Search.SearchCapacity.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) : "30";
+        ViewData["SearchBusy"] = searchBusy;
         if (status == StatusCodes.Status429TooManyRequests && HttpContext.Items[RateLimiting.RetryAfterKey] is int seconds)
         {
             Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -18,8 +18,21 @@ public sealed class HelpController : Controller
     public async Task<IActionResult> Support(
         string? room, [FromServices] IOptions<SupportOptions> support, [FromServices] ForumReader reader, CancellationToken cancellationToken)
     {
-        var rooms = await reader.RoomsAsync(cancellationToken);
+        var rooms = await RoomsIfReachableAsync(reader, cancellationToken);
         var chosen = rooms.SingleOrDefault(r => r.Slug == room);
         return View(new SupportViewModel(support.Value.Entries, rooms, chosen));
+    }
+
+    /// <summary>The directory comes from configuration; only its ordering by room needs the database, so it never waits on it.</summary>
+    private static async Task<List<RoomSummary>> RoomsIfReachableAsync(ForumReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.RoomsAsync(cancellationToken);
+        }
+        catch (Exception e) when (Infrastructure.DatabaseUnavailable.IsUnavailable(e))
+        {
+            return [];
+        }
     }
 }

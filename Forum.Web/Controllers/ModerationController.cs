@@ -61,7 +61,7 @@ public sealed class ModerationController : Controller
     [HttpGet("/mod/team", Name = RouteNames.ModTeam)]
     [Authorize(Policy = ModerationPolicies.Admin)]
     public async Task<IActionResult> Team([FromServices] ForumDbContext db, CancellationToken cancellationToken) =>
-        View(await db.Moderators.OrderBy(m => m.Name)
-            .Select(m => new ModeratorListing(m.Name, m.Role, m.CreatedAt, m.LockedOutUntil))
+        View(await db.Moderators.Where(m => m.RemovedAt == null).OrderBy(m => m.Name)
+            .Select(m => new ModeratorListing(m.Name, m.Role, m.CreatedAt, m.FailedSignIns))
             .ToListAsync(cancellationToken));
 }

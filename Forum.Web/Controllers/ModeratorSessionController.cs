@@ -11,7 +11,7 @@ using Forum.Web.Routing;
 namespace Forum.Web.Controllers;
 
 /// <summary>Moderators signing in and out. The only moderation page anyone can see is the sign-in form.</summary>
-public sealed class ModeratorSessionController(ModeratorAccounts accounts, TimeProvider clock) : Controller
+public sealed class ModeratorSessionController(ModeratorAccounts accounts, ClientAddressKey addresses) : Controller
 {
     public const string Refused = "That name and password don't match a moderator account. Please check them and try again.";
 
@@ -27,12 +27,11 @@ public sealed class ModeratorSessionController(ModeratorAccounts accounts, TimeP
         if (form.Name.Length > Moderator.NameMaxLength || form.Password.Length > Moderator.PasswordMaxLength)
             return Refuse(form, Refused);
 
-        var outcome = await accounts.SignInAsync(form.Name, form.Password, cancellationToken);
-        if (outcome.LockedOutUntil is { } until)
+        var outcome = await accounts.SignInAsync(form.Name, form.Password, addresses.Of(HttpContext.Connection.RemoteIpAddress), cancellationToken);
+        if (outcome.PausedFor is { } wait)
         {
-            var wait = until - clock.GetUtcNow();
             Response.Headers.RetryAfter = Math.Ceiling(Math.Max(1, wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Refuse(form, $"After several wrong passwords this account is paused for a little while. Please try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} minutes.",
+            return Refuse(form, $"After several wrong passwords, signing in from this device is paused for a little while. Please try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} minutes.",
                 StatusCodes.Status429TooManyRequests);
         }
         if (outcome.Moderator is not { } moderator) return Refuse(form, Refused);
@@ -44,6 +43,8 @@ public sealed class ModeratorSessionController(ModeratorAccounts accounts, TimeP
     [HttpPost("/mod/logout", Name = RouteNames.ModLogout)]
     public async Task<IActionResult> SignOut(CancellationToken cancellationToken)
     {
+        // Signing out ends every session of the account, so a copied or forgotten cookie stops working too.
+        if (User.IsModerator()) await accounts.EndSessionsAsync(User.ModeratorId(), cancellationToken);
         await HttpContext.SignOutAsync(ModerationPolicies.Scheme);
         return RedirectToRoute(RouteNames.Home);
     }

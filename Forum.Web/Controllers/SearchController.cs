@@ -3,13 +3,16 @@ using Forum.Data.Reading;
 using Forum.Data.Reading.Search;
 using Forum.Domain;
 using Forum.Web.ViewModels;
+using Forum.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Forum.Web.Routing;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Forum.Web.Controllers;
 
-public sealed class SearchController(SearchReader search, ForumReader reader) : Controller
+public sealed class SearchController(SearchReader search, ForumReader reader, SearchCapacity capacity) : Controller
 {
+    [EnableRateLimiting(SearchCapacity.Policy)]
     [HttpGet("/search", Name = RouteNames.Search)]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "q")] string? q, [FromQuery(Name = "room")] string? room, [FromQuery(Name = "page")] string? pageText,
@@ -27,7 +30,8 @@ public sealed class SearchController(SearchReader search, ForumReader reader) : 
         if (text.Length > SearchRequest.MaxLength)
             return Refuse(text[..SearchRequest.MaxLength], roomSlug, rooms, $"Searches can be up to {SearchRequest.MaxLength} characters. A few distinctive words work best.");
 
-        var results = await search.SearchAsync(new SearchRequest(text, roomSlug, page), cancellationToken);
+        var results = await capacity.WithinTimeoutAsync(ct => search.SearchAsync(new SearchRequest(text, roomSlug, page), ct), cancellationToken);
+        if (results is null) return StatusCode(SearchCapacity.Busy(HttpContext));
         return View(new SearchViewModel(text, roomSlug, page, rooms, results));
     }
 

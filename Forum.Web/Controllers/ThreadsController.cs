@@ -48,9 +48,25 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
                 var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), await session.CurrentOrNewAsync(cancellationToken), cancellationToken);
                 if (reply is null) return NotFound();
                 session.RememberIfNew();
-                var after = await reader.PageEndingWithAsync(id, reply.Id, cancellationToken);
+                var after = await AfterCommitAsync(() => reader.PageEndingWithAsync(id, reply.Id, cancellationToken));
                 return RedirectToRoute(RouteNames.Thread, new { id, slug = reply.Thread!.Slug, after }, $"reply-{reply.Id}");
             });
+    }
+
+    /// <summary>
+    /// The reply is committed by now, so it is reported as posted even if the database goes away before the page
+    /// that shows it can be found: the link then opens the story at its start instead.
+    /// </summary>
+    private static async Task<long?> AfterCommitAsync(Func<Task<long?>> findPage)
+    {
+        try
+        {
+            return await findPage();
+        }
+        catch (Exception e) when (DatabaseUnavailable.IsUnavailable(e))
+        {
+            return null;
+        }
     }
 
     /// <summary>The thread again with the writer's text still in the box, beside a preview of it when they asked for one.</summary>

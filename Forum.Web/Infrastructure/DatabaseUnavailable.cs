@@ -15,6 +15,9 @@ internal static class DatabaseUnavailable
         {
             if (e is NpgsqlException { IsTransient: true } or SocketException or TimeoutException) return true;
             if (e is PostgresException { SqlState: "57P01" or "57P03" or "53300" }) return true; // shutting down, starting up, too many connections
+            // A connection the server ended between two statements of one transaction: Npgsql reports the
+            // transaction as completed when the next statement tries to use it.
+            if (e is InvalidOperationException { Source: "Npgsql" } && e.Message.Contains("already completed", StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -8,7 +8,8 @@ using Npgsql;
 namespace Forum.Web.Moderation;
 
 /// <summary>Creating moderator accounts and checking their passwords, with ASP.NET Core Identity's PasswordHasher.</summary>
-public sealed class ModeratorAccounts(ForumDbContext db, IPasswordHasher<Moderator> hasher, TimeProvider clock)
+public sealed class ModeratorAccounts(
+    ForumDbContext db, IPasswordHasher<Moderator> hasher, TimeProvider clock, SignInThrottle throttle, ModeratorSessions sessions)
 {
     public async Task<Moderator> AddAsync(string name, string password, ModeratorRole role, CancellationToken cancellationToken)
     {
@@ -30,31 +31,52 @@ public sealed class ModeratorAccounts(ForumDbContext db, IPasswordHasher<Moderat
         return moderator;
     }
 
-    public async Task<SignInOutcome> SignInAsync(string name, string password, CancellationToken cancellationToken)
+    /// <param name="deviceKey">The HMAC of the client's address that rate limits use; never the address.</param>
+    public async Task<SignInOutcome> SignInAsync(string name, string password, string deviceKey, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var key = Moderator.KeyOf(name);
-        var moderator = await db.Moderators.SingleOrDefaultAsync(m => m.NameKey == key, cancellationToken);
-        if (moderator is null)
+        var moderator = await db.Moderators.SingleOrDefaultAsync(m => m.NameKey == key && m.RemovedAt == null, cancellationToken);
+        // Known and unknown names take the same path from here: the same throttle, the same hashing, the same update.
+        if (throttle.TryReserve(key, deviceKey, moderator?.GuessesClearedAt, out var wait) is null)
+            return SignInOutcome.Paused(wait);
+
+        var verdict = hasher.VerifyHashedPassword(moderator!, moderator?.PasswordHash ?? UnknownAccountHash, password);
+        if (moderator is null || verdict == PasswordVerificationResult.Failed)
         {
-            // The same work as for a real account, so the time taken does not tell which names exist.
-            hasher.VerifyHashedPassword(null!, UnknownAccountHash, password);
+            // One atomic statement, so that guesses arriving together are all counted; it matches no row for an unknown name.
+            await db.Moderators.Where(m => m.NameKey == key && m.RemovedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.FailedSignIns, m => m.FailedSignIns + 1), cancellationToken);
             return SignInOutcome.Refused;
         }
-        if (moderator.IsLockedOut(now)) return SignInOutcome.LockedOut(moderator.LockedOutUntil!.Value);
-
-        var verdict = hasher.VerifyHashedPassword(moderator, moderator.PasswordHash, password);
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            moderator.SignInFailed(now);
-            await db.SaveChangesAsync(cancellationToken);
-            return moderator.IsLockedOut(now) ? SignInOutcome.LockedOut(moderator.LockedOutUntil!.Value) : SignInOutcome.Refused;
-        }
-        moderator.SignedIn(now);
+        throttle.Forget(key, deviceKey);
+        moderator.SignedIn(clock.GetUtcNow());
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
             moderator.ReplacePasswordHash(hasher.HashPassword(moderator, password));
         await db.SaveChangesAsync(cancellationToken);
         return SignInOutcome.SignedIn(moderator);
+    }
+
+    /// <summary>Finds an account for the command-line verbs, or says in one sentence that there is none.</summary>
+    public async Task<Moderator> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = Moderator.KeyOf(name);
+        return await db.Moderators.SingleOrDefaultAsync(m => m.NameKey == key, cancellationToken)
+               ?? throw new DomainRuleException($"There is no moderator called \"{name.Trim()}\".");
+    }
+
+    public async Task EndSessionsAsync(int moderatorId, CancellationToken cancellationToken)
+    {
+        var moderator = await db.Moderators.SingleOrDefaultAsync(m => m.Id == moderatorId, cancellationToken);
+        if (moderator is null) return;
+        moderator.EndSessions();
+        await SaveAsync(moderator, cancellationToken);
+    }
+
+    /// <summary>Saves a change made through one of the account's own methods (role, removal, clearing guesses, sign-out).</summary>
+    public async Task SaveAsync(Moderator moderator, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        sessions.Forget(moderator.Id);
     }
 
     private static readonly string UnknownAccountHash = new PasswordHasher<Moderator>().HashPassword(null!, "no account has this password");

@@ -3,7 +3,7 @@ using Forum.Domain.Moderation;
 
 namespace Forum.Web.Moderation;
 
-/// <summary>What the moderator cookie carries: the account's id, name and role, nothing else.</summary>
+/// <summary>What the moderator cookie carries: the account's id, name, role and security stamp, nothing else.</summary>
 public static class ModeratorClaims
 {
     public static ClaimsPrincipal For(Moderator moderator) => new(new ClaimsIdentity(
@@ -11,6 +11,7 @@ public static class ModeratorClaims
         new Claim(ClaimTypes.NameIdentifier, moderator.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new Claim(ClaimTypes.Name, moderator.Name),
         new Claim(ClaimTypes.Role, ModeratorRoleText.Of(moderator.Role)),
+        new Claim(ModeratorSessions.StampClaim, moderator.SecurityStamp.ToString("N")),
     ], ModerationPolicies.Scheme));
 
     /// <summary>The signed-in moderator's account id; only call it behind a moderation policy.</summary>

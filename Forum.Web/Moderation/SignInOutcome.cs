@@ -2,12 +2,12 @@ using Forum.Domain.Moderation;
 
 namespace Forum.Web.Moderation;
 
-/// <summary>How a sign-in went. A wrong name and a wrong password look the same from outside.</summary>
-public sealed record SignInOutcome(Moderator? Moderator, DateTimeOffset? LockedOutUntil)
+/// <summary>How a sign-in went. A wrong name and a wrong password look the same from outside, and so do their pauses.</summary>
+public sealed record SignInOutcome(Moderator? Moderator, TimeSpan? PausedFor)
 {
     public static readonly SignInOutcome Refused = new(null, null);
 
     public static SignInOutcome SignedIn(Moderator moderator) => new(moderator, null);
 
-    public static SignInOutcome LockedOut(DateTimeOffset until) => new(null, until);
+    public static SignInOutcome Paused(TimeSpan wait) => new(null, wait);
 }

@@ -37,5 +37,7 @@ internal static class ForumPipeline
         await MigrateAsync(app.Services);
     }
 
-    public static Task MigrateAsync(IServiceProvider services) => DataServices.MigrateAsync(services);
+    /// <summary>The connection string comes from configuration: the pages' data source does not hand out its password.</summary>
+    public static Task MigrateAsync(IServiceProvider services) =>
+        DataServices.MigrateAsync(services, services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseConnection.Name)!);
 }

@@ -7,6 +7,7 @@ using Forum.Web.Identity;
 using Forum.Web.Infrastructure;
 using Forum.Web.Routing;
 using Forum.Web.Safety;
+using Forum.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
@@ -26,7 +27,10 @@ internal static class ForumServices
             kestrel.AddServerHeader = false;
         });
 
-        services.AddForumData(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
+        // The app owns its data sources, so their connections close when the app stops rather than idling on in a global pool.
+        services.AddSingleton(provider => new ForumDataSource(DatabasePool.ForPages(provider.GetRequiredService<IConfiguration>())));
+        services.AddForumData(provider => provider.GetRequiredService<ForumDataSource>().Source);
+        services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
         services.AddForumDataProtection(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
@@ -34,6 +38,8 @@ internal static class ForumServices
         services.AddScoped<WarningPreferences>();
         services.AddModeration(builder.Configuration);
         services.AddForumRateLimits(builder.Configuration);
+        // After the rate limits: it wraps their rejection handler with its own.
+        services.AddSearchCapacity(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
         services.AddSingleton<IValidator<NameDraft>, NameDraftValidator>();
         services.AddSingleton<IValidator<BurnDraft>, BurnDraftValidator>();
@@ -45,6 +51,7 @@ internal static class ForumServices
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             mvc.Filters.Add(new Honeypot());
+            mvc.Filters.Add<CrisisLinesWhenDatabaseIsDown>();
             // Validation is FluentValidation's job, called in the action, with messages written for people.
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });

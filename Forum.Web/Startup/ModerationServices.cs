@@ -16,6 +16,8 @@ internal static class ModerationServices
         services.AddSingleton(new WatchedPhrases(configuration.GetSection("Moderation:WatchedPhrases").Get<string[]>() ?? []));
         services.AddScoped<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
         services.AddScoped<ModeratorAccounts>();
+        services.AddSingleton<ModeratorSessions>();
+        services.AddSingleton<SignInThrottle>();
         services.Configure<RetentionSettings>(configuration.GetSection(RetentionSettings.Section));
         services.AddHostedService<RetentionService>();
 
@@ -34,6 +36,7 @@ internal static class ModerationServices
             {
                 OnRedirectToLogin = NotFound,
                 OnRedirectToAccessDenied = NotFound,
+                OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<ModeratorSessions>().ValidateAsync(context),
             };
         });
         services.AddAuthorizationBuilder()

@@ -2,4 +2,4 @@ using Forum.Domain.Moderation;
 
 namespace Forum.Web.ViewModels;
 
-public sealed record ModeratorListing(string Name, ModeratorRole Role, DateTimeOffset CreatedAt, DateTimeOffset? LockedOutUntil);
+public sealed record ModeratorListing(string Name, ModeratorRole Role, DateTimeOffset CreatedAt, int FailedSignIns);

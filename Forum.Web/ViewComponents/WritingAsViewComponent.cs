@@ -1,0 +1,32 @@
+using Forum.Data.Reading;
+using Forum.Domain.Pseudonyms;
+using Forum.Web.Identity;
+using Forum.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.ViewComponents;
+
+/// <summary>
+/// The header's "Writing as …" line and unread count. It is the only part of the layout that reads the database,
+/// so when the database is away it quietly shows nothing, and every page that needs no database (help, support,
+/// privacy, the crisis pause, the error pages) still renders.
+/// </summary>
+public sealed class WritingAsViewComponent(PseudonymSession session, MeReader me) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        try
+        {
+            var writingAs = await session.CurrentAsync(HttpContext.RequestAborted);
+            if (writingAs is null) return Content("");
+            var unread = await me.UnreadCountAsync(await session.HeldIdsAsync(HttpContext.RequestAborted));
+            return View(new WritingAs(writingAs, unread));
+        }
+        catch (Exception e) when (DatabaseUnavailable.IsUnavailable(e))
+        {
+            return Content("");
+        }
+    }
+
+    public sealed record WritingAs(Pseudonym Pseudonym, int Unread);
+}
