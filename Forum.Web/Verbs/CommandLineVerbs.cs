@@ -17,6 +17,7 @@ internal static class CommandLineVerbs
         ["purge"] = PurgeVerb.RunAsync,
         ["moderator"] = (app, args) => ModeratorVerb.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected),
         ["generate"] = GenerateAsync,
+        ["sample"] = SampleVerb.RunAsync,
     };
 
     public static bool IsVerb(string? argument) => argument is not null && Verbs.ContainsKey(argument);
