@@ -133,7 +133,7 @@ public sealed class SampleVerbTests
 
         exit.ShouldBe(SampleVerb.Refused);
         output.ShouldBeEmpty();
-        error.ShouldContain("posts by people");
+        error.ShouldContain("holds a post written by people");
         (await DatabaseSnapshot.TakeAsync(_factory.ConnectionString)).ShouldBe(before);
     }
 }

@@ -44,7 +44,7 @@ internal static class SampleVerb
         if (realPosts > 0)
         {
             await error.WriteLineAsync(
-                $"This database holds {realPosts:N0} posts by people (not the guidelines or sample writers), so sample stories would be mixed in with them. Nothing was written. Use an empty development database.");
+                $"This database holds {(realPosts == 1 ? "a post" : $"{realPosts:N0} posts")} written by people, so sample stories would be mixed in with them. Nothing was written. Use an empty development database.");
             return Refused;
         }
 
