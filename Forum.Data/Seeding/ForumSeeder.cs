@@ -12,6 +12,9 @@ namespace Forum.Data.Seeding;
 /// </summary>
 public sealed class ForumSeeder(ForumDbContext db, ThreadWriter writer, TimeProvider clock)
 {
+    /// <summary>The guidelines' writer, for tools that must tell seeded content from people's posts.</summary>
+    public static string GuidelinesAuthorNameKey { get; } = PseudonymNameKey.Of(CommunityGuidelines.AuthorName);
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var guidelinesKey = PseudonymNameKey.Of(CommunityGuidelines.AuthorName);

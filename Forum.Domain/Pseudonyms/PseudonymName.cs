@@ -23,6 +23,8 @@ public static class PseudonymName
         ("moderator", "moderator"), ("administrator", "administrator"), ("admin", "admin"), ("staff", "staff"),
         ("official", "official"), ("forumteam", "forum team"), ("supportteam", "support team"), ("system", "system"),
         ("forumguidelines", "forum guidelines"),
+        // The sample verb's writers (Forum.Web/Verbs/Sample): nobody may pass for one, or a real post for a sample.
+        ("samplewriter", "sample writer"),
     ];
 
     private static readonly (string Word, string Shown)[] ReservedAsWord = [("mod", "mod"), ("mods", "mods")];
