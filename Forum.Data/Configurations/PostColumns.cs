@@ -32,5 +32,6 @@ internal static class PostColumns
         post.HasIndex(p => p.AuthorId);
         post.HasIndex(p => p.RemovedAt).HasFilter("removed_at IS NOT NULL");
         post.HasIndex(p => p.HeldAt).HasFilter("held_at IS NOT NULL");
+        post.HasIndex(p => p.SubmissionKey).IsUnique().HasFilter("submission_key IS NOT NULL");
     }
 }

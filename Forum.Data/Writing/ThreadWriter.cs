@@ -5,6 +5,7 @@ using Forum.Domain.Rendering;
 using Forum.Domain.Safety;
 using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Forum.Data.Writing;
 
@@ -18,34 +19,57 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
 {
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(5);
 
+    /// <param name="submissionKey">The composer form's key: the same form sent again, even at the same instant, gets the post the first send wrote.</param>
     public async Task<ForumThread> StartThreadAsync(
-        string roomSlug, string title, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken)
+        string roomSlug, string title, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken,
+        Guid? submissionKey = null)
     {
+        if (await SubmittedAsync(db.Threads, submissionKey, cancellationToken) is { } sent) return sent;
         var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == roomSlug, cancellationToken)
                    ?? throw new DomainRuleException("That room doesn't exist any more. Choose another one for your story.");
         var now = clock.GetUtcNow();
-        var thread = ForumThread.Start(room, author, title, renderer.Render(body), now, warnings);
+        var thread = ForumThread.Start(room, author, title, renderer.Render(body), now, warnings, submissionKey);
         if (await RepeatedThreadAsync(author, thread, now, cancellationToken) is { } earlier) return earlier;
         if (watched?.AnyIn(title, body) == true) thread.HoldForReview(now);
         db.Threads.Add(thread);
-        await db.SaveMintingNamesAsync(author, cancellationToken);
+        try
+        {
+            await db.SaveMintingNamesAsync(author, cancellationToken);
+        }
+        catch (DbUpdateException e) when (IsSubmittedTwice(e))
+        {
+            // Another send of this very form won the race; its story is the one this send meant.
+            db.ChangeTracker.Clear();
+            return await SubmittedAsync(db.Threads, submissionKey, cancellationToken) ?? throw new InvalidOperationException("The story that won the race is gone.", e);
+        }
         return thread;
     }
 
     /// <returns>The new reply, or null when the thread does not exist.</returns>
     public async Task<Reply?> AddReplyAsync(
-        long threadId, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken)
+        long threadId, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken, Guid? submissionKey = null)
     {
+        if (await SubmittedAsync(db.Replies.Include(r => r.Thread), submissionKey, cancellationToken) is { } sent) return sent;
         var thread = await db.Threads.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
         if (thread is null) return null;
         var now = clock.GetUtcNow();
         var held = watched?.AnyIn(body) == true;
-        var reply = thread.AddReply(author, renderer.Render(body), now, warnings, held);
+        var reply = thread.AddReply(author, renderer.Render(body), now, warnings, held, submissionKey);
         if (await RepeatedReplyAsync(author, reply, now, cancellationToken) is { } earlier) return earlier;
         db.Replies.Add(reply);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveMintingNamesAsync(author, cancellationToken);
+        try
+        {
+            await db.SaveMintingNamesAsync(author, cancellationToken);
+        }
+        catch (DbUpdateException e) when (IsSubmittedTwice(e))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await SubmittedAsync(db.Replies.Include(r => r.Thread), submissionKey, cancellationToken)
+                   ?? throw new InvalidOperationException("The reply that won the race is gone.", e);
+        }
         // The same change AddReply made in memory, as one atomic statement; it also re-checks the lock, so a
         // moderator locking the thread a moment ago wins over a reply that was already on its way.
         // A held reply is counted only when a moderator approves it.
@@ -80,4 +104,11 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         return latest is not null && latest.ThreadId == reply.ThreadId && latest.RemovedAt is null && latest.BodySource == reply.BodySource ? latest : null;
     }
+
+    /// <summary>The post a send of this form already wrote, if one did.</summary>
+    private static Task<TPost?> SubmittedAsync<TPost>(IQueryable<TPost> posts, Guid? submissionKey, CancellationToken cancellationToken) where TPost : Post =>
+        submissionKey is { } key ? posts.SingleOrDefaultAsync(p => p.SubmissionKey == key, cancellationToken) : Task.FromResult<TPost?>(null);
+
+    private static bool IsSubmittedTwice(DbUpdateException e) =>
+        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_threads_submission_key" or "ix_replies_submission_key" };
 }

@@ -42,7 +42,9 @@ public sealed class ForumThread : Post
     public string? LockReason { get; private set; }
     public bool IsPinned { get; private set; }
 
-    public static ForumThread Start(Room room, Pseudonym author, string title, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null)
+    /// <param name="submissionKey">The composer form's key (see <see cref="Post.SubmissionKey"/>), when it sent one.</param>
+    public static ForumThread Start(
+        Room room, Pseudonym author, string title, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null, Guid? submissionKey = null)
     {
         warnings ??= ContentWarningSet.None;
         author.RefuseIfBanned(now);
@@ -58,7 +60,7 @@ public sealed class ForumThread : Post
             Slug = Threads.Slug.From(trimmed),
             LastActivityAt = now,
         };
-        thread.Write(author, body, warnings, now, holdForReview: false);
+        thread.Write(author, body, warnings, now, holdForReview: false, submissionKey);
         return thread;
     }
 
@@ -94,7 +96,8 @@ public sealed class ForumThread : Post
     /// </summary>
     /// <remarks>The thread's <see cref="Room"/> must be loaded: the room decides whether a reply needs a content warning.</remarks>
     /// <param name="holdForReview">A watched phrase matched: the reply waits for a moderator and is not counted until approved.</param>
-    public Reply AddReply(Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null, bool holdForReview = false)
+    public Reply AddReply(
+        Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null, bool holdForReview = false, Guid? submissionKey = null)
     {
         warnings ??= ContentWarningSet.None;
         author.RefuseIfBanned(now);
@@ -107,7 +110,7 @@ public sealed class ForumThread : Post
         if (IsDeletedByWriter)
             throw new DomainRuleException("The writer has deleted this story, so it can't take new replies.");
         LoadedRoom("replying").CheckWarnings(warnings);
-        var reply = new Reply(this, author, body, now, warnings, holdForReview);
+        var reply = new Reply(this, author, body, now, warnings, holdForReview, submissionKey);
         if (!holdForReview) CountReply(now);
         return reply;
     }

@@ -34,6 +34,9 @@ public abstract class Post : IRenderedPost
     public int RenderVersion { get; protected set; }
     public DateTimeOffset CreatedAt { get; protected set; }
 
+    /// <summary>The composer form's own random key: a second send of the same form finds this post instead of writing another.</summary>
+    public Guid? SubmissionKey { get; private set; }
+
     /// <summary>When the writer last changed the post; readers see that it was edited.</summary>
     public DateTimeOffset? EditedAt { get; private set; }
 
@@ -81,8 +84,9 @@ public abstract class Post : IRenderedPost
     public bool IsWrittenBy(Guid pseudonymId) => AuthorId == pseudonymId;
 
     /// <summary>The first words of a new post, as a writer sent them.</summary>
-    protected void Write(Pseudonym author, PostBody body, ContentWarningSet warnings, DateTimeOffset now, bool holdForReview)
+    protected void Write(Pseudonym author, PostBody body, ContentWarningSet warnings, DateTimeOffset now, bool holdForReview, Guid? submissionKey)
     {
+        SubmissionKey = submissionKey;
         AuthorId = author.Id;
         Author = author;
         SetBody(body);

@@ -10,11 +10,11 @@ public sealed class Reply : Post
 {
     private Reply() { }
 
-    internal Reply(ForumThread thread, Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet warnings, bool held)
+    internal Reply(ForumThread thread, Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet warnings, bool held, Guid? submissionKey)
     {
         ThreadId = thread.Id;
         Thread = thread;
-        Write(author, body, warnings, now, held);
+        Write(author, body, warnings, now, held, submissionKey);
     }
 
     public override PostKind Kind => PostKind.Reply;

@@ -8,4 +8,7 @@ public sealed class ThreadDraft : IWarnedDraft
     public string Body { get; set => field = value ?? ""; } = "";
     public List<string> Warnings { get; set => field = value ?? []; } = [];
     public string WarningLabel { get; set => field = value ?? ""; } = "";
+
+    /// <summary>Made with the form and sent back with it, through previews and the pause: one form writes one post.</summary>
+    public Guid Submission { get; set; } = Guid.NewGuid();
 }

@@ -10,7 +10,11 @@ namespace Forum.Web.Composing;
 /// <param name="Intent">The button pressed: post, preview, back to editing from the pause, or post anyway.</param>
 /// <param name="PauseAction">Where the crisis pause sends the words back to.</param>
 /// <param name="Texts">The fields checked for words of danger, and carried through the pause unchanged.</param>
-public sealed record Composition(string? Intent, string PauseAction, IWarnedDraft Draft, string Body, params (string Name, string Value)[] Texts);
+public sealed record Composition(string? Intent, string PauseAction, IWarnedDraft Draft, string Body, params (string Name, string Value)[] Texts)
+{
+    /// <summary>Fields the pause carries back untouched without reading them for danger (the form's submission key).</summary>
+    public IReadOnlyList<(string Name, string Value)> Carried { get; init; } = [];
+}
 
 /// <summary>
 /// The steps every form that publishes words goes through, in one order for stories, replies and edits:
@@ -28,7 +32,7 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis)
         if (composition.Intent == ComposeIntent.Preview) return await showAgain(renderer.Render(composition.Body).Html);
         if (composition.Intent == ComposeIntent.Edit) return await showAgain(null);
         if (crisis.ShouldPause(composition.Intent, composition.Texts.Select(t => t.Value).ToArray()))
-            return crisis.Pause(controller, CrisisPauseViewModel.For(composition.PauseAction, composition.Draft, crisis.Help, composition.Texts));
+            return crisis.Pause(controller, CrisisPauseViewModel.For(composition.PauseAction, composition.Draft, crisis.Help, [.. composition.Texts, .. composition.Carried]));
         return await controller.WriteOrShowAgainAsync(write, () => showAgain(null));
     }
 }

@@ -48,12 +48,17 @@ public sealed class RoomsController(ForumReader reader) : Controller
 
         new ThreadDraftValidator(slug => rooms.Any(r => r.Slug == slug)).Validate(draft).AddToModelState(ModelState);
         return await composer.ComposeAsync(this,
-            new Composition(intent, links.RoomThreads(room), draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body)),
+            new Composition(intent, links.RoomThreads(room), draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body))
+            {
+                Carried = [(nameof(draft.Submission), draft.Submission.ToString())],
+            },
             async previewHtml => View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken), previewHtml)),
             async () =>
             {
-                var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), await session.CurrentOrNewAsync(cancellationToken), cancellationToken);
-                session.RememberIfNew();
+                var author = await session.CurrentOrNewAsync(cancellationToken);
+                var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
+                // A second send of this form gets the first send's story; the name minted for it was never saved.
+                if (thread.AuthorId == author.Id) session.RememberIfNew();
                 return RedirectToAction(nameof(ThreadsController.Show), "Threads", new { id = thread.Id, slug = thread.Slug });
             });
     }

@@ -41,13 +41,18 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     {
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
         return await composer.ComposeAsync(this,
-            new Composition(intent, links.Replies(id), draft, draft.Body, (nameof(draft.Body), draft.Body)),
+            new Composition(intent, links.Replies(id), draft, draft.Body, (nameof(draft.Body), draft.Body))
+            {
+                Carried = [(nameof(draft.Submission), draft.Submission.ToString())],
+            },
             previewHtml => ShowAgainAsync(id, draft, previewHtml, cancellationToken),
             async () =>
             {
-                var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), await session.CurrentOrNewAsync(cancellationToken), cancellationToken);
+                var author = await session.CurrentOrNewAsync(cancellationToken);
+                var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
                 if (reply is null) return NotFound();
-                session.RememberIfNew();
+                // A second send of this form gets the first send's reply; the name minted for it was never saved.
+                if (reply.AuthorId == author.Id) session.RememberIfNew();
                 var after = await AfterCommitAsync(() => reader.PageEndingWithAsync(id, reply.Id, cancellationToken));
                 return RedirectToRoute(RouteNames.Thread, new { id, slug = reply.Thread!.Slug, after }, $"reply-{reply.Id}");
             });
