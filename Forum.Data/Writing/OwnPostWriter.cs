@@ -24,7 +24,7 @@ public sealed record OwnPost(
     string[] ContentWarnings, string? ContentWarningLabel, bool RoomRequiresWarnings, IReadOnlyList<string> ModeratorWarningNames);
 
 /// <summary>Writers editing and deleting their own stories and replies. The entity checks the author; this finds the post and saves.</summary>
-public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases? watched = null)
+public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched)
 {
     /// <returns>The post, or null when it does not exist or has been deleted; <see cref="OwnPostOutcome.NotYours"/> in the second value when it is someone else's.</returns>
     public async Task<(OwnPost? Post, OwnPostOutcome Outcome)> FindAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, CancellationToken cancellationToken)
@@ -47,10 +47,10 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
         switch (post)
         {
             case ForumThread thread:
-                thread.Edit(thread.Author!, title ?? "", rendered, warnings, now, watched?.AnyIn(title ?? "", body) == true);
+                thread.Edit(thread.Author!, title ?? "", rendered, warnings, now, watched.AnyIn(title ?? "", body));
                 break;
             case Reply reply:
-                leftView = reply.Edit(reply.Author!, rendered, warnings, now, watched?.AnyIn(body) == true);
+                leftView = reply.Edit(reply.Author!, rendered, warnings, now, watched.AnyIn(body));
                 break;
         }
 

@@ -15,7 +15,7 @@ namespace Forum.Data.Writing;
 /// for review instead of published; the same text sent twice in a row by one pseudonym within a few minutes
 /// (a double click, a resend) is kept once.
 /// </summary>
-public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases? watched = null)
+public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched)
 {
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(5);
 
@@ -30,7 +30,7 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
         var now = clock.GetUtcNow();
         var thread = ForumThread.Start(room, author, title, renderer.Render(body), now, warnings, submissionKey);
         if (await RepeatedThreadAsync(author, thread, now, cancellationToken) is { } earlier) return earlier;
-        if (watched?.AnyIn(title, body) == true) thread.HoldForReview(now);
+        if (watched.AnyIn(title, body)) thread.HoldForReview(now);
         db.Threads.Add(thread);
         try
         {
@@ -53,7 +53,7 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
         var thread = await db.Threads.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
         if (thread is null) return null;
         var now = clock.GetUtcNow();
-        var held = watched?.AnyIn(body) == true;
+        var held = watched.AnyIn(body);
         var reply = thread.AddReply(author, renderer.Render(body), now, warnings, held, submissionKey);
         if (await RepeatedReplyAsync(author, reply, now, cancellationToken) is { } earlier) return earlier;
         db.Replies.Add(reply);

@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Domain.Safety;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;
@@ -23,7 +24,7 @@ public sealed class HostilePayloadTests : BrowserTest
     public async Task StorePayloads()
     {
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), Factory.Clock);
+        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), Factory.Clock, WatchedPhrases.None);
         var author = Pseudonym.Create("Hostile Tester 1", PseudonymSecret.New(), Factory.Clock.GetUtcNow());
         foreach (var chunk in Payloads.Chunk(RepliesPerThread + 1))
         {

@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Tools;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Data.Reading.Search;
@@ -45,7 +46,7 @@ public sealed class BenchmarkDataGeneratorTests
         results.Results.ShouldNotBeEmpty();
 
         // The identity continues after the ids the generator chose, and a real post makes the database "not generated".
-        var writer = new ThreadWriter(check, renderer, clock);
+        var writer = new ThreadWriter(check, renderer, clock, WatchedPhrases.None);
         await writer.StartThreadAsync("general", "A real story", "Real words.", Forum.Domain.Safety.ContentWarningSet.None, Pseudonym.Create("Real Person 1", PseudonymSecret.New(), clock.GetUtcNow()), CancellationToken.None);
         (await new BenchmarkDataGenerator(check, renderer, clock).CountOtherPostsAsync(CancellationToken.None)).ShouldBe(1);
     }

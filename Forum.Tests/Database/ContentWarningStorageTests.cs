@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
@@ -21,7 +22,7 @@ public sealed class ContentWarningStorageTests
     private async Task<long> StartAsync(string title, ContentWarningSet warnings)
     {
         await using var db = TestPostgres.CreateContext(_connectionString);
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), new FakeTimeProvider(Builders.Now));
+        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), new FakeTimeProvider(Builders.Now), WatchedPhrases.None);
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), DateTimeOffset.UtcNow);
         return (await writer.StartThreadAsync("anxiety", title, "Words.", warnings, author, CancellationToken.None)).Id;
     }

@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Domain.Safety;
 using Forum.Data;
@@ -49,7 +50,7 @@ public sealed class ReactionWriterTests
     private async Task<(long ThreadId, long ReplyId)> StartThreadWithReplyAsync()
     {
         await using var db = Context();
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _clock);
+        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
         var thread = await writer.StartThreadAsync("depression", "The grey mornings", "Getting up is the hardest part.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         var reply = await writer.AddReplyAsync(thread.Id, "Mornings are the worst for me too.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         return (thread.Id, reply!.Id);

@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Domain.Safety;
 using Forum.Data.Writing;
@@ -19,7 +20,7 @@ public sealed class RerendererTests
         _connectionString = await TestPostgres.CreateDatabaseAsync();
         var clock = new FakeTimeProvider(Builders.Now);
         await using var db = TestPostgres.CreateContext(_connectionString);
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), clock);
+        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None);
         for (var i = 0; i < 5; i++)
         {
             var author = Pseudonym.Create($"Writer Number {i}", PseudonymSecret.New(), clock.GetUtcNow());

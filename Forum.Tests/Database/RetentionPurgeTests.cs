@@ -37,7 +37,7 @@ public sealed class RetentionPurgeTests
     private async Task<(long ThreadId, long ReplyId)> StoryAsync(string title)
     {
         await using var db = Context();
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _clock);
+        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
         var thread = await writer.StartThreadAsync("anxiety", title, "SECRET-STORY-TEXT " + title, ContentWarningSet.None,
             Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
         var reply = await writer.AddReplyAsync(thread.Id, "SECRET-REPLY-TEXT " + title, ContentWarningSet.None,

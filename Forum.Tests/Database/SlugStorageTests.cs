@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;
@@ -23,7 +24,7 @@ public sealed class SlugStorageTests
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), clock.GetUtcNow());
         var title = new string('a', lettersBefore) + " bee story";
 
-        var thread = await new ThreadWriter(db, new MarkdownPostRenderer(), clock)
+        var thread = await new ThreadWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None)
             .StartThreadAsync("anxiety", title, "Words.", ContentWarningSet.None, author, CancellationToken.None);
 
         thread.Slug.Length.ShouldBeLessThanOrEqualTo(Slug.MaxLength);

@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Domain.Safety;
 using Forum.Data;
@@ -22,7 +23,7 @@ public sealed class ThreadWriterTests
 
     private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);
 
-    private ThreadWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), _clock);
+    private ThreadWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
 
     private async Task<long> StartThreadAsync(string title = "Three days sober")
     {

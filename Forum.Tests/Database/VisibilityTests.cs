@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Data;
 using Forum.Data.Moderation;
 using Forum.Data.Reading;
@@ -35,7 +36,7 @@ public sealed class VisibilityTests
 
     private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);
 
-    private static ThreadWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), TimeProvider.System);
+    private static ThreadWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None);
 
     /// <returns>The story's id and the id of a reply someone else wrote to it.</returns>
     private async Task<(long Story, long Reply)> StoryAsync(string word)

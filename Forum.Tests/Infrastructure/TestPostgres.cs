@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Data;
 using Forum.Data.Migrations;
 using Forum.DevDatabase;
@@ -53,7 +54,7 @@ public static class TestPostgres
         await using (var db = CreateContext(template))
         {
             var clock = TimeProvider.System;
-            await new ForumSeeder(db, new ThreadWriter(db, new MarkdownPostRenderer(), clock), clock).SeedAsync();
+            await new ForumSeeder(db, new ThreadWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None), clock).SeedAsync();
         }
         // CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template.
         NpgsqlConnection.ClearAllPools();

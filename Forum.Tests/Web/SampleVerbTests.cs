@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Data;
 using Forum.Data.Writing;
 using Forum.Domain.Pseudonyms;
@@ -123,7 +124,7 @@ public sealed class SampleVerbTests
     {
         await using (var db = Db())
         {
-            var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _factory.Clock);
+            var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _factory.Clock, WatchedPhrases.None);
             await writer.StartThreadAsync("general", "My first week here", "Someone's real words.", ContentWarningSet.None,
                 Pseudonym.Create("Quiet Fern 12", PseudonymSecret.New(), _factory.Clock.GetUtcNow()), CancellationToken.None);
         }

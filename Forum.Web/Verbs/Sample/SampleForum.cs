@@ -1,3 +1,4 @@
+using Forum.Domain.Moderation;
 using Forum.Data;
 using Forum.Data.Seeding;
 using Forum.Data.Writing;
@@ -40,7 +41,7 @@ internal sealed class SampleForum(ForumDbContext db, IPostRenderer renderer, Tim
     {
         var now = clock.GetUtcNow();
         var backdated = new BackdatedClock { Now = now };
-        var threadWriter = new ThreadWriter(db, renderer, backdated);
+        var threadWriter = new ThreadWriter(db, renderer, backdated, WatchedPhrases.None);
         var reactionWriter = new ReactionWriter(db, backdated);
 
         var writers = await WritersAsync(now - TimeSpan.FromDays(stories.Max(s => s.DaysAgo) + 1), cancellationToken);
