@@ -18,8 +18,8 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         thread.Property(t => t.LastActivityAt).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 
-        // PostgreSQL's xmin system column: two moderators changing one thread at once get a conflict, not a lost update.
-        thread.Property<uint>("Version").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        // One concurrency model for every post: ModerationVersion (PostColumns). Not xmin, which every reaction and
+        // reply count moves, so a reader pressing "familiar" would fail a writer's edit or pass for "another moderator".
 
         thread.HasOne(t => t.Room).WithMany().HasForeignKey(t => t.RoomId).OnDelete(DeleteBehavior.Restrict);
 

@@ -73,8 +73,11 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
         var (post, outcome) = await FindOwnAsync(kind, id, heldIds, cancellationToken);
         if (post is null) return outcome;
         post.DeleteByWriter(post.AuthorId!.Value, clock.GetUtcNow());
-        // Checked in the statement itself, so a reply arriving this instant is never deleted with the story.
-        if (post is ForumThread && await db.Threads.Where(t => t.Id == id && t.ReplyCount == 0).ExecuteDeleteAsync(cancellationToken) == 1)
+        // Checked in the statement itself, so a reply arriving this instant is never deleted with the story; and not by the
+        // count alone, which leaves out replies waiting for a moderator: someone's held reply must never go with it.
+        if (post is ForumThread && await db.Threads
+                .Where(t => t.Id == id && t.ReplyCount == 0 && !db.Replies.Any(r => r.ThreadId == t.Id))
+                .ExecuteDeleteAsync(cancellationToken) == 1)
         {
             db.Entry(post).State = EntityState.Detached;
             return OwnPostOutcome.Done;
