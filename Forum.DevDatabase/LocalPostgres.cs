@@ -76,7 +76,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         if (_port == 0) _port = FreeLoopbackPort();
         var serverOptions = $"-p {_port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
         if (_throwaway)
-            serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+            serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
         await RunAsync("pg_ctl", ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", serverOptions, "start"], cancellationToken);
     }
 

@@ -64,7 +64,9 @@ internal sealed class TestDatabaseServer : IAsyncDisposable
 
     private static async Task<TestDatabaseServer> StartContainerAsync()
     {
-        var container = new PostgreSqlBuilder(Image).WithLabel(Label, "true").Build();
+        // Every web fixture's app owns a pool of its own (DatabasePool), and fixtures overlap as NUnit starts and stops
+        // them: PostgreSQL's default of 100 connections is too few for the run, never for one app.
+        var container = new PostgreSqlBuilder(Image).WithLabel(Label, "true").WithCommand("-c", "max_connections=400").Build();
         try
         {
             await container.StartAsync();
