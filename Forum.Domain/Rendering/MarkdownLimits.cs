@@ -10,8 +10,9 @@ namespace Forum.Domain.Rendering;
 /// <item>a block quote or list marker that would nest deeper than <see cref="MaxNesting"/>;</item>
 /// <item>emphasis runs, brackets and autolinks beyond a budget per block: Markdig resolves them in time
 /// quadratic in their number within one paragraph, and nests unresolved brackets;</item>
-/// <item>pipes beyond <see cref="MaxPipesPerLine"/> on a line: Markdig pads every row of a pipe table to the
-/// widest row, so a wide header over many short rows would multiply the output.</item>
+/// <item>pipes beyond <see cref="MaxPipesPerLine"/> on a line, fewer in a long block
+/// (<see cref="MaxTableCellsPerBlock"/>): Markdig pads every row of a pipe table to the widest row, so a wide
+/// header over many short rows would multiply its work and the output.</item>
 /// </list>
 /// </summary>
 /// <remarks>
@@ -27,9 +28,24 @@ namespace Forum.Domain.Rendering;
 internal static class MarkdownLimits
 {
     public const int MaxNesting = 32;
-    public const int MaxPipesPerLine = 64;
-    public const int MaxDelimiterRunsPerBlock = 1_000;
+
+    /// <summary>
+    /// A hundred emphasized phrases in one paragraph or list item. Markdig's cost grows with the runs in a
+    /// paragraph times its length, so this is the budget that bounds a hostile post's cost most.
+    /// </summary>
+    public const int MaxDelimiterRunsPerBlock = 200;
     public const int MaxBracketsPerBlock = 1_000;
+
+    /// <summary>Brackets open at once: Markdig nests what follows an unclosed one, and throws past its depth limit.</summary>
+    public const int MaxOpenBrackets = 100;
+
+    public const int MaxPipesPerLine = 64;
+
+    /// <summary>
+    /// Pipes per line times lines, in one block: Markdig pads every row of a table to the widest, so this is
+    /// about the number of cells it builds. A long table gets fewer pipes per line, never fewer than two.
+    /// </summary>
+    public const int MaxTableCellsPerBlock = 20_000;
 
     public static string Apply(string source)
     {
@@ -186,6 +202,8 @@ internal static class MarkdownLimits
             return;
         var runs = 0;
         var brackets = 0;
+        var openBrackets = 0;
+        var maxPipes = Math.Clamp(MaxTableCellsPerBlock / block.Count, 2, MaxPipesPerLine);
         foreach (var (start, end) in block)
         {
             var pipes = 0;
@@ -204,11 +222,17 @@ internal static class MarkdownLimits
                     case '[':
                         for (var k = i; k < runEnd; k++)
                         {
-                            if (++brackets > MaxBracketsPerBlock)
+                            if (++brackets > MaxBracketsPerBlock || openBrackets >= MaxOpenBrackets)
                                 edits.EscapeAt(k);
+                            else
+                                openBrackets++;
                         }
                         break;
-                    case '*' or '_' or '~' or '^':
+                    case ']':
+                        // Whether or not it makes a link, a closing bracket ends the nearest open one.
+                        openBrackets = Math.Max(0, openBrackets - (runEnd - i));
+                        break;
+                    case '*' or '_' or '~':
                     case '+' or '=' when runEnd - i >= 2:
                         if (++runs > MaxDelimiterRunsPerBlock)
                             EscapeRun(edits, i, runEnd);
@@ -216,7 +240,7 @@ internal static class MarkdownLimits
                     case '|':
                         for (var k = i; k < runEnd; k++)
                         {
-                            if (++pipes > MaxPipesPerLine)
+                            if (++pipes > maxPipes)
                                 edits.EscapeAt(k);
                         }
                         break;
