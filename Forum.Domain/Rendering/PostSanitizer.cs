@@ -101,7 +101,7 @@ public sealed partial class PostSanitizer
     /// Whether <paramref name="url"/>, as the parser decoded it, may be a link target. Judged the way a browser
     /// reads a scheme, made stricter: whitespace, control and invisible characters are ignored wherever they
     /// are, and anything before the first colon that could spell a scheme, even percent-decoded, must be an
-    /// allowed one. What cannot be a scheme (<c>foo):</c>, <c>a b:c</c>) leaves the URL relative.
+    /// allowed one. What cannot be a scheme (<c>foo)</c> in <c>foo):</c>) leaves the URL relative.
     /// </summary>
     public bool IsAllowedUrl(string url)
     {
@@ -137,8 +137,9 @@ public sealed partial class PostSanitizer
 
     /// <summary>
     /// HtmlSanitizer takes whatever precedes the first colon as the scheme, so <c>foo):</c> (CommonMark
-    /// example 500) would lose its link although a browser reads it as a relative path. The site's stricter
-    /// judgement decides instead; it never lets through a URL the library's allowlist refuses for its scheme.
+    /// example 500) would lose its link although a browser reads it as a relative path. The site's judgement
+    /// decides instead: it restores only URLs whose text before the colon cannot be a scheme at all, and
+    /// refuses anything the library let through that it would not.
     /// </summary>
     private void OnFilterUrl(object? sender, FilterUrlEventArgs e)
     {

@@ -19,6 +19,8 @@ public sealed class PostSanitizerTests
     [TestCase("\\\\example.org/backslashes-are-slashes-to-a-browser")]
     [TestCase("/path/with:colon")]
     [TestCase("")]
+    [TestCase("foo):")]
+    [TestCase("[a]:b")]
     public void Allows(string url) => _sanitizer.IsAllowedUrl(url).ShouldBeTrue();
 
     [TestCase("javascript:alert(1)")]
@@ -38,6 +40,8 @@ public sealed class PostSanitizerTests
     [TestCase("tel:123")]
     [TestCase(":no-scheme")]
     [TestCase("java%0ascript:alert(1)")]
+    [TestCase("a b:c")]
+    [TestCase("1x:y")]
     public void Refuses(string url) => _sanitizer.IsAllowedUrl(url).ShouldBeFalse();
 
     [Test]
