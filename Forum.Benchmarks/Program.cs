@@ -9,4 +9,10 @@ if (args is ["sizes"])
     return;
 }
 
+if (args is ["interleaved"])
+{
+    InterleavedTimes.Print(["short post", "40k story", "10k adversarial", "40k adversarial"]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

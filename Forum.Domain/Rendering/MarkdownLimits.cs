@@ -8,31 +8,50 @@ namespace Forum.Domain.Rendering;
 /// only by backslash-escaping a marker, which turns it into the same character as plain text:
 /// <list type="bullet">
 /// <item>a block quote or list marker that would nest deeper than <see cref="MaxNesting"/>;</item>
-/// <item>emphasis runs, brackets and autolinks beyond a budget per paragraph: Markdig resolves them in time
+/// <item>emphasis runs, brackets and autolinks beyond a budget per block: Markdig resolves them in time
 /// quadratic in their number within one paragraph, and nests unresolved brackets;</item>
-/// <item>pipes beyond <see cref="MaxPipesPerLine"/> on a line: Markdig pads every row of a pipe table to the
-/// widest row, so a wide header over many short rows would multiply the output.</item>
+/// <item>pipes beyond <see cref="MaxPipesPerLine"/> on a line, fewer in a long block
+/// (<see cref="MaxTableCellsPerBlock"/>): Markdig pads every row of a pipe table to the widest row, so a wide
+/// header over many short rows would multiply its work and the output.</item>
 /// </list>
 /// </summary>
 /// <remarks>
 /// Nesting: every container open on a line was either opened on that line or continued by its marker
 /// (<c>&gt;</c>) or its indentation on that line, so markers plus half the indentation columns (a list item
 /// needs at least two) over-estimate the depth without remembering earlier lines.
-/// Paragraphs are approximated as runs of lines between blank lines, fences and headings. That over-counts
-/// (a tight list is one "paragraph" here), never under-counts, so the budget is generous.
+/// Blocks are runs of lines between blank lines, fences, headings and list items. A list item starts a block
+/// only where Markdig cannot read the line as the continuation of a paragraph (see <see cref="OpenItems"/>),
+/// so that a block here is never smaller than Markdig's paragraph: the budget cannot be reset from inside one.
+/// The budgets sit far above what a story uses, so a writer never meets them; only hostile input is escaped.
 /// The renderer's plain-text fallback catches anything this heuristic misses.
 /// </remarks>
 internal static class MarkdownLimits
 {
     public const int MaxNesting = 32;
-    public const int MaxPipesPerLine = 16;
-    public const int MaxDelimiterRunsPerParagraph = 200;
-    public const int MaxBracketsPerParagraph = 100;
+
+    /// <summary>
+    /// A hundred emphasized phrases in one paragraph or list item. Markdig's cost grows with the runs in a
+    /// paragraph times its length, so this is the budget that bounds a hostile post's cost most.
+    /// </summary>
+    public const int MaxDelimiterRunsPerBlock = 200;
+    public const int MaxBracketsPerBlock = 1_000;
+
+    /// <summary>Brackets open at once: Markdig nests what follows an unclosed one, and throws past its depth limit.</summary>
+    public const int MaxOpenBrackets = 100;
+
+    public const int MaxPipesPerLine = 64;
+
+    /// <summary>
+    /// Pipes per line times lines, in one block: Markdig pads every row of a table to the widest, so this is
+    /// about the number of cells it builds. A long table gets fewer pipes per line, never fewer than two.
+    /// </summary>
+    public const int MaxTableCellsPerBlock = 20_000;
 
     public static string Apply(string source)
     {
         var edits = new Edits(source);
-        var paragraph = new List<(int Start, int End)>();
+        var block = new List<(int Start, int End)>();
+        var items = new OpenListItems();
         var fence = default(Fence);
         var lineStart = 0;
         while (lineStart <= source.Length)
@@ -41,6 +60,11 @@ internal static class MarkdownLimits
             lineEnd = lineEnd < 0 ? source.Length : lineStart + lineEnd;
 
             var (contentStart, escapeAt) = ScanPrefix(source, lineStart, lineEnd);
+            var line = LineStart.Read(source, lineStart, lineEnd);
+            var isBlank = IsBlank(source, lineStart, lineEnd);
+            if (fence.IsOpen && !fence.Holds(line, isBlank))
+                fence = default;
+
             if (fence.IsOpen)
             {
                 // Inside a fenced code block the markers are code, not containers.
@@ -50,28 +74,43 @@ internal static class MarkdownLimits
             else if (escapeAt >= 0)
             {
                 edits.EscapeAt(escapeAt);
-                paragraph.Add((escapeAt + 1, lineEnd));
+                block.Add((escapeAt + 1, lineEnd));
             }
-            else if (Fence.OpenedBy(source, contentStart, lineEnd) is { IsOpen: true } opened)
+            else if (isBlank)
             {
-                LimitInlines(source, paragraph, edits);
-                fence = opened;
-            }
-            else if (IsBlank(source, lineStart, lineEnd))
-            {
-                LimitInlines(source, paragraph, edits);
+                LimitInlines(source, block, edits);
             }
             else
             {
-                paragraph.Add((contentStart, lineEnd));
-                if (IsAtxHeading(source, contentStart, lineEnd))
-                    LimitInlines(source, paragraph, edits);
+                var canStartBlock = items.Enter(line);
+                if (canStartBlock && Fence.OpenedBy(source, contentStart, lineEnd, ColumnOf(source, lineStart, contentStart), line.QuoteDepth) is { IsOpen: true } opened)
+                {
+                    LimitInlines(source, block, edits);
+                    fence = opened;
+                }
+                else
+                {
+                    if (canStartBlock && items.StartsItem(line))
+                        LimitInlines(source, block, edits);
+                    block.Add((contentStart, lineEnd));
+                    if (canStartBlock && IsAtxHeading(source, contentStart, lineEnd))
+                        LimitInlines(source, block, edits);
+                }
             }
 
             lineStart = lineEnd + 1;
         }
-        LimitInlines(source, paragraph, edits);
+        LimitInlines(source, block, edits);
         return edits.Result();
+    }
+
+    /// <summary>Columns from the line's start, as <see cref="LineStart.Indent"/> counts them.</summary>
+    private static int ColumnOf(string source, int lineStart, int index)
+    {
+        var column = 0;
+        for (var i = lineStart; i < index; i++)
+            column += source[i] == '\t' ? 4 : 1;
+        return column;
     }
 
     /// <returns>
@@ -122,10 +161,9 @@ internal static class MarkdownLimits
         if (c is '-' or '+' or '*')
             return IsSpaceOrEnd(source, i + 1, end) ? (i + 1, i) : (-1, -1);
 
-        // Ordered items: up to nine digits, or a few letters for list extras (a. b. iv.), then . or ).
+        // Ordered items: up to nine digits, then . or ).
         var j = i;
-        var isDigits = char.IsAsciiDigit(c);
-        while (j < end && j - i < 9 && (isDigits ? char.IsAsciiDigit(source[j]) : char.IsAsciiLetter(source[j])))
+        while (j < end && j - i < 9 && char.IsAsciiDigit(source[j]))
             j++;
         if (j == i || j >= end || source[j] is not ('.' or ')') || !IsSpaceOrEnd(source, j + 1, end))
             return (-1, -1);
@@ -154,17 +192,19 @@ internal static class MarkdownLimits
     }
 
     /// <summary>
-    /// Escapes delimiters beyond the paragraph's budgets and pipes beyond each line's. Code spans are not
-    /// exempt: where a span starts depends on earlier lines and other paragraphs, and a guess that skipped
-    /// live delimiters would let the quadratic case back in. Past the budget, a backslash may show in code.
+    /// Escapes delimiters beyond the block's budgets and pipes beyond each line's. Code spans are not
+    /// exempt: a guess at where a span starts that skipped live delimiters would let the quadratic case
+    /// back in. Past a budget a backslash may show in code, but only hostile input gets that far.
     /// </summary>
-    private static void LimitInlines(string source, List<(int Start, int End)> paragraph, Edits edits)
+    private static void LimitInlines(string source, List<(int Start, int End)> block, Edits edits)
     {
-        if (paragraph.Count == 0)
+        if (block.Count == 0)
             return;
         var runs = 0;
         var brackets = 0;
-        foreach (var (start, end) in paragraph)
+        var openBrackets = 0;
+        var maxPipes = Math.Clamp(MaxTableCellsPerBlock / block.Count, 2, MaxPipesPerLine);
+        foreach (var (start, end) in block)
         {
             var pipes = 0;
             var i = start;
@@ -182,28 +222,34 @@ internal static class MarkdownLimits
                     case '[':
                         for (var k = i; k < runEnd; k++)
                         {
-                            if (++brackets > MaxBracketsPerParagraph)
+                            if (++brackets > MaxBracketsPerBlock || openBrackets >= MaxOpenBrackets)
                                 edits.EscapeAt(k);
+                            else
+                                openBrackets++;
                         }
                         break;
-                    case '*' or '_' or '~' or '^':
+                    case ']':
+                        // Whether or not it makes a link, a closing bracket ends the nearest open one.
+                        openBrackets = Math.Max(0, openBrackets - (runEnd - i));
+                        break;
+                    case '*' or '_' or '~':
                     case '+' or '=' when runEnd - i >= 2:
-                        if (++runs > MaxDelimiterRunsPerParagraph)
+                        if (++runs > MaxDelimiterRunsPerBlock)
                             EscapeRun(edits, i, runEnd);
                         break;
                     case '|':
                         for (var k = i; k < runEnd; k++)
                         {
-                            if (++pipes > MaxPipesPerLine)
+                            if (++pipes > maxPipes)
                                 edits.EscapeAt(k);
                         }
                         break;
                     case ':' when IsAutolinkColon(source, i, end):
-                        if (++runs > MaxDelimiterRunsPerParagraph)
+                        if (++runs > MaxDelimiterRunsPerBlock)
                             edits.EscapeAt(i);
                         break;
                     case 'w' or 'W' when IsWwwAutolink(source, i, end):
-                        if (++runs > MaxDelimiterRunsPerParagraph)
+                        if (++runs > MaxDelimiterRunsPerBlock)
                             edits.EscapeAt(i + 3);
                         runEnd = i + 4;
                         break;
@@ -211,7 +257,7 @@ internal static class MarkdownLimits
                 i = runEnd;
             }
         }
-        paragraph.Clear();
+        block.Clear();
     }
 
     private static bool IsAsciiPunctuation(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
@@ -262,15 +308,25 @@ internal static class MarkdownLimits
         }
     }
 
-    private readonly record struct Fence(char Char, int Length)
+    /// <param name="Column">Columns before the fence, its quote and list markers included.</param>
+    /// <param name="QuoteDepth">Block quote markers before the fence.</param>
+    private readonly record struct Fence(char Char, int Length, int Column, int QuoteDepth)
     {
         public bool IsOpen => Length > 0;
 
-        public static Fence OpenedBy(string source, int start, int end)
+        public static Fence OpenedBy(string source, int start, int end, int column, int quoteDepth)
         {
             var length = Run(source, start, end, out var c);
-            return length >= 3 && c is '`' or '~' ? new Fence(c, length) : default;
+            return length >= 3 && c is '`' or '~' ? new Fence(c, length, column, quoteDepth) : default;
         }
+
+        /// <summary>
+        /// Whether the line can still be inside the fence. Fewer quote markers, or less indentation than the
+        /// fence's, may mean that its list item or quote has ended and the fence with it; treating such a line
+        /// as text only ever counts more delimiters, never fewer.
+        /// </summary>
+        public bool Holds(LineStart line, bool isBlank) =>
+            isBlank || (line.QuoteDepth >= QuoteDepth && line.Indent >= Column);
 
         public bool ClosedBy(string source, int start, int end)
         {

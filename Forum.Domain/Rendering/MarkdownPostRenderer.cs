@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoLinks;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -17,20 +19,29 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     /// <summary>A post's <c>#</c> becomes <c>&lt;h3&gt;</c>: the page's own h1 and h2 stay above anything a writer types.</summary>
     public const int HeadingShift = 2;
 
+    /// <summary>The deepest level Markdown has; levels past the last HTML heading keep their place as <c>aria-level</c>.</summary>
+    private const int DeepestMarkdownHeading = 6;
+
     // Extensions are chosen one by one. UseAdvancedExtensions() would bring generic attributes ({onclick=...})
     // and task lists (<input>), which the sanitizer would strip anyway but a writer should not be offered.
+    // Left out because they rewrite ordinary prose: list extras ("J. K. Rowling wrote" became a nested
+    // ordered list, a leading "I." showed as "B."), and superscript and subscript, which span words between
+    // two carets or tildes ("2^3 to 2^5", "10~20 to 30~40").
     // Pipelines are thread-safe once built; build it once for the whole process.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
-        .UseEmphasisExtras()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Inserted | EmphasisExtraOptions.Marked)
         .UsePipeTables()
         .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
-        .UseListExtras()
         .Build();
 
     private readonly PostSanitizer _sanitizer = new();
 
-    public int CurrentVersion => 1;
+    /// <summary>
+    /// 2: HtmlSanitizer; list extras, superscript and subscript off; heading levels 5 and 6 kept apart; links
+    /// inside images; inline budgets per block.
+    /// </summary>
+    public int CurrentVersion => 2;
 
     public PostBody Render(string source)
     {
@@ -58,10 +69,19 @@ public sealed class MarkdownPostRenderer : IPostRenderer
         }
     }
 
+    /// <summary>
+    /// Only h3 to h6 are left for a post's six levels, so the last three would all be h6: there the real
+    /// level goes on as <c>aria-level</c> (7 and 8), which assistive technology reads as the heading's level.
+    /// </summary>
     private static void ShiftHeadings(MarkdownDocument document)
     {
         foreach (var heading in document.Descendants<HeadingBlock>())
-            heading.Level = Math.Min(heading.Level + HeadingShift, 6);
+        {
+            var level = heading.Level + HeadingShift;
+            heading.Level = Math.Min(level, DeepestMarkdownHeading);
+            if (level > DeepestMarkdownHeading)
+                heading.GetAttributes().AddProperty(PostSanitizer.HeadingLevelAttribute, level.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>
@@ -83,7 +103,23 @@ public sealed class MarkdownPostRenderer : IPostRenderer
             image.IsImage = false;
             if (image.FirstChild is null)
                 image.AppendChild(new LiteralInline(image.Url ?? "image"));
+            // An image's description may hold links (CommonMark examples 520 and 575); as the text of a
+            // link they would nest, and a browser would split the image's link in two around them.
+            foreach (var inner in image.Descendants<Inline>().Where(i => i is LinkInline { IsImage: false } or AutolinkInline).ToList())
+                Unwrap(inner);
         }
+    }
+
+    /// <summary>Puts an inline's text where it was, without its link.</summary>
+    private static void Unwrap(Inline inline)
+    {
+        if (inline is AutolinkInline autolink)
+        {
+            inline.ReplaceBy(new LiteralInline(autolink.Url));
+            return;
+        }
+        ((ContainerInline)inline).MoveChildrenAfter(inline);
+        inline.Remove();
     }
 
     /// <summary>

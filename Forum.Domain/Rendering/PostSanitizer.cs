@@ -1,39 +1,70 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Ganss.Xss;
 
 namespace Forum.Domain.Rendering;
 
 /// <summary>
-/// Allowlist HTML sanitizer on AngleSharp's HTML5 parser, shaped like the HtmlSanitizer package
-/// (which the registry here does not serve) so that it can be swapped for it.
+/// The site's allowlist policy, configured on HtmlSanitizer. The lists say which tags, attributes and schemes
+/// may appear; its events carry the rules that lists cannot express: elements dropped with their content,
+/// attributes allowed only on one element and only with certain values, a fixed <c>rel</c> on every link, a
+/// depth limit, and relative URLs that merely contain a colon.
 /// </summary>
 /// <remarks>
-/// The input is parsed the way a browser parses it, so entities, broken tags and mis-nesting are already
-/// resolved; the output is written from that tree by this class, element by element, and only allowed
-/// elements and attributes are ever written. <see cref="Sanitize"/> is safe to call from many threads
-/// once the sets are configured.
+/// Safe to call from many threads once configured, as HtmlSanitizer is: the handlers keep no state.
 /// </remarks>
 public sealed partial class PostSanitizer
 {
     /// <summary>Every link gets this: no ranking credit for spam, no window.opener, no referrer.</summary>
     public const string LinkRel = "nofollow ugc noopener noreferrer";
 
-    // Removing an element can put its content where the parser would build a different tree (a <tfoot>'s
-    // rows straight under <table>, a <marquee> that let an <a> sit inside an <a>), so the output is
-    // sanitized again until it stops changing. One more pass confirms Markdig's output; a few more settle
-    // any hostile tree seen so far.
-    private const int MaxPasses = 6;
+    /// <summary>
+    /// The attribute that keeps a post's fifth and sixth heading levels apart: both are <c>h6</c>, the last
+    /// element left below the page's own headings, and this tells assistive technology their real level.
+    /// </summary>
+    public const string HeadingLevelAttribute = "aria-level";
 
-    [ThreadStatic] private static HtmlParser? t_parser;
-    [ThreadStatic] private static IElement? t_context;
+    // Without CSS support in the parser no style sheet or style attribute is ever parsed as CSS; none may
+    // survive anyway, and building the CSS object model was a large part of the library's time.
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
 
-    public ISet<string> AllowedTags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private readonly HtmlSanitizer _sanitizer;
+
+    public PostSanitizer()
     {
-        "p", "br", "em", "strong", "del", "s", "ins", "mark", "sub", "sup", "blockquote", "ul", "ol", "li",
-        "pre", "code", "h3", "h4", "h5", "h6", "hr", "a", "table", "thead", "tbody", "tr", "th", "td",
-    };
+        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "p", "br", "em", "strong", "del", "s", "ins", "mark", "sub", "sup", "blockquote", "ul", "ol", "li",
+                "pre", "code", "h3", "h4", "h5", "h6", "hr", "a", "table", "thead", "tbody", "tr", "th", "td",
+            },
+            // Each is allowed on one element only, with the values AllowedValue accepts.
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "href", "title", "start", "type", "class", HeadingLevelAttribute,
+            },
+            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
+        })
+        {
+            // Unknown harmless elements (a <div>, a <font>) are unwrapped; the dangerous ones go with their
+            // content through OnRemovingTag.
+            KeepChildNodes = true,
+            HtmlParserFactory = () => Parser,
+            OutputFormatter = PostHtmlFormatter.Instance,
+        };
+        _sanitizer.RemovingTag += OnRemovingTag;
+        _sanitizer.FilterUrl += OnFilterUrl;
+        _sanitizer.PostProcessNode += OnPostProcessNode;
+    }
+
+    public ISet<string> AllowedTags => _sanitizer.AllowedTags;
+
+    public ISet<string> AllowedSchemes => _sanitizer.AllowedSchemes;
 
     /// <summary>Elements removed together with everything inside them; any other unknown element is unwrapped.</summary>
     public ISet<string> DroppedTags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -42,18 +73,10 @@ public sealed partial class PostSanitizer
         "textarea", "select", "option", "template", "noscript", "noembed", "noframes", "base", "meta", "link",
         "frame", "frameset", "title", "head", "img", "image", "picture", "source", "audio", "video", "track",
         "canvas", "map", "area", "portal", "param", "dialog",
-    };
-
-    /// <summary>Allowed attribute names; each is also checked against the element and its value below.</summary>
-    public ISet<string> AllowedAttributes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "href", "title", "start", "type", "class",
-    };
-
-    /// <summary>Schemes a link may use; relative URLs (no scheme) are allowed too.</summary>
-    public ISet<string> AllowedSchemes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "http", "https", "mailto",
+        // Unwrapped, these would leave rows, cells or text straight inside a <table>, or an <a> inside an <a>,
+        // which the parser rebuilds differently next time: the output would not be a fixed point. Markdig
+        // never writes them; only hand-written HTML reaches here.
+        "tfoot", "caption", "colgroup", "col", "marquee",
     };
 
     /// <summary>Elements nested deeper than this are unwrapped, so no post can build a tree that hurts a browser.</summary>
@@ -65,26 +88,20 @@ public sealed partial class PostSanitizer
             return string.Empty;
         try
         {
-            var current = SanitizeOnce(html);
-            for (var pass = 1; pass < MaxPasses; pass++)
-            {
-                var again = SanitizeOnce(current);
-                if (string.Equals(again, current, StringComparison.Ordinal))
-                    return current;
-                current = again;
-            }
+            return _sanitizer.Sanitize(html);
         }
         catch (Exception)
         {
-            // Falls through to plain text. A sanitizer that throws lets a caller choose the unsafe path.
+            // A sanitizer that throws lets a caller choose the unsafe path; plain text is always safe to show.
+            return AsPlainText(html);
         }
-        return AsPlainText(html);
     }
 
     /// <summary>
     /// Whether <paramref name="url"/>, as the parser decoded it, may be a link target. Judged the way a browser
-    /// reads a scheme: whitespace and control characters are ignored wherever they are, and so are
-    /// invisible characters (stricter than a browser, never looser).
+    /// reads a scheme, made stricter: whitespace, control and invisible characters are ignored wherever they
+    /// are, and anything before the first colon that could spell a scheme, even percent-decoded, must be an
+    /// allowed one. What cannot be a scheme (<c>foo)</c> in <c>foo):</c>) leaves the URL relative.
     /// </summary>
     public bool IsAllowedUrl(string url)
     {
@@ -93,12 +110,12 @@ public sealed partial class PostSanitizer
         {
             if (c <= ' ' || c == '\u007f' || IsInvisible(c))
                 continue;
-            // Only the part before the first delimiter can be a scheme, so that is all we need.
             if (c is ':' or '/' or '\\' or '?' or '#')
             {
                 if (c != ':')
                     return true;
-                return normalized.Length > 0 && AllowedSchemes.Contains(normalized.ToString().ToLowerInvariant());
+                var scheme = normalized.ToString();
+                return AllowedSchemes.Contains(scheme) || !CouldBeScheme().IsMatch(scheme);
             }
             normalized.Append(c);
         }
@@ -109,87 +126,90 @@ public sealed partial class PostSanitizer
         c is '\u00ad' or '\u034f' or '\u061c' or '\u180e' or (>= '\u200b' and <= '\u200f') or (>= '\u2028' and <= '\u202e')
             or (>= '\u2060' and <= '\u206f') or '\ufeff';
 
-    private string SanitizeOnce(string html)
+    private void OnRemovingTag(object? sender, RemovingTagEventArgs e)
     {
-        t_parser ??= new HtmlParser();
-        // A standards-mode context, like the pages that show posts: quirks mode parses some markup differently.
-        t_context ??= t_parser.ParseDocument("<!DOCTYPE html><body></body>").Body!;
-        var nodes = t_parser.ParseFragment(html, t_context);
-
-        var output = new StringBuilder(html.Length + 64);
-        var writer = new HtmlWriter(output);
-        // Iterative on purpose: a hostile tree can be thousands of levels deep, and a stack overflow cannot be caught.
-        var work = new Stack<Work>();
-        for (var i = nodes.Length - 1; i >= 0; i--)
-            work.Push(new Work(nodes[i], null, 0));
-
-        while (work.TryPop(out var item))
-        {
-            if (item.EndTag is { } endTag)
-            {
-                writer.EndTag(endTag);
-                continue;
-            }
-
-            switch (item.Node)
-            {
-                case IText text:
-                    writer.Text(text.Data);
-                    break;
-                case IElement element when element.NamespaceUri == NamespaceNames.HtmlUri && !DroppedTags.Contains(element.LocalName):
-                    var depth = item.Depth;
-                    if (AllowedTags.Contains(element.LocalName) && depth < MaxDepth)
-                    {
-                        var name = element.LocalName.ToLowerInvariant();
-                        WriteStartTag(writer, name, element);
-                        if (IsVoid(name))
-                            break;
-                        work.Push(new Work(null, name, depth));
-                        depth++;
-                    }
-                    // By index: AngleSharp finds a node's siblings by searching its parent's list, which is
-                    // quadratic over a table body with thousands of rows.
-                    var children = element.ChildNodes;
-                    for (var i = children.Length - 1; i >= 0; i--)
-                        work.Push(new Work(children[i], null, depth));
-                    break;
-                default:
-                    // Comments, CDATA (a bogus comment in HTML), foreign (SVG, MathML) and dropped elements.
-                    break;
-            }
-        }
-        return output.ToString();
+        // Foreign elements only exist inside <svg> or <math>, which are dropped whole.
+        if (!DroppedTags.Contains(e.Tag.LocalName))
+            return;
+        e.Tag.Remove();
+        e.Cancel = true;
     }
 
-    private void WriteStartTag(HtmlWriter writer, string name, IElement element)
+    /// <summary>
+    /// HtmlSanitizer takes whatever precedes the first colon as the scheme, so <c>foo):</c> (CommonMark
+    /// example 500) would lose its link although a browser reads it as a relative path. The site's judgement
+    /// decides instead: it restores only URLs whose text before the colon cannot be a scheme at all, and
+    /// refuses anything the library let through that it would not.
+    /// </summary>
+    private void OnFilterUrl(object? sender, FilterUrlEventArgs e)
     {
-        writer.StartTagOpen(name);
-        foreach (var attribute in element.Attributes)
+        if (e.SanitizedUrl is null && IsAllowedUrl(e.OriginalUrl))
+            e.SanitizedUrl = e.OriginalUrl;
+        else if (e.SanitizedUrl is not null && !IsAllowedUrl(e.SanitizedUrl))
+            e.SanitizedUrl = null;
+    }
+
+    private void OnPostProcessNode(object? sender, PostProcessNodeEventArgs e)
+    {
+        if (e.Node is not IElement element)
+            return;
+        if (MustUnwrap(element))
         {
-            if (attribute.NamespaceUri is not null || !AllowedAttributes.Contains(attribute.Name))
-                continue;
-            var attributeName = attribute.Name.ToLowerInvariant();
-            if (AllowedValue(name, attributeName, attribute.Value) is { } value)
-                writer.Attribute(attributeName, value);
+            // The children move up, and are judged in turn when their own turn comes.
+            foreach (var child in element.ChildNodes)
+                e.ReplacementNodes.Add(child);
+            if (e.ReplacementNodes.Count == 0)
+                e.ReplacementNodes.Add(e.Document.CreateTextNode(string.Empty));
+            return;
+        }
+
+        var name = element.LocalName;
+        foreach (var attribute in element.Attributes.ToList())
+        {
+            var value = AllowedValue(name, attribute.Name, attribute.Value);
+            if (value is null)
+                element.RemoveAttribute(attribute.Name);
+            else if (!string.Equals(value, attribute.Value, StringComparison.Ordinal))
+                element.SetAttribute(attribute.Name, value);
         }
         if (name == "a")
-            writer.Attribute("rel", LinkRel);
-        writer.StartTagClose(name);
+            element.SetAttribute("rel", LinkRel);
     }
 
-    private string? AllowedValue(string element, string attribute, string value) => (element, attribute) switch
+    /// <summary>
+    /// Too deep, or a link inside a link, or a heading inside a heading. Unwrapping an element the site does
+    /// not allow can leave those two, and a parser reading them back closes the outer one first: the output
+    /// would not be a fixed point. The inner one keeps its text and loses its markup, as in a browser.
+    /// </summary>
+    private bool MustUnwrap(IElement element)
     {
-        ("a", "href") => IsAllowedUrl(value) ? value : null,
+        var name = element.LocalName;
+        var isHeading = IsHeading(name);
+        var depth = 0;
+        for (var parent = element.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+        {
+            if (++depth >= MaxDepth)
+                return true;
+            if ((name == "a" && parent.LocalName == "a") || (isHeading && IsHeading(parent.LocalName)))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    private static string? AllowedValue(string element, string attribute, string value) => (element, attribute) switch
+    {
+        // The library has already checked the scheme.
+        ("a", "href") => value,
         ("a", "title") => value,
         ("ol", "start") => OrderedListStart().IsMatch(value) ? value : null,
-        // List extras: a., A., i., I. lists.
         ("ol", "type") => value is "1" or "a" or "A" or "i" or "I" ? value : null,
         // Only the language of a fenced code block, for a highlighter; no class can restyle the page.
         ("code", "class") => CodeLanguage().IsMatch(value) ? value.ToLowerInvariant() : null,
+        ("h6", HeadingLevelAttribute) => value is "7" or "8" ? value : null,
         _ => null,
     };
-
-    private static bool IsVoid(string name) => name is "br" or "hr";
 
     [GeneratedRegex(@"^-?[0-9]{1,9}$")]
     private static partial Regex OrderedListStart();
@@ -197,18 +217,26 @@ public sealed partial class PostSanitizer
     [GeneratedRegex(@"^language-[a-z0-9+#-]{1,32}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeLanguage();
 
-    /// <summary>Text that re-parses to itself, so this fallback is also a fixed point of <see cref="Sanitize"/>.</summary>
+    // Letters, digits, + - . as in a scheme, and % in case some reader of the HTML decodes it first.
+    [GeneratedRegex(@"^[A-Za-z0-9+.%-]*$")]
+    private static partial Regex CouldBeScheme();
+
+    /// <summary>Text in one paragraph, escaped as the library's formatter escapes text, so it too is a fixed point.</summary>
     private static string AsPlainText(string html)
     {
         var text = html.Replace("\0", string.Empty, StringComparison.Ordinal).ReplaceLineEndings("\n");
-        var output = new StringBuilder(text.Length + 16);
-        var writer = new HtmlWriter(output);
-        writer.StartTagOpen("p");
-        writer.StartTagClose("p");
-        writer.Text(text);
-        writer.EndTag("p");
-        return output.ToString();
+        var output = new StringBuilder(text.Length + 16).Append("<p>");
+        foreach (var c in text)
+        {
+            output.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '\u00a0' => "&nbsp;",
+                _ => c.ToString(),
+            });
+        }
+        return output.Append("</p>").ToString();
     }
-
-    private readonly record struct Work(INode? Node, string? EndTag, int Depth);
 }

@@ -21,7 +21,6 @@ public sealed class LegitimateMarkdownTests
     [TestCase("## Two", "h4")]
     [TestCase("### Three", "h5")]
     [TestCase("#### Four", "h6")]
-    [TestCase("###### Six", "h6")]
     [TestCase("Setext\n======", "h3")]
     [TestCase("Setext\n------", "h4")]
     public void Headings_are_shifted_below_the_pages_own(string markdown, string element)
@@ -42,13 +41,9 @@ public sealed class LegitimateMarkdownTests
     }
 
     [Test]
-    public void Ordered_lists_keep_their_start_and_letter_type()
+    public void Ordered_lists_keep_their_start()
     {
-        var body = Render("3. three\n4. four\n\na. first\nb. second").Body!;
-
-        var lists = body.QuerySelectorAll("ol");
-        lists[0].GetAttribute("start").ShouldBe("3");
-        lists[1].GetAttribute("type").ShouldBe("a");
+        Render("3. three\n4. four").Body!.QuerySelector("ol")!.GetAttribute("start").ShouldBe("3");
     }
 
     [Test]
@@ -97,8 +92,6 @@ public sealed class LegitimateMarkdownTests
     [TestCase("_em_", "em")]
     [TestCase("**strong**", "strong")]
     [TestCase("~~struck~~", "del")]
-    [TestCase("H~2~O", "sub")]
-    [TestCase("x^2^", "sup")]
     [TestCase("++inserted++", "ins")]
     [TestCase("==marked==", "mark")]
     public void Emphasis_survives(string markdown, string element)

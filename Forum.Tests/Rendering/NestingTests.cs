@@ -84,12 +84,26 @@ public sealed class NestingTests
     public void A_table_padded_far_beyond_what_was_typed_loses_its_empty_trailing_cells()
     {
         var markdown = string.Concat(Enumerable.Repeat("|c", 15)) + "|\n" + string.Concat(Enumerable.Repeat("|-", 15)) + "|\n"
-            + string.Concat(Enumerable.Repeat("|r\n", 10_000));
+            + string.Concat(Enumerable.Repeat("|r\n", 1_000));
 
         var html = Renderer.Render(markdown).Html;
 
         html.Length.ShouldBeLessThan(markdown.Length * 10);
-        PostHtmlPolicy.Parse(html).QuerySelectorAll("tbody tr").Length.ShouldBe(10_000);
+        PostHtmlPolicy.Parse(html).QuerySelectorAll("tbody tr").Length.ShouldBe(1_000);
+    }
+
+    [Test]
+    public void A_table_too_long_for_its_width_keeps_two_pipes_a_line_and_its_text()
+    {
+        // 16 columns over 10,000 rows would be 160,000 cells for Markdig to build before any are trimmed.
+        var markdown = string.Concat(Enumerable.Repeat("|c", 15)) + "|\n" + string.Concat(Enumerable.Repeat("|-", 15)) + "|\n"
+            + string.Concat(Enumerable.Repeat("|r\n", 10_000));
+
+        var limited = MarkdownLimits.Apply(markdown);
+        var html = Renderer.Render(markdown).Html;
+
+        limited.Split('\n').Max(line => line.Replace("\\|", "", StringComparison.Ordinal).Count(c => c == '|')).ShouldBe(2);
+        PostHtmlPolicy.Parse(html).Body!.TextContent.Count(c => c == 'r').ShouldBe(10_000);
     }
 
     [Test]
@@ -101,13 +115,13 @@ public sealed class NestingTests
     }
 
     [Test]
-    public void Delimiters_beyond_the_paragraph_budget_become_text_and_the_rest_of_the_post_keeps_its_formatting()
+    public void Delimiters_beyond_the_block_budget_become_text_and_the_rest_of_the_post_keeps_its_formatting()
     {
         var flood = string.Concat(Enumerable.Repeat("*a* ", 1_000));
         var html = Renderer.Render(flood + "\n\n*after*").Html;
 
         var document = PostHtmlPolicy.Parse(html);
-        document.QuerySelectorAll("p")[0].QuerySelectorAll("em").Length.ShouldBe(MarkdownLimits.MaxDelimiterRunsPerParagraph / 2);
+        document.QuerySelectorAll("p")[0].QuerySelectorAll("em").Length.ShouldBe(MarkdownLimits.MaxDelimiterRunsPerBlock / 2);
         document.QuerySelectorAll("p")[1].QuerySelector("em").ShouldNotBeNull();
     }
 
@@ -119,7 +133,43 @@ public sealed class NestingTests
 
         var html = Renderer.Render(markdown).Html;
 
-        PostHtmlPolicy.Parse(html).QuerySelectorAll("em").Length.ShouldBeLessThanOrEqualTo(MarkdownLimits.MaxDelimiterRunsPerParagraph / 2);
+        PostHtmlPolicy.Parse(html).QuerySelectorAll("em").Length.ShouldBeLessThanOrEqualTo(MarkdownLimits.MaxDelimiterRunsPerBlock / 2);
+    }
+
+    // Each line would be a block of its own if it started one; in Markdig all of them continue the first
+    // paragraph, so they must share its budget, or the quadratic case is back one line at a time.
+    [TestCase("    - {0}\n", TestName = "bullets indented four columns continue a paragraph")]
+    [TestCase("2. {0}\n", TestName = "items numbered 2 cannot start a list inside a paragraph")]
+    [TestCase("    # h\n{0}\n", TestName = "headings indented four columns continue a paragraph")]
+    [TestCase("    ```\n{0}\n", TestName = "fences indented four columns continue a paragraph")]
+    [TestCase("-\n{0}\n", TestName = "empty list items cannot interrupt a paragraph")]
+    public void Lines_that_continue_a_paragraph_share_its_budget(string lineTemplate)
+    {
+        var line = string.Format(System.Globalization.CultureInfo.InvariantCulture, lineTemplate, string.Concat(Enumerable.Repeat("*a* ", 10)));
+        var markdown = "x\n" + string.Concat(Enumerable.Repeat(line, 300));
+
+        var html = Renderer.Render(markdown).Html;
+
+        PostHtmlPolicy.Parse(html).QuerySelectorAll("em").Length.ShouldBeLessThanOrEqualTo(MarkdownLimits.MaxDelimiterRunsPerBlock / 2);
+    }
+
+    [Test]
+    public void A_fence_ends_with_its_list_item_so_the_text_after_it_is_counted()
+    {
+        var markdown = "- ```\n" + string.Concat(Enumerable.Repeat("*a* ", 3_000)) + "\n";
+
+        var html = Renderer.Render(markdown).Html;
+
+        PostHtmlPolicy.Parse(html).QuerySelectorAll("em").Length.ShouldBeLessThanOrEqualTo(MarkdownLimits.MaxDelimiterRunsPerBlock / 2);
+    }
+
+    [Test]
+    public void Each_item_of_a_tight_list_is_a_block_of_its_own()
+    {
+        var markdown = string.Concat(Enumerable.Range(1, 2_000).Select(i => $"{(i == 1 ? 1 : i)}. **day {i}**\n"))
+                       + string.Concat(Enumerable.Range(1, 2_000).Select(i => $"- **day {i}**\n"));
+
+        MarkdownLimits.Apply(markdown).ShouldBeSameAs(markdown);
     }
 
     [Test]

@@ -18,7 +18,7 @@ public static partial class PostHtmlPolicy
         "pre", "code", "h3", "h4", "h5", "h6", "hr", "a", "table", "thead", "tbody", "tr", "th", "td",
     ];
 
-    private static readonly HashSet<string> AllowedAttributes = ["href", "title", "start", "type", "class", "rel"];
+    private static readonly HashSet<string> AllowedAttributes = ["href", "title", "start", "type", "class", "rel", "aria-level"];
 
     private static readonly HashSet<string> SafeSchemes = ["http", "https", "mailto"];
 
@@ -49,6 +49,8 @@ public static partial class PostHtmlPolicy
                     violations.Add($"href {attribute.Value}");
                 else if (attributeName == "class" && !LanguageClass().IsMatch(attribute.Value))
                     violations.Add($"class {attribute.Value}");
+                else if (attributeName == "aria-level" && (name != "h6" || attribute.Value is not ("7" or "8")))
+                    violations.Add($"aria-level {attribute.Value} on <{name}>");
             }
             if (name == "a" && element.GetAttribute("rel") != "nofollow ugc noopener noreferrer")
                 violations.Add($"link without rel: {element.OuterHtml}");
@@ -64,7 +66,9 @@ public static partial class PostHtmlPolicy
 
     /// <summary>
     /// A URL's scheme as a browser reads it, made stricter: every whitespace, control and invisible character is
-    /// dropped wherever it is, and a colon before the first slash, question mark or hash makes a scheme.
+    /// dropped wherever it is, and letters, digits, <c>+ - . %</c> before a colon make a scheme (a browser
+    /// would not take a <c>%</c>, but a careless reader of the HTML might decode it first). Anything else before
+    /// the colon, as in <c>foo):</c>, leaves the URL relative.
     /// </summary>
     public static bool IsSafeUrl(string url)
     {
@@ -94,7 +98,7 @@ public static partial class PostHtmlPolicy
         return deepest;
     }
 
-    [GeneratedRegex(@"^([^/?#\\]*?):")]
+    [GeneratedRegex(@"^([A-Za-z0-9+.%-]*):")]
     private static partial Regex SchemePrefix();
 
     [GeneratedRegex(@"^language-[a-z0-9+#-]{1,32}$")]

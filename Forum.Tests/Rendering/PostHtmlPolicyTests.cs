@@ -17,11 +17,17 @@ public sealed class PostHtmlPolicyTests
     [TestCase("<code class=\"x\">x</code>")]
     [TestCase("<svg></svg>")]
     [TestCase("<meta http-equiv=refresh content=0>")]
+    [TestCase("<a href=\"java%0ascript:alert(1)\" rel=\"nofollow ugc noopener noreferrer\">x</a>")]
+    [TestCase("<a href=\":x\" rel=\"nofollow ugc noopener noreferrer\">x</a>")]
+    [TestCase("<h3 aria-level=\"7\">x</h3>")]
+    [TestCase("<h6 aria-level=\"2\">x</h6>")]
     public void Flags(string html) => PostHtmlPolicy.Violations(html).ShouldNotBeEmpty();
 
     [TestCase("<p><em>x</em></p>")]
     [TestCase("<a href=\"https://example.org\" rel=\"nofollow ugc noopener noreferrer\">x</a>")]
     [TestCase("<a href=\"/t/1\" rel=\"nofollow ugc noopener noreferrer\">x</a>")]
     [TestCase("<pre><code class=\"language-csharp\">x</code></pre>")]
+    [TestCase("<a href=\"foo):\" rel=\"nofollow ugc noopener noreferrer\">x</a>")]
+    [TestCase("<h6 aria-level=\"8\">x</h6>")]
     public void Passes(string html) => PostHtmlPolicy.Violations(html).ShouldBeEmpty();
 }
