@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Forum.Tests.Browser;
+
+/// <summary>
+/// On a 390-pixel phone no page may be wider than the screen, whatever someone typed: a long unbroken title
+/// (a link pasted as a title, a word held down) once made home, room and story pages 1,858–3,440 px wide.
+/// </summary>
+[Category("Browser")]
+public sealed class PhoneWidthTests : BrowserTest
+{
+    private const int PhoneWidth = 390;
+
+    [Test]
+    public async Task A_long_unbroken_title_never_makes_a_page_wider_than_a_phone()
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(PhoneWidth, 844);
+        var unbroken = "Why" + new string('y', 180) + Guid.NewGuid().ToString("N")[..8];
+        await page.GotoAsync("/r/anxiety/new");
+        await page.GetByLabel("Title").FillAsync(unbroken);
+        await page.GetByLabel("Your story").FillAsync("https://example.org/a/very/long/address/that/someone/pasted/without/any/spaces/" + new string('x', 120));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/t/\\d+/"));
+        var story = page.Url;
+
+        foreach (var (url, name) in new[] { (story, "thread"), ("/", "home"), ("/r/anxiety", "room"), ("/search?q=" + unbroken[..20], "search") })
+        {
+            await page.GotoAsync(url);
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            await ScreenshotAsync(page, $"phone-390-long-title-{name}");
+            width.ShouldBeLessThanOrEqualTo(PhoneWidth, $"the {name} page is {width} px wide on a {PhoneWidth} px screen");
+        }
+    }
+}
