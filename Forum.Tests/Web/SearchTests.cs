@@ -102,6 +102,18 @@ public sealed class SearchTests : WebTest
     }
 
     [Test]
+    public async Task A_snippet_keeps_punctuation_against_the_word_it_follows()
+    {
+        var word = Word();
+        await PostThreadAsync(NewVisitor(), Unique("Punctuation"), $"I stopped {word}. It was the hardest month, {word}, and the best.");
+
+        var snippet = (await SearchAsync(word)).QuerySelector(".search-results .snippet")!.TextContent;
+
+        snippet.ShouldContain($"{word}. It was");
+        snippet.ShouldContain($"month, {word}, and");
+    }
+
+    [Test]
     public async Task A_snippet_of_a_post_full_of_markup_comes_back_as_text()
     {
         var word = Word();
