@@ -33,4 +33,29 @@ public sealed class PhoneWidthTests : BrowserTest
             width.ShouldBeLessThanOrEqualTo(PhoneWidth, $"the {name} page is {width} px wide on a {PhoneWidth} px screen");
         }
     }
+
+    [Test]
+    public async Task A_writers_own_post_actions_are_at_least_24_pixels_each_way_on_a_phone()
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(PhoneWidth, 844);
+        await page.GotoAsync("/r/anxiety/new");
+        await page.GetByLabel("Title").FillAsync(Unique("Small buttons"));
+        await page.GetByLabel("Your story").FillAsync("Trying to tap Edit with a shaking thumb.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/t/\\d+/"));
+        await ScreenshotAsync(page, "phone-390-post-actions");
+
+        foreach (var name in new[] { "Edit", "Delete", "Report" })
+        {
+            var box = (await page.Locator(".story .meta").GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).BoundingBoxAsync())!;
+            box.Width.ShouldBeGreaterThanOrEqualTo(24, $"{name} is {box.Width} px wide");
+            box.Height.ShouldBeGreaterThanOrEqualTo(24, $"{name} is {box.Height} px high");
+        }
+        var checkbox = (await page.GetByRole(AriaRole.Checkbox).First.BoundingBoxAsync())!;
+        checkbox.Width.ShouldBeGreaterThanOrEqualTo(24);
+        checkbox.Height.ShouldBeGreaterThanOrEqualTo(24);
+    }
+
+    private static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
 }
