@@ -57,5 +57,30 @@ public sealed class PhoneWidthTests : BrowserTest
         checkbox.Height.ShouldBeGreaterThanOrEqualTo(24);
     }
 
+    [Test]
+    public async Task Each_report_choice_sits_beside_its_words_on_a_phone()
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(PhoneWidth, 844);
+        await page.GotoAsync("/r/general");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Community guidelines") }).ClickAsync();
+        await page.Locator(".story .meta").GetByRole(AriaRole.Link, new() { Name = "Report", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/report$"));
+        await ScreenshotAsync(page, "phone-390-report-form");
+
+        var radios = page.GetByRole(AriaRole.Radio);
+        (await radios.CountAsync()).ShouldBeGreaterThan(3);
+        for (var i = 0; i < await radios.CountAsync(); i++)
+        {
+            var radio = (await radios.Nth(i).BoundingBoxAsync())!;
+            var label = (await radios.Nth(i).Locator("xpath=..").BoundingBoxAsync())!;
+            radio.Width.ShouldBeGreaterThanOrEqualTo(24);
+            // Beside its words: the button's middle is on the label's first line, and the label isn't a stack of two rows.
+            (radio.Y + radio.Height / 2).ShouldBeLessThan(label.Y + 30, "the choice sits on the same line as its words");
+            (radio.X + radio.Width).ShouldBeLessThan(label.X + 40, "the words start right after the button");
+        }
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(PhoneWidth);
+    }
+
     private static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
 }
