@@ -33,9 +33,13 @@ public sealed class ContentWarningTests : WebTest
             Story(title, "I stood outside the shop for an hour.", ("Warnings", "relapse"), ("Warnings", "substance-use"), ("WarningLabel", "a hospital stay")));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var thread = await visitor.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        var own = await visitor.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        own.QuerySelector("[role=status]")!.TextContent.ShouldContain("Your story is posted");
+        own.QuerySelector(ThreadPage.StoryWarning)!.HasAttribute("open").ShouldBeTrue("the writer's own words are not folded away from them");
+        var thread = await NewVisitor().GetDocumentAsync(response.Headers.Location!.OriginalString);
         var fold = thread.QuerySelector(ThreadPage.StoryWarning)!;
-        fold.HasAttribute("open").ShouldBeFalse();
+        fold.HasAttribute("open").ShouldBeFalse("a reader sees the warnings first");
+        thread.QuerySelector("[role=status]").ShouldBeNull("the note after posting is for the writer, once");
         fold.QuerySelector("summary")!.TextContent.ShouldContain("Substance use in detail, Relapse, a hospital stay");
         fold.QuerySelector(".post-body")!.TextContent.ShouldContain("outside the shop");
 

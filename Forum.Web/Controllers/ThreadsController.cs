@@ -16,6 +16,12 @@ namespace Forum.Web.Controllers;
 
 public sealed class ThreadsController(ForumReader reader, PseudonymSession session) : Controller
 {
+    /// <summary>The one-time note after posting: the words are up, and where the answers will come.</summary>
+    public const string PostedKey = "posted";
+
+    public const string StoryPosted = "Your story is posted. When someone replies, it will be waiting in your inbox, under “see your posts” at the top of each page.";
+    public const string ReplyPosted = "Your reply is posted.";
+
     [HttpGet("/t/{id:long}/{slug?}", Name = RouteNames.Thread)]
     public async Task<IActionResult> Show(long id, string? slug, [FromQuery(Name = "after")] string? afterText, CancellationToken cancellationToken)
     {
@@ -53,6 +59,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
                 if (reply is null) return NotFound();
                 // A second send of this form gets the first send's reply; the name minted for it was never saved.
                 if (reply.AuthorId == author.Id) session.RememberIfNew();
+                TempData[PostedKey] = ReplyPosted;
                 var after = await AfterCommitAsync(() => reader.PageEndingWithAsync(id, reply.Id, cancellationToken));
                 return RedirectToRoute(RouteNames.Thread, new { id, slug = reply.Thread!.Slug, after }, $"reply-{reply.Id}");
             });
