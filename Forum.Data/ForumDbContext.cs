@@ -1,9 +1,4 @@
-using Forum.Domain.Moderation;
 using Forum.Domain.Progress;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
-using Forum.Domain.Rooms;
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data;

@@ -1,7 +1,4 @@
-using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Data.Configurations;
 

@@ -1,6 +1,4 @@
-using Forum.Domain.Moderation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Data.Configurations;
 

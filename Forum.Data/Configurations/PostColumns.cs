@@ -1,8 +1,5 @@
-using Forum.Domain.Safety;
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Data.Configurations;
 

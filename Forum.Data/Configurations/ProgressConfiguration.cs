@@ -1,7 +1,5 @@
 using Forum.Domain.Progress;
-using Forum.Domain.Pseudonyms;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Data.Configurations;
 

@@ -1,7 +1,4 @@
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Data.Configurations;
 

@@ -1,6 +1,4 @@
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
 
 namespace Forum.Data.Configurations;

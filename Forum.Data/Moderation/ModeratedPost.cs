@@ -1,7 +1,3 @@
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
-using Forum.Domain.Safety;
-
 namespace Forum.Data.Moderation;
 
 /// <summary>A story or a reply as a moderator sees it: whatever its state, with its reports and its writer's standing.</summary>

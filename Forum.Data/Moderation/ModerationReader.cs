@@ -1,5 +1,3 @@
-using Forum.Domain.Moderation;
-using Forum.Domain.Reactions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Moderation;

@@ -1,4 +1,3 @@
-using Forum.Domain.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Moderation;

@@ -1,9 +1,3 @@
-using Forum.Domain;
-using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
-using Forum.Domain.Safety;
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Moderation;

@@ -1,5 +1,3 @@
-using Forum.Domain.Moderation;
-
 namespace Forum.Data.Moderation;
 
 /// <summary>An unresolved report, as the moderator reviewing the post sees it. Nothing about who made it exists to show.</summary>

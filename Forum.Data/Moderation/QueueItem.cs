@@ -1,5 +1,3 @@
-using Forum.Domain.Reactions;
-
 namespace Forum.Data.Moderation;
 
 /// <summary>A reported post in the queue: whether anyone fears for someone's safety, how many reports, since when.</summary>

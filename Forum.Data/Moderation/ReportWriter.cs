@@ -1,7 +1,4 @@
-using Forum.Domain.Threads;
 using Forum.Data.Reading;
-using Forum.Domain.Moderation;
-using Forum.Domain.Reactions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Moderation;

@@ -1,4 +1,3 @@
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Reading;

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Forum.Domain.Threads;
 
 namespace Forum.Data.Reading;
 

@@ -1,4 +1,3 @@
-using Forum.Domain.Reactions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Reading;

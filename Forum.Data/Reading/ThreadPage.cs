@@ -1,6 +1,3 @@
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Safety;
-
 namespace Forum.Data.Reading;
 
 public sealed record ThreadPage(ThreadDetail Thread, Page<ReplyView> Replies, bool IsFirstPage, ReaderReactions Familiar);

@@ -1,5 +1,3 @@
-using Forum.Domain.Safety;
-
 namespace Forum.Data.Reading;
 
 /// <summary>A thread as lists show it: enough to choose what to read, nothing of the body.</summary>

@@ -1,7 +1,4 @@
 using Forum.Data.Moderation;
-using Forum.Domain;
-using Forum.Domain.Moderation;
-using Forum.Domain.Rooms;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

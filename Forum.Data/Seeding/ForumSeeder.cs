@@ -1,7 +1,4 @@
-using Forum.Domain.Safety;
 using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Seeding;

@@ -1,4 +1,3 @@
-using Forum.Domain.Pseudonyms;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

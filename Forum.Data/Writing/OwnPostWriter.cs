@@ -1,8 +1,4 @@
-using Forum.Domain.Moderation;
-using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Writing;

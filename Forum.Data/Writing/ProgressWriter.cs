@@ -1,6 +1,4 @@
-using Forum.Domain;
 using Forum.Domain.Progress;
-using Forum.Domain.Pseudonyms;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,4 +1,3 @@
-using Forum.Domain.Pseudonyms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Writing;

@@ -1,6 +1,4 @@
 using Forum.Data.Reading;
-using Forum.Domain;
-using Forum.Domain.Pseudonyms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Writing;

@@ -1,7 +1,3 @@
-using Forum.Domain;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Writing;

@@ -1,9 +1,4 @@
-using Forum.Domain;
-using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
 using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
-using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,5 +1,3 @@
-using Forum.Domain.Pseudonyms;
-
 namespace Forum.Domain.Moderation;
 
 /// <summary>

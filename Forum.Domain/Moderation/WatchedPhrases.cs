@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
 
 namespace Forum.Domain.Moderation;
 

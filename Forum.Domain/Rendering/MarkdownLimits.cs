@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Forum.Domain.Rendering;
 
 /// <summary>

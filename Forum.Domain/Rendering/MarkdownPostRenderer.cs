@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.EmphasisExtras;

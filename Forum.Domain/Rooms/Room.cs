@@ -1,5 +1,3 @@
-using Forum.Domain.Safety;
-
 namespace Forum.Domain.Rooms;
 
 /// <summary>A topic room, such as anxiety or grief and loss. Threads live in exactly one room.</summary>

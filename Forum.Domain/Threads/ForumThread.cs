@@ -1,9 +1,5 @@
 using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
-using Forum.Domain.Rendering;
 using Forum.Domain.Rooms;
-using Forum.Domain.Safety;
 
 namespace Forum.Domain.Threads;
 

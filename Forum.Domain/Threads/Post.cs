@@ -1,8 +1,4 @@
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
-using Forum.Domain.Rendering;
 using Forum.Domain.Rooms;
-using Forum.Domain.Safety;
 
 namespace Forum.Domain.Threads;
 

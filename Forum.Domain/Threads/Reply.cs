@@ -1,8 +1,3 @@
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
-using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
-
 namespace Forum.Domain.Threads;
 
 /// <summary>A reply to a story. Made only through <see cref="ForumThread.AddReply"/>, which checks the story's rules.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Safety;
-
 namespace Forum.Domain.Validation;
 
 /// <summary>The content warnings a writer ticks in either composer, as the form sends them.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Pseudonyms;
-
 namespace Forum.Domain.Validation;
 
 /// <summary>Each of <see cref="PseudonymName"/>'s rules, with its own message. Whether the name is free is the database's to say.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Rendering;
 using Forum.Domain.Threads;
 
 namespace Forum.Domain.Validation;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Forum.Domain.Validation;
 
 public sealed class ReplyDraftValidator : AbstractValidator<ReplyDraft>

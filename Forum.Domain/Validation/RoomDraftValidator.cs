@@ -1,4 +1,3 @@
-using FluentValidation;
 using Forum.Domain.Moderation;
 using Forum.Domain.Rooms;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Safety;
-
 namespace Forum.Domain.Validation;
 
 /// <summary>The content warning rules, shared by both composers (included by their validators).</summary>

@@ -1,6 +1,3 @@
-using Forum.Web.Identity;
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace Forum.Web.AntiAbuse;
 
 /// <summary>

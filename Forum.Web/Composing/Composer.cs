@@ -1,8 +1,4 @@
 using Forum.Domain.Rendering;
-using Forum.Domain.Validation;
-using Forum.Web.Safety;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Composing;
 

@@ -1,7 +1,3 @@
-using Forum.Data.Moderation;
-using Forum.Domain;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Composing;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
-
 namespace Forum.Web.Controllers;
 
 /// <summary>What the verified badges beside some names mean, and what they don't.</summary>

@@ -1,6 +1,3 @@
-using Forum.Web.AntiAbuse;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Controllers;
 
 /// <summary>Every error page, reached by re-execution. Never a stack trace, never blame.</summary>

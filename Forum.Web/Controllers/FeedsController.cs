@@ -1,7 +1,5 @@
 using Forum.Data.Reading.Feeds;
 using Forum.Web.Feeds;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 

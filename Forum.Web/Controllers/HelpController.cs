@@ -1,10 +1,3 @@
-using Forum.Data.Reading;
-using Forum.Web.Safety;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-using Forum.Web.Routing;
-
 namespace Forum.Web.Controllers;
 
 /// <summary>Crisis lines and the professional help directory, both from configuration.</summary>

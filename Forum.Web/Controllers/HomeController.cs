@@ -1,7 +1,3 @@
-using Forum.Data.Reading;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
-
 namespace Forum.Web.Controllers;
 
 public sealed class HomeController(ForumReader reader) : Controller

@@ -1,16 +1,4 @@
-using Forum.Web.AntiAbuse;
-using Microsoft.AspNetCore.RateLimiting;
 using FluentValidation;
-using Forum.Data.Reading;
-using Forum.Data.Writing;
-using Forum.Domain;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Validation;
-using Forum.Web.Identity;
-using Forum.Web.Infrastructure;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 

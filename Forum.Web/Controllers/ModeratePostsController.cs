@@ -1,15 +1,4 @@
-using Forum.Data.Moderation;
-using Forum.Data.Reading;
-using Forum.Domain;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
-using Forum.Domain.Safety;
-using Forum.Web.Composing;
-using Forum.Web.Moderation;
-using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 

@@ -1,12 +1,5 @@
-using Forum.Data;
-using Forum.Data.Moderation;
-using Microsoft.EntityFrameworkCore;
-using Forum.Data.Reading;
-using Forum.Web.Moderation;
-using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Web.Controllers;
 

@@ -1,12 +1,5 @@
-using Forum.Web.AntiAbuse;
-using Microsoft.AspNetCore.RateLimiting;
 using System.Globalization;
-using Forum.Domain.Moderation;
-using Forum.Web.Moderation;
-using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 

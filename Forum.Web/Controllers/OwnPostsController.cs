@@ -1,13 +1,3 @@
-using Forum.Data.Writing;
-using Forum.Domain.Reactions;
-using Forum.Domain.Validation;
-using Forum.Web.Composing;
-using Forum.Web.Identity;
-using Forum.Web.Infrastructure;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
-
 namespace Forum.Web.Controllers;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Forum.Domain.Safety;
-using Forum.Web.Safety;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
-
 namespace Forum.Web.Controllers;
 
 /// <summary>The reader's own choice of which warned posts to fold, kept in their browser only.</summary>

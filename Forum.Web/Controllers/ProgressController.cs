@@ -1,13 +1,4 @@
 using System.Globalization;
-using Forum.Data.Reading;
-using Forum.Data.Writing;
-using Forum.Domain;
-using Forum.Web.Identity;
-using Forum.Web.Infrastructure;
-using Forum.Web.ViewModels;
-using Forum.Web.Composing;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 

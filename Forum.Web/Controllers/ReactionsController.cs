@@ -1,13 +1,3 @@
-using Forum.Web.AntiAbuse;
-using Microsoft.AspNetCore.RateLimiting;
-using Forum.Data.Writing;
-using Forum.Domain;
-using Forum.Domain.Reactions;
-using Forum.Web.Identity;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
-
 namespace Forum.Web.Controllers;
 
 /// <summary>

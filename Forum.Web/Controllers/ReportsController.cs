@@ -1,13 +1,3 @@
-using Forum.Web.AntiAbuse;
-using Microsoft.AspNetCore.RateLimiting;
-using Forum.Data.Moderation;
-using Forum.Domain.Moderation;
-using Forum.Domain.Reactions;
-using Forum.Web.Composing;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
-
 namespace Forum.Web.Controllers;
 
 /// <summary>

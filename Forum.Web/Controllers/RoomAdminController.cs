@@ -1,13 +1,6 @@
 using Forum.Data.Rooms;
 using Forum.Domain.Rooms;
-using Forum.Domain.Validation;
-using Forum.Web.Composing;
-using Forum.Web.Infrastructure;
-using Forum.Web.Moderation;
-using Forum.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 

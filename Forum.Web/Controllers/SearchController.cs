@@ -1,12 +1,6 @@
 using System.Globalization;
-using Forum.Data.Reading;
 using Forum.Data.Reading.Search;
-using Forum.Domain;
-using Forum.Web.ViewModels;
 using Forum.Web.Search;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Forum.Web.Controllers;
 

@@ -1,16 +1,5 @@
-using Forum.Web.AntiAbuse;
-using Microsoft.AspNetCore.RateLimiting;
 using System.Globalization;
 using FluentValidation;
-using Forum.Web.Infrastructure;
-using Forum.Data.Reading;
-using Forum.Data.Writing;
-using Forum.Domain.Validation;
-using Forum.Web.Composing;
-using Forum.Web.Identity;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
-using Forum.Web.Routing;
 
 namespace Forum.Web.Controllers;
 

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Xml;
 using Forum.Data.Reading.Feeds;
-using Forum.Domain.Safety;
-using Forum.Web.Routing;
 
 namespace Forum.Web.Feeds;
 

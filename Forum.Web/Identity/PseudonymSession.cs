@@ -1,6 +1,3 @@
-using Forum.Data;
-using Forum.Domain.Pseudonyms;
-using Forum.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Web.Identity;

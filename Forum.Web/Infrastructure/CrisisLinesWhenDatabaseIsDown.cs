@@ -1,7 +1,3 @@
-using Forum.Web.AntiAbuse;
-using Forum.Web.Safety;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;

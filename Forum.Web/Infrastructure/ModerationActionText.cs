@@ -1,5 +1,3 @@
-using Forum.Domain.Moderation;
-
 namespace Forum.Web.Infrastructure;
 
 /// <summary>How the log reads an action. Actions added elsewhere (rooms, warnings) read sensibly without an entry here.</summary>

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Forum.Web.Startup;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Forum.Web.Infrastructure;
 

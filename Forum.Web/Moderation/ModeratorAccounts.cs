@@ -1,6 +1,3 @@
-using Forum.Data;
-using Forum.Domain;
-using Forum.Domain.Moderation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

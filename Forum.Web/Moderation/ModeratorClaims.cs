@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Forum.Domain.Moderation;
 
 namespace Forum.Web.Moderation;
 

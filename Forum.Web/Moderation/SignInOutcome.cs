@@ -1,5 +1,3 @@
-using Forum.Domain.Moderation;
-
 namespace Forum.Web.Moderation;
 
 /// <summary>How a sign-in went. A wrong name and a wrong password look the same from outside, and so do their pauses.</summary>

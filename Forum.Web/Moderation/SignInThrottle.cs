@@ -1,5 +1,3 @@
-using Forum.Domain.Moderation;
-
 namespace Forum.Web.Moderation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Forum.Data.Moderation;
-using Microsoft.Extensions.Options;
-
 namespace Forum.Web.Retention;
 
 /// <summary>

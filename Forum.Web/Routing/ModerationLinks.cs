@@ -1,5 +1,3 @@
-using Forum.Domain.Reactions;
-
 namespace Forum.Web.Routing;
 
 /// <summary>The moderators' pages and the actions on a post's moderation page.</summary>

@@ -1,4 +1,3 @@
-using Forum.Domain.Reactions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Forum.Web.Routing;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Forum.Domain.Reactions;
 
 namespace Forum.Web.Routing;
 

@@ -1,5 +1,3 @@
-using Forum.Domain.Reactions;
-
 namespace Forum.Web.Routing;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Routing;
 
 public static class RoutingServices

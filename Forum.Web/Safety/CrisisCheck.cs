@@ -1,8 +1,3 @@
-using Forum.Domain.Safety;
-using Forum.Web.ViewModels;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-
 namespace Forum.Web.Safety;
 
 /// <summary>

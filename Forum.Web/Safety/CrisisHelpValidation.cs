@@ -1,6 +1,3 @@
-using Forum.Domain.Safety;
-using Microsoft.Extensions.Options;
-
 namespace Forum.Web.Safety;
 
 /// <summary>Checked once at start-up (ValidateOnStart): a crisis page must never go out with a broken entry on it.</summary>

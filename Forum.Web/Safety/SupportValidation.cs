@@ -1,5 +1,4 @@
 using Forum.Domain.Rooms;
-using Microsoft.Extensions.Options;
 
 namespace Forum.Web.Safety;
 

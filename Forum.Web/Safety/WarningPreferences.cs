@@ -1,6 +1,3 @@
-using Forum.Domain.Safety;
-using Forum.Web.Infrastructure;
-
 namespace Forum.Web.Safety;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Threading.RateLimiting;
-using Forum.Data;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

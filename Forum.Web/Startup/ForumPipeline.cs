@@ -1,9 +1,5 @@
-using Forum.Data;
 using Forum.Data.Migrations;
 using Forum.Data.Seeding;
-using Forum.Data.Writing;
-using Forum.Web.AntiAbuse;
-using Forum.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Web.Startup;

@@ -1,14 +1,6 @@
 using FluentValidation;
-using Forum.Data;
 using Forum.Domain.Rendering;
-using Forum.Domain.Validation;
-using Forum.Web.AntiAbuse;
-using Forum.Web.Identity;
-using Forum.Web.Infrastructure;
-using Forum.Web.Routing;
-using Forum.Web.Safety;
 using Forum.Web.Search;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Forum.Web.Startup;

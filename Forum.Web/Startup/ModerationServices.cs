@@ -1,6 +1,3 @@
-using Forum.Data.Moderation;
-using Forum.Domain.Moderation;
-using Forum.Web.Moderation;
 using Forum.Web.Retention;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,3 @@
-using Forum.Domain.Safety;
-using Forum.Web.Safety;
-using Microsoft.Extensions.Options;
-
 namespace Forum.Web.Startup;
 
 internal static class SafetyResources

@@ -1,4 +1,3 @@
-using Forum.Data.Writing;
 using Forum.Web.Startup;
 
 namespace Forum.Web.Verbs;

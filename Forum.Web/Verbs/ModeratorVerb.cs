@@ -1,6 +1,3 @@
-using Forum.Domain;
-using Forum.Domain.Moderation;
-using Forum.Web.Moderation;
 using Forum.Web.Startup;
 using Npgsql;
 

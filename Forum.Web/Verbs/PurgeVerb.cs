@@ -1,6 +1,4 @@
-using Forum.Data.Moderation;
 using Forum.Web.Retention;
-using Microsoft.Extensions.Options;
 
 namespace Forum.Web.Verbs;
 

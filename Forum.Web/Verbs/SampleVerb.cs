@@ -1,4 +1,3 @@
-using Forum.Data;
 using Forum.Domain.Rendering;
 using Forum.Web.Startup;
 using Forum.Web.Verbs.Sample;

@@ -1,9 +1,3 @@
-using Forum.Data.Reading;
-using Forum.Domain.Pseudonyms;
-using Forum.Web.Identity;
-using Forum.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.ViewComponents;
 
 /// <summary>

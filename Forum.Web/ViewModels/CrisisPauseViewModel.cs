@@ -1,6 +1,3 @@
-using Forum.Domain.Validation;
-using Forum.Web.Safety;
-
 namespace Forum.Web.ViewModels;
 
 /// <summary>

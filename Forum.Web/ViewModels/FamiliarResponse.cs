@@ -1,6 +1,3 @@
-using Forum.Data.Writing;
-using Forum.Web.Infrastructure;
-
 namespace Forum.Web.ViewModels;
 
 /// <summary>

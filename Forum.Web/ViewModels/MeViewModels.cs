@@ -1,8 +1,3 @@
-using Forum.Data.Reading;
-using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Validation;
-
 namespace Forum.Web.ViewModels;
 
 /// <param name="Held">The pseudonyms this browser holds, the one it writes as first.</param>

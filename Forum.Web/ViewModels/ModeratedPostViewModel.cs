@@ -1,6 +1,3 @@
-using Forum.Data.Moderation;
-using Forum.Data.Reading;
-
 namespace Forum.Web.ViewModels;
 
 public sealed record ModeratedPostViewModel(ModeratedPost Post, IReadOnlyList<RoomSummary> Rooms);

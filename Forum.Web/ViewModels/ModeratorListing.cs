@@ -1,5 +1,3 @@
-using Forum.Domain.Moderation;
-
 namespace Forum.Web.ViewModels;
 
 public sealed record ModeratorListing(string Name, ModeratorRole Role, DateTimeOffset CreatedAt, int FailedSignIns);

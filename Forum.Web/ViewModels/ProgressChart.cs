@@ -1,5 +1,4 @@
 using System.Globalization;
-using Forum.Data.Reading;
 using Forum.Domain.Progress;
 
 namespace Forum.Web.ViewModels;

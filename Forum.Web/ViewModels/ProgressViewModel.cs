@@ -1,6 +1,3 @@
-using Forum.Data.Reading;
-using Forum.Domain.Pseudonyms;
-
 namespace Forum.Web.ViewModels;
 
 /// <param name="Pseudonym">Null before this browser has a pseudonym: the first check-in or count makes one.</param>

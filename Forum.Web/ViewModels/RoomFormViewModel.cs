@@ -1,5 +1,4 @@
 using Forum.Domain.Rooms;
-using Forum.Domain.Validation;
 
 namespace Forum.Web.ViewModels;
 

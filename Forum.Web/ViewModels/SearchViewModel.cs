@@ -1,4 +1,3 @@
-using Forum.Data.Reading;
 using Forum.Data.Reading.Search;
 
 namespace Forum.Web.ViewModels;

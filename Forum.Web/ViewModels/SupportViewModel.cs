@@ -1,6 +1,3 @@
-using Forum.Data.Reading;
-using Forum.Web.Safety;
-
 namespace Forum.Web.ViewModels;
 
 /// <param name="Room">The room the directory is filtered for, or null for everything.</param>

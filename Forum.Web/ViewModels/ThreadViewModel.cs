@@ -1,7 +1,3 @@
-using Forum.Data.Reading;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Validation;
-
 namespace Forum.Web.ViewModels;
 
 /// <param name="HeldIds">The pseudonyms this browser holds, so the writer's own posts offer edit and delete.</param>

@@ -1,5 +1,3 @@
-using Forum.Domain.Safety;
-
 namespace Forum.Web.ViewModels;
 
 /// <summary>A post's stored HTML and the warnings it is folded behind.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Validation;
-
 namespace Forum.Web.ViewModels;
 
 /// <summary>The content warning boxes in a composer, ticked as the writer left them.</summary>

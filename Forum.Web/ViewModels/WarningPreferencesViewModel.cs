@@ -1,5 +1,3 @@
-using Forum.Domain.Safety;
-
 namespace Forum.Web.ViewModels;
 
 public sealed record WarningPreferencesViewModel(IReadOnlySet<ContentWarning> Shown, bool Saved);

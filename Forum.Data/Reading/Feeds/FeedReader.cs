@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Forum.Domain.Rooms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Reading.Feeds;

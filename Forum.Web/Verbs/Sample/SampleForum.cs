@@ -1,11 +1,5 @@
-using Forum.Domain.Moderation;
-using Forum.Data;
 using Forum.Data.Seeding;
-using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Reactions;
 using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
 using Forum.Domain.Threads;
 using Microsoft.EntityFrameworkCore;
 

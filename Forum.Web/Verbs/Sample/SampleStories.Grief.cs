@@ -1,5 +1,3 @@
-using Forum.Domain.Safety;
-
 namespace Forum.Web.Verbs.Sample;
 
 internal static partial class SampleStories

@@ -1,0 +1,22 @@
+// The namespaces most of this project's files use, named once; files keep only what is particular to them.
+global using Forum.Data;
+global using Forum.Data.Moderation;
+global using Forum.Data.Reading;
+global using Forum.Data.Writing;
+global using Forum.Domain;
+global using Forum.Domain.Moderation;
+global using Forum.Domain.Pseudonyms;
+global using Forum.Domain.Reactions;
+global using Forum.Domain.Safety;
+global using Forum.Domain.Validation;
+global using Forum.Web.AntiAbuse;
+global using Forum.Web.Composing;
+global using Forum.Web.Identity;
+global using Forum.Web.Infrastructure;
+global using Forum.Web.Moderation;
+global using Forum.Web.Routing;
+global using Forum.Web.Safety;
+global using Forum.Web.ViewModels;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.RateLimiting;
+global using Microsoft.Extensions.Options;
