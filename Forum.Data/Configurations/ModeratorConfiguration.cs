@@ -10,7 +10,7 @@ internal sealed class ModeratorConfiguration : IEntityTypeConfiguration<Moderato
         moderator.Property(m => m.NameKey).HasMaxLength(Moderator.NameMaxLength);
         moderator.Property(m => m.PasswordHash).HasMaxLength(Moderator.PasswordHashMaxLength);
         moderator.Property(m => m.Role)
-            .HasConversion(role => ModeratorRoleText.Of(role), text => ModeratorRoleText.Parse(text))
+            .HasConversion(StoredCodeConverter.For(ModeratorRoleText.Codes))
             .HasMaxLength(ModeratorRoleText.MaxLength);
         moderator.Ignore(m => m.IsAdmin);
         moderator.HasIndex(m => m.NameKey).IsUnique();

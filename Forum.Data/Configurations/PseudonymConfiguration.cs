@@ -12,7 +12,7 @@ internal sealed class PseudonymConfiguration : IEntityTypeConfiguration<Pseudony
         pseudonym.Property(p => p.NameKey).HasMaxLength(PseudonymNameKey.MaxLength);
         pseudonym.Property(p => p.SecretHash).HasMaxLength(Pseudonym.SecretHashLength);
         pseudonym.Property(p => p.Badge)
-            .HasConversion(new ValueConverter<VerifiedBadge, string>(badge => VerifiedBadgeText.Of(badge), text => VerifiedBadgeText.Parse(text)))
+            .HasConversion(StoredCodeConverter.For(VerifiedBadgeText.Codes))
             .HasMaxLength(VerifiedBadgeText.MaxLength);
         pseudonym.Property(p => p.ModerationVersion).IsConcurrencyToken();
         pseudonym.Property(p => p.RecoveryHash).HasMaxLength(Pseudonym.SecretHashLength);

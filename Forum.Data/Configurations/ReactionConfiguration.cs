@@ -9,10 +9,10 @@ internal sealed class ReactionConfiguration : IEntityTypeConfiguration<Reaction>
         // The whole row is the key: one reaction of a kind per pseudonym per post, so a double submit adds nothing.
         reaction.HasKey(r => new { r.PostKind, r.PostId, r.PseudonymId, r.Kind });
         reaction.Property(r => r.PostKind)
-            .HasConversion(kind => PostKindText.Of(kind), text => PostKindText.Parse(text))
+            .HasConversion(StoredCodeConverter.For(PostKindText.Codes))
             .HasMaxLength(PostKindText.MaxLength);
         reaction.Property(r => r.Kind)
-            .HasConversion(kind => ReactionKindText.Of(kind), text => ReactionKindText.Parse(text))
+            .HasConversion(StoredCodeConverter.For(ReactionKindText.Codes))
             .HasMaxLength(ReactionKindText.MaxLength);
         reaction.HasOne<Pseudonym>().WithMany().HasForeignKey(r => r.PseudonymId).OnDelete(DeleteBehavior.Cascade);
         reaction.HasIndex(r => r.PseudonymId);

@@ -7,7 +7,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
     public void Configure(EntityTypeBuilder<Report> report)
     {
         report.Property(r => r.Category)
-            .HasConversion(category => ReportCategoryText.Of(category), text => ReportCategoryText.Parse(text))
+            .HasConversion(StoredCodeConverter.For(ReportCategoryText.Codes))
             .HasMaxLength(ReportCategoryText.MaxLength);
         report.Property(r => r.Note).HasMaxLength(Report.NoteMaxLength);
         report.Property(r => r.Outcome).HasMaxLength(ReportOutcome.MaxLength);

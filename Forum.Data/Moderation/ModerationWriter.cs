@@ -67,7 +67,7 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
 
     public Task<bool> GrantBadgeAsync(ModeratorAct act, Guid pseudonymId, VerifiedBadge badge, CancellationToken ct) =>
         OnPseudonymAsync(act, pseudonymId, ModerationActions.GrantBadge, (pseudonym, _) => pseudonym.GrantBadge(badge), ct,
-            VerifiedBadgeText.Label(badge));
+            VerifiedBadgeText.Codes.Label(badge));
 
     public Task<bool> RevokeBadgeAsync(ModeratorAct act, Guid pseudonymId, CancellationToken ct) =>
         OnPseudonymAsync(act, pseudonymId, ModerationActions.RevokeBadge, (pseudonym, _) => pseudonym.RevokeBadge(), ct);
@@ -82,7 +82,7 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         report.Resolve(moderatorId, outcome ?? "", now);
         var reason = ModerationReason.From(string.IsNullOrWhiteSpace(reasonText) ? ReportOutcome.Label(report.Outcome!) : reasonText);
         await db.SaveWithLogAsync(ModerationLogEntry.Record(moderatorId, ModerationActions.ResolveReport, ModerationTarget.Report(reportId), reason, now,
-            $"{ReportCategoryText.Label(report.Category)}: {ReportOutcome.Label(report.Outcome!)}"), ct);
+            $"{ReportCategoryText.Codes.Label(report.Category)}: {ReportOutcome.Label(report.Outcome!)}"), ct);
         return report.ReplyId is { } replyId ? (PostKind.Reply, replyId) : (PostKind.Thread, report.ThreadId);
     }
 

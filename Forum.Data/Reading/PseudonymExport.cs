@@ -20,7 +20,7 @@ public sealed class PseudonymExport(ForumDbContext db)
             .ToListAsync(ct)),
         ("foundFamiliar", async (id, ct) => (await db.Reactions.Where(r => r.PseudonymId == id && r.Kind == ReactionKind.Familiar)
             .Select(r => new { r.PostKind, r.PostId }).ToListAsync(ct))
-            .Select(r => new { post = PostKindText.Of(r.PostKind), id = r.PostId }).ToList()),
+            .Select(r => new { post = PostKindText.Codes.Of(r.PostKind), id = r.PostId }).ToList()),
         ("progress", async (id, ct) => new
         {
             milestone = await db.Milestones.Where(m => m.PseudonymId == id)

@@ -25,7 +25,7 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
         await db.SaveMintingNamesAsync(pseudonym, cancellationToken);
         var added = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO reactions (post_kind, post_id, pseudonym_id, kind)
-            VALUES ({PostKindText.Of(reaction.PostKind)}, {reaction.PostId}, {reaction.PseudonymId}, {ReactionKindText.Of(reaction.Kind)})
+            VALUES ({PostKindText.Codes.Of(reaction.PostKind)}, {reaction.PostId}, {reaction.PseudonymId}, {ReactionKindText.Codes.Of(reaction.Kind)})
             ON CONFLICT DO NOTHING
             """, cancellationToken);
         if (added == 1 && await MoveCounterAsync(kind, postId, +1, cancellationToken) == 0)

@@ -5,32 +5,9 @@ public static class VerifiedBadgeText
 {
     public const int MaxLength = 20;
 
-    public static string Of(VerifiedBadge badge) => badge switch
-    {
-        VerifiedBadge.PeerSupporter => "peer_supporter",
-        VerifiedBadge.Professional => "professional",
-        _ => throw new ArgumentOutOfRangeException(nameof(badge), badge, null),
-    };
-
-    public static bool TryParse(string? text, out VerifiedBadge badge)
-    {
-        switch (text)
-        {
-            case "peer_supporter": badge = VerifiedBadge.PeerSupporter; return true;
-            case "professional": badge = VerifiedBadge.Professional; return true;
-            default: badge = default; return false;
-        }
-    }
-
-    public static VerifiedBadge Parse(string text) =>
-        TryParse(text, out var badge) ? badge : throw new FormatException($"'{text}' is not a badge.");
-
-    public static string Label(VerifiedBadge badge) => badge switch
-    {
-        VerifiedBadge.PeerSupporter => "Peer supporter",
-        VerifiedBadge.Professional => "Professional",
-        _ => throw new ArgumentOutOfRangeException(nameof(badge), badge, null),
-    };
+    public static readonly StoredCodes<VerifiedBadge> Codes = new("badge",
+        (VerifiedBadge.PeerSupporter, "peer_supporter", "Peer supporter"),
+        (VerifiedBadge.Professional, "professional", "Professional"));
 
     /// <summary>What the badge means and, as plainly, what it does not.</summary>
     public static string Meaning(VerifiedBadge badge) => badge switch

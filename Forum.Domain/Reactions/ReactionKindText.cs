@@ -1,19 +1,10 @@
 namespace Forum.Domain.Reactions;
 
-/// <summary>The stored spelling of each reaction kind, written out for the same reason as <see cref="PostKindText"/>.</summary>
+/// <summary>Stored spellings of reactions.kind.</summary>
 public static class ReactionKindText
 {
     public const int MaxLength = 20;
 
-    public static string Of(ReactionKind kind) => kind switch
-    {
-        ReactionKind.Familiar => "familiar",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-
-    public static ReactionKind Parse(string text) => text switch
-    {
-        "familiar" => ReactionKind.Familiar,
-        _ => throw new FormatException($"'{text}' is not a kind of reaction."),
-    };
+    public static readonly StoredCodes<ReactionKind> Codes = new("kind of reaction",
+        (ReactionKind.Familiar, "familiar", "This feels familiar"));
 }

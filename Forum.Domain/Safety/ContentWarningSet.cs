@@ -25,11 +25,11 @@ public sealed class ContentWarningSet
     public bool IsEmpty => Categories.Count == 0;
 
     /// <summary>The codes as stored in the posts' content_warnings column.</summary>
-    public string[] Codes => Categories.Select(ContentWarningText.Code).ToArray();
+    public string[] Codes => Categories.Select(ContentWarningText.Codes.Of).ToArray();
 
     /// <summary>What readers see: each category's words, and the writer's own label in place of "something else".</summary>
     public IReadOnlyList<string> Names => Categories
-        .Select(c => c == ContentWarning.Other ? OtherLabel! : ContentWarningText.Label(c))
+        .Select(c => c == ContentWarning.Other ? OtherLabel! : ContentWarningText.Codes.Label(c))
         .ToList();
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed class ContentWarningSet
 
     /// <summary>A set from the codes a form or the database holds; an unknown code is refused.</summary>
     public static ContentWarningSet FromCodes(IEnumerable<string> codes, string? otherLabel = null) =>
-        Of(codes.Select(code => ContentWarningText.TryParse(code, out var warning)
+        Of(codes.Select(code => ContentWarningText.Codes.TryParse(code, out var warning)
             ? warning
             : throw new DomainRuleException("One of the content warnings isn't one the forum knows. Please choose from the list.")), otherLabel);
 

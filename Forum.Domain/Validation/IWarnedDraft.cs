@@ -3,7 +3,7 @@ namespace Forum.Domain.Validation;
 /// <summary>The content warnings a writer ticks in either composer, as the form sends them.</summary>
 public interface IWarnedDraft
 {
-    /// <summary>The ticked categories' codes (<see cref="ContentWarningText.Code"/>).</summary>
+    /// <summary>The ticked categories' codes (<see cref="ContentWarningText.Codes"/>).</summary>
     List<string> Warnings { get; set; }
 
     /// <summary>The writer's own words for "something else".</summary>

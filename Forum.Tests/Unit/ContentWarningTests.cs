@@ -105,12 +105,12 @@ public sealed class ContentWarningTests
     [TestCase("relapse..<script>.%00.suicide", new[] { "suicide", "relapse" })]
     [TestCase("RELAPSE", new string[0])]
     public void A_preferences_cookie_is_read_for_what_it_validly_says(string? value, string[] shown) =>
-        WarningPreferences.Parse(value).Order().Select(ContentWarningText.Code).ShouldBe(shown);
+        WarningPreferences.Parse(value).Order().Select(ContentWarningText.Codes.Of).ShouldBe(shown);
 
     [Test]
     public void An_oversized_preferences_cookie_is_ignored_whole()
     {
         WarningPreferences.Parse(string.Join('.', Enumerable.Repeat("relapse", 40))).ShouldBeEmpty();
-        WarningPreferences.Format(new HashSet<ContentWarning>(ContentWarningText.All)).Length.ShouldBeLessThan(200);
+        WarningPreferences.Format(new HashSet<ContentWarning>(ContentWarningText.Codes.All)).Length.ShouldBeLessThan(200);
     }
 }

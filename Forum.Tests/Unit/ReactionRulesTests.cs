@@ -47,8 +47,8 @@ public sealed class ReactionRulesTests
     [TestCase(PostKind.Reply, "reply")]
     public void Post_kinds_are_spelled_the_same_way_both_ways(PostKind kind, string text)
     {
-        PostKindText.Of(kind).ShouldBe(text);
-        PostKindText.TryParse(text, out var parsed).ShouldBeTrue();
+        PostKindText.Codes.Of(kind).ShouldBe(text);
+        PostKindText.Codes.TryParse(text, out var parsed).ShouldBeTrue();
         parsed.ShouldBe(kind);
     }
 
@@ -56,9 +56,9 @@ public sealed class ReactionRulesTests
     [TestCase("threads")]
     [TestCase("")]
     [TestCase(null)]
-    public void Anything_else_is_not_a_kind_of_post(string? text) => PostKindText.TryParse(text, out _).ShouldBeFalse();
+    public void Anything_else_is_not_a_kind_of_post(string? text) => PostKindText.Codes.TryParse(text, out _).ShouldBeFalse();
 
     [Test]
     public void Reaction_kinds_round_trip() =>
-        Enum.GetValues<ReactionKind>().ShouldAllBe(kind => ReactionKindText.Parse(ReactionKindText.Of(kind)) == kind);
+        Enum.GetValues<ReactionKind>().ShouldAllBe(kind => ReactionKindText.Codes.Parse(ReactionKindText.Codes.Of(kind)) == kind);
 }

@@ -85,7 +85,7 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
 
     [HttpPost("/mod/{kind:postkinds}/{id:long}/author/badge", Name = RouteNames.ModAuthorBadge)]
     public Task<IActionResult> GrantBadge([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        OnAuthorAsync(kind, id, "Badge given.", (author, _) => VerifiedBadgeText.TryParse(form.Badge, out var badge)
+        OnAuthorAsync(kind, id, "Badge given.", (author, _) => VerifiedBadgeText.Codes.TryParse(form.Badge, out var badge)
             ? writer.GrantBadgeAsync(Act(form), author, badge, ct)
             : throw new DomainRuleException("Choose which badge to give."), ct);
 

@@ -14,9 +14,9 @@ public sealed class PreferencesController(WarningPreferences preferences) : Cont
     public IActionResult Save(IFormCollection form)
     {
         var shown = new HashSet<ContentWarning>();
-        foreach (var warning in ContentWarningText.All)
+        foreach (var warning in ContentWarningText.Codes.All)
         {
-            var choice = form[ContentWarningText.Code(warning)];
+            var choice = form[ContentWarningText.Codes.Of(warning)];
             switch (choice.Count == 0 ? null : choice.ToString())
             {
                 case null or Fold: break;

@@ -22,7 +22,7 @@ public sealed class ReportsController(ReportWriter writer) : Controller
     [HttpPost("/posts/{kind:postkind}/{id:long}/report")]
     public async Task<IActionResult> Create([FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] ReportForm form, CancellationToken cancellationToken)
     {
-        if (!ReportCategoryText.TryParse(form.Category, out var category))
+        if (!ReportCategoryText.Codes.TryParse(form.Category, out var category))
             return await this.ShowRefusedAsync("Please choose what worries you about this post.", StatusCodes.Status400BadRequest,
                 () => ShowAgainAsync(postKind, id, form, cancellationToken), "Category");
         return await this.WriteOrShowAgainAsync(async () =>

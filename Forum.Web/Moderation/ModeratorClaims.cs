@@ -9,7 +9,7 @@ public static class ModeratorClaims
     [
         new Claim(ClaimTypes.NameIdentifier, moderator.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new Claim(ClaimTypes.Name, moderator.Name),
-        new Claim(ClaimTypes.Role, ModeratorRoleText.Of(moderator.Role)),
+        new Claim(ClaimTypes.Role, ModeratorRoleText.Codes.Of(moderator.Role)),
         new Claim(ModeratorSessions.StampClaim, moderator.SecurityStamp.ToString("N")),
     ], ModerationPolicies.Scheme));
 

@@ -60,5 +60,5 @@ public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
     /// <summary>The id a reply carries on its thread's page.</summary>
     public static string ReplyAnchor(long replyId) => $"reply-{replyId}";
 
-    private string PostPath(string routeName, PostKind kind, long id) => Path(routeName, new { kind = PostKindText.Of(kind), id });
+    private string PostPath(string routeName, PostKind kind, long id) => Path(routeName, new { kind = PostKindText.Codes.Of(kind), id });
 }

@@ -11,5 +11,5 @@ public sealed class PostKindRouteConstraint : IRouteConstraint
     public const string Name = "postkind";
 
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        PostKindText.TryParse(Convert.ToString(values.GetValueOrDefault(routeKey), CultureInfo.InvariantCulture), out _);
+        PostKindText.Codes.TryParse(Convert.ToString(values.GetValueOrDefault(routeKey), CultureInfo.InvariantCulture), out _);
 }

@@ -25,5 +25,5 @@ public static class PostKindSegment
 
     /// <summary>Either spelling: the route constraint has already decided which one the URL may use.</summary>
     public static bool TryParse(string? text, out PostKind kind) =>
-        PostKindText.TryParse(text, out kind) || TryParsePlural(text, out kind);
+        PostKindText.Codes.TryParse(text, out kind) || TryParsePlural(text, out kind);
 }

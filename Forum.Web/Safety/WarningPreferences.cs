@@ -28,13 +28,13 @@ public sealed class WarningPreferences(IHttpContextAccessor http)
     }
 
     internal static string Format(IReadOnlySet<ContentWarning> shown) =>
-        string.Join(Separator, shown.Order().Select(ContentWarningText.Code));
+        string.Join(Separator, shown.Order().Select(ContentWarningText.Codes.Of));
 
     internal static IReadOnlySet<ContentWarning> Parse(string? value)
     {
         if (string.IsNullOrEmpty(value) || value.Length > MaxCookieLength) return new HashSet<ContentWarning>();
         return value.Split(Separator)
-            .Select(code => ContentWarningText.TryParse(code, out var warning) ? warning : (ContentWarning?)null)
+            .Select(code => ContentWarningText.Codes.TryParse(code, out var warning) ? warning : (ContentWarning?)null)
             .OfType<ContentWarning>()
             .ToHashSet();
     }

@@ -54,7 +54,7 @@ internal static class ModeratorVerb
             {
                 case "add":
                     var added = await accounts.AddAsync(name, password!, role, CancellationToken.None);
-                    await output.WriteLineAsync($"Added {ModeratorRoleText.Of(added.Role)} \"{added.Name}\". They can sign in at /mod/login.");
+                    await output.WriteLineAsync($"Added {ModeratorRoleText.Codes.Of(added.Role)} \"{added.Name}\". They can sign in at /mod/login.");
                     return 0;
                 case "remove":
                     var removed = await accounts.FindAsync(name, CancellationToken.None);
@@ -91,7 +91,7 @@ internal static class ModeratorVerb
             case ["add", var only] when IsName(only):
                 name = only;
                 return true;
-            case ["add", var named, "--role", var roleText] when IsName(named) && ModeratorRoleText.TryParse(roleText, out var parsed):
+            case ["add", var named, "--role", var roleText] when IsName(named) && ModeratorRoleText.Codes.TryParse(roleText, out var parsed):
                 (name, role) = (named, parsed);
                 return true;
             default:
@@ -108,7 +108,7 @@ internal static class ModeratorVerb
             case [("remove" or "unlock") and var change, var only] when IsName(only):
                 (verb, name) = (change, only);
                 return true;
-            case ["role", var named, var roleText] when IsName(named) && ModeratorRoleText.TryParse(roleText, out var parsed):
+            case ["role", var named, var roleText] when IsName(named) && ModeratorRoleText.Codes.TryParse(roleText, out var parsed):
                 (verb, name, role) = ("role", named, parsed);
                 return true;
             default:

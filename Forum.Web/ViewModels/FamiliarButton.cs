@@ -6,5 +6,5 @@ namespace Forum.Web.ViewModels;
 /// </summary>
 public sealed record FamiliarButton(PostKind Kind, long PostId, bool Pressed, int Count, long? After)
 {
-    public string CountId => $"familiar-{PostKindText.Of(Kind)}-{PostId}";
+    public string CountId => $"familiar-{PostKindText.Codes.Of(Kind)}-{PostId}";
 }
