@@ -1,5 +1,5 @@
 using Forum.Domain.Rendering;
-using Forum.Tests.Rendering;
+using Forum.TestTexts;
 
 namespace Forum.Benchmarks;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Forum.Domain.Rendering;
-using Forum.Tests.Rendering;
+using Forum.TestTexts;
 using Markdig;
 
 namespace Forum.Benchmarks;

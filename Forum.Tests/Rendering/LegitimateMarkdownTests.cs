@@ -1,3 +1,4 @@
+using Forum.TestTexts;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Forum.Domain.Rendering;

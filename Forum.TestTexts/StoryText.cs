@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Forum.Tests.Rendering;
+namespace Forum.TestTexts;
 
 /// <summary>
 /// Long posts of the kind the forum exists for: paragraphs, emphasis, lists of what helped, a quote from a

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Forum.Tests.Rendering;
+namespace Forum.TestTexts;
 
 /// <summary>
 /// Input built to be expensive rather than pretty: deep quote and list nesting, hundreds of links and
