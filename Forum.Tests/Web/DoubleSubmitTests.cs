@@ -26,13 +26,14 @@ public sealed class DoubleSubmitTests : WebTest
 
     private static async Task<HttpResponseMessage[]> SendAtOnceAsync(HttpClient browser, string action, List<KeyValuePair<string, string>> fields)
     {
-        using var start = new ManualResetEventSlim();
+        // Every send waits on one gate without holding a thread, then all go at once.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var sends = Enumerable.Range(0, Sends).Select(_ => Task.Run(async () =>
         {
-            start.Wait();
+            await start.Task;
             return await browser.PostAsync(action, new FormUrlEncodedContent(fields));
         })).ToList();
-        start.Set();
+        start.SetResult();
         return await Task.WhenAll(sends);
     }
 
