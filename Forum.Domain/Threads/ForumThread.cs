@@ -98,13 +98,13 @@ public sealed class ForumThread : Post
         warnings ??= ContentWarningSet.None;
         author.RefuseIfBanned(now);
         if (IsRemoved)
-            throw new DomainRuleException("This story has been removed, so it can't take new replies.");
+            throw new DomainRuleException("This story has been removed, so it can't take new replies.", changedMeanwhile: true);
         if (IsHeld)
-            throw new DomainRuleException("This story is waiting for a moderator to look at it, so it can't take replies yet.");
+            throw new DomainRuleException("This story is waiting for a moderator to look at it, so it can't take replies yet.", changedMeanwhile: true);
         if (IsLocked)
-            throw new DomainRuleException("This story is closed to new replies for now. You can still read everything here.");
+            throw new DomainRuleException("This story is closed to new replies for now. You can still read everything here.", changedMeanwhile: true);
         if (IsDeletedByWriter)
-            throw new DomainRuleException("The writer has deleted this story, so it can't take new replies.");
+            throw new DomainRuleException("The writer has deleted this story, so it can't take new replies.", changedMeanwhile: true);
         LoadedRoom("replying").CheckWarnings(warnings);
         var reply = new Reply(this, author, body, now, warnings, holdForReview, submissionKey);
         if (!holdForReview) CountReply(now);

@@ -68,4 +68,44 @@ public sealed class PreviewTests : WebTest
         page.QuerySelector(".preview").ShouldBeNull();
         page.QuerySelector(ComposerForm.FieldError("Body"))!.TextContent.ShouldContain("40,000");
     }
+
+    [Test]
+    public async Task A_story_preview_shows_its_title_and_its_warning_folded_as_readers_will_meet_it()
+    {
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("relationships"), Links.RoomThreads("relationships"),
+            [("Title", "What he said that night"), ("Body", "It still comes back to me."), ("Warnings", "abuse-trauma"), ("intent", "preview")]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.ParseAsync();
+        page.QuerySelector(".preview .preview-title")!.TextContent.ShouldBe("What he said that night");
+        var fold = page.QuerySelector(".preview details.warned")!;
+        fold.HasAttribute("open").ShouldBeFalse();
+        fold.QuerySelector("summary")!.TextContent.ShouldContain("Abuse and trauma");
+    }
+
+    [Test]
+    public async Task A_preview_may_be_kept_by_this_browser_alone_so_back_returns_to_it()
+    {
+        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+            new Dictionary<string, string> { ["Title"] = "Kept for Back", ["Body"] = "Words.", ["intent"] = "preview" });
+
+        var cacheControl = response.Headers.CacheControl!;
+        cacheControl.Private.ShouldBeTrue();
+        cacheControl.NoStore.ShouldBeFalse();
+        cacheControl.MaxAge.ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task A_preview_is_not_kept_when_the_reader_asked_that_nothing_they_write_stays_on_this_device()
+    {
+        var visitor = NewVisitor();
+        (await visitor.SubmitAsync(Links.Preferences(), Links.PreferencesDrafts(), new Dictionary<string, string> { ["keep"] = "false" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var response = await visitor.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+            new Dictionary<string, string> { ["Title"] = "Not kept", ["Body"] = "Words.", ["intent"] = "preview" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+    }
 }

@@ -180,7 +180,7 @@ public sealed class WritingTests : WebTest
     }
 
     [Test]
-    public async Task A_reply_to_a_locked_thread_is_refused_with_a_message_and_nothing_is_stored()
+    public async Task A_reply_written_while_the_thread_was_being_locked_comes_back_with_its_words_and_nothing_is_stored()
     {
         var visitor = NewVisitor();
         var location = await PostThreadAsync(visitor, Unique("About to be locked"));
@@ -193,13 +193,16 @@ public sealed class WritingTests : WebTest
             return await db.SaveChangesAsync();
         });
 
+        const string words = "My reply, still wanted.\n\nIt took me an hour to write.";
         var response = await visitor.PostAsync($"/t/{id}/replies",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Body"] = "My reply, still wanted." }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Body"] = words }));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        // The story changed under the writer: a conflict with it as it is now, not a mistake of theirs.
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var refused = await response.ParseAsync();
-        refused.QuerySelector(ComposerForm.FormError)?.TextContent.ShouldContain("closed to new replies");
+        refused.QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("closed to new replies");
         refused.QuerySelector(".notice")!.TextContent.ShouldContain("Taking a breather.");
+        refused.QuerySelector(ComposerForm.KeptWords)!.TextContent.ShouldBe(words);
         (await CountAsync(db => db.Replies.CountAsync(r => r.ThreadId == id))).ShouldBe(0);
     }
 

@@ -25,7 +25,11 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis)
         Controller controller, Composition composition, Func<string?, Task<IActionResult>> showAgain, Func<Task<IActionResult>> write)
     {
         if (!controller.ModelState.IsValid) return await controller.ShowInvalidAsync(() => showAgain(null));
-        if (composition.Intent == ComposeIntent.Preview) return await showAgain(renderer.Render(composition.Body).Html);
+        if (composition.Intent == ComposeIntent.Preview)
+        {
+            DraftsOnDevice.KeepPreviewForBack(controller.HttpContext);
+            return await showAgain(renderer.Render(composition.Body).Html);
+        }
         if (composition.Intent == ComposeIntent.Edit) return await showAgain(null);
         if (crisis.ShouldPause(composition.Intent, composition.Texts.Select(t => t.Value).ToArray()))
             return crisis.Pause(controller, CrisisPauseViewModel.For(composition.PauseAction, composition.Draft, crisis.Help, [.. composition.Texts, .. composition.Carried]));

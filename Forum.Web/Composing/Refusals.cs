@@ -1,7 +1,7 @@
 namespace Forum.Web.Composing;
 
 /// <summary>
-/// The one place where a refusal becomes an answer. An entity's rule (<see cref="DomainRuleException"/>) is a 400,
+/// The one place where a refusal becomes an answer. An entity's rule (<see cref="DomainRuleException"/>) is a 400 (a 409 when the post changed while they wrote),
 /// and a moderator acting on an outdated page (<see cref="ModerationConflictException"/>) a 409. Either way the
 /// same form is shown again, with what the person wrote still in it and the reason above it, and nothing was saved.
 /// </summary>
@@ -21,7 +21,8 @@ public static class Refusals
         }
         catch (DomainRuleException e)
         {
-            (reason, status) = (e.Message, StatusCodes.Status400BadRequest);
+            // Something that changed while they wrote is no mistake of theirs: a conflict with the story as it is now.
+            (reason, status) = (e.Message, e.ChangedMeanwhile ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
         catch (ModerationConflictException e)
         {

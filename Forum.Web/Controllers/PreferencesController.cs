@@ -7,7 +7,7 @@ public sealed class PreferencesController(WarningPreferences preferences) : Cont
     public const string Show = "show";
 
     [HttpGet("/preferences", Name = RouteNames.Preferences)]
-    public IActionResult Edit(bool saved) => View(new WarningPreferencesViewModel(preferences.Shown, saved));
+    public IActionResult Edit(bool saved) => View(new WarningPreferencesViewModel(preferences.Shown, saved, DraftsOnDevice.AreKept(Request)));
 
     /// <summary>One field per kind, named by its code, saying fold or show. Kinds left out keep the default, fold.</summary>
     [HttpPost("/preferences")]
@@ -24,10 +24,19 @@ public sealed class PreferencesController(WarningPreferences preferences) : Cont
                 default:
                     ModelState.AddModelError("", "Each kind can be folded or shown; one of the choices wasn't either. Nothing was changed.");
                     Response.StatusCode = StatusCodes.Status400BadRequest;
-                    return View("Edit", new WarningPreferencesViewModel(preferences.Shown, Saved: false));
+                    return View("Edit", new WarningPreferencesViewModel(preferences.Shown, Saved: false, DraftsOnDevice.AreKept(Request)));
             }
         }
         preferences.Save(shown);
+        return RedirectToRoute(RouteNames.Preferences, new { saved = "true" });
+    }
+
+    /// <summary>Keep drafts and previews of what this reader writes on this browser, or not.</summary>
+    [HttpPost("/preferences/drafts", Name = RouteNames.PreferencesDrafts)]
+    public IActionResult Drafts([FromForm] bool? keep)
+    {
+        if (!ModelState.IsValid || keep is null) return BadRequest();
+        DraftsOnDevice.Set(HttpContext, keep.Value);
         return RedirectToRoute(RouteNames.Preferences, new { saved = "true" });
     }
 }

@@ -76,6 +76,6 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         var writingAs = await session.CurrentAsync(cancellationToken);
         var page = await reader.ThreadAsync(id, null, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
-        return View("Show", new ThreadViewModel(page, draft, writingAs, await session.HeldIdsAsync(cancellationToken), previewHtml));
+        return View("Show", new ThreadViewModel(page, draft, writingAs, await session.HeldIdsAsync(cancellationToken), previewHtml, DraftReturned: true));
     }
 }

@@ -33,6 +33,8 @@ public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
 
     public string Preferences() => Path(RouteNames.Preferences);
 
+    public string PreferencesDrafts() => Path(RouteNames.PreferencesDrafts);
+
     /// <param name="after">The keyset cursor of the page before, or null for the newest.</param>
     public string Room(string room, string? after = null) => Path(RouteNames.Room, new { room, after });
 

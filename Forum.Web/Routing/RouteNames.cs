@@ -15,12 +15,16 @@ public static class RouteNames
     public const string Feed = "feed";
     public const string RoomFeed = "room-feed";
     public const string Preferences = "preferences";
+    public const string PreferencesDrafts = "preferences-drafts";
+    public const string Waiting = "waiting";
 
     public const string Room = "room";
     public const string NewThread = "room-new-thread";
     public const string RoomThreads = "room-threads";
     public const string Thread = "thread";
     public const string Replies = "thread-replies";
+    public const string ReplyForm = "thread-reply-form";
+    public const string Follow = "thread-follow";
 
     public const string Familiar = "post-familiar";
     public const string Report = "post-report";

@@ -15,6 +15,9 @@ public static class ComposerForm
 
     public const string AnyFieldError = ".field-error";
 
+    /// <summary>A refused reply's words, shown to be kept when the story no longer takes replies.</summary>
+    public const string KeptWords = ".kept-words textarea";
+
     /// <summary>The error under one field, as the field tag helper names it.</summary>
     public static string FieldError(string field) => $"#{field.ToLowerInvariant()}-error";
 }

@@ -1,0 +1,36 @@
+namespace Forum.Web.Infrastructure;
+
+/// <summary>
+/// Whether this browser may keep what someone is writing: drafts in its local storage as they type, and a
+/// preview in its cache so that Back returns to it. On unless they switch it off at /preferences (someone who
+/// shares a device may not want their words to stay on it). The cookie holds no more than "off".
+/// </summary>
+public static class DraftsOnDevice
+{
+    public const string CookieName = "forum_drafts";
+    private const string Off = "off";
+
+    /// <summary>How long Back can bring a preview back from the browser's own cache.</summary>
+    private static readonly TimeSpan PreviewKept = TimeSpan.FromMinutes(30);
+
+    public static bool AreKept(HttpRequest request) => request.Cookies[CookieName] != Off;
+
+    public static void Set(HttpContext context, bool kept) => KeptCookie.Write(context, CookieName, kept ? null : Off);
+
+    /// <summary>
+    /// A preview answers a POST, and Chromium shows "Confirm Form Resubmission" (ERR_CACHE_MISS) on Back unless that
+    /// answer is in its cache. So the preview may be kept by this browser only ("private"), never by anything between.
+    /// Antiforgery marks every page with a form "no-store" as it writes the token; this runs as the response starts,
+    /// after it. The cache key of a POST includes that submission, so each form's preview is kept apart.
+    /// </summary>
+    public static void KeepPreviewForBack(HttpContext context)
+    {
+        if (!AreKept(context.Request)) return;
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.CacheControl = $"private, max-age={(int)PreviewKept.TotalSeconds}";
+            context.Response.Headers.Pragma = default;
+            return Task.CompletedTask;
+        });
+    }
+}
