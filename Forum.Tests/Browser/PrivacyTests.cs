@@ -83,7 +83,7 @@ public sealed class PrivacyTests : BrowserTest
         await ReplyAsync(writer, story, "Thank you. I'll try the walk tomorrow.");
 
         await writer.GotoAsync("/me");
-        await writer.GetByRole(AriaRole.Button, new() { Name = "Make a recovery key" }).ClickAsync();
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Make a new recovery key" }).ClickAsync();
         var key = await writer.Locator("[data-recovery-key]").TextContentAsync();
         RecoveryKey.TryParse(key, out _).ShouldBeTrue();
 

@@ -61,6 +61,51 @@ public sealed class PseudonymTests : WebTest
     }
 
     [Test]
+    public async Task A_name_made_for_a_first_story_comes_with_a_recovery_key_and_a_prompt_to_keep_it_shown_once()
+    {
+        var visitor = NewVisitor();
+        var story = await PostThreadAsync(visitor, Unique("Posted from a private window"));
+
+        var landed = await visitor.GetDocumentAsync(story);
+        var name = landed.QuerySelector(ThreadPage.StoryAuthor)!.TextContent;
+        var prompt = landed.QuerySelector(".new-name")!;
+        prompt.TextContent.ShouldContain(name);
+        prompt.TextContent.ShouldContain("closing it loses the name");
+        var key = prompt.QuerySelector("[data-recovery-key]")!.TextContent;
+        key.ShouldMatch("^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){6}$");
+        (await visitor.GetDocumentAsync(story)).QuerySelector(".new-name").ShouldBeNull("the key is shown this once");
+        (await visitor.GetDocumentAsync("/me")).QuerySelector(".pseudonym.current .meta")!.TextContent.ShouldContain("Has a recovery key");
+
+        // The private window closes; the key brings the name, and its story, back in a new one.
+        var later = NewVisitor();
+        (await later.SubmitAsync("/me/recover", "/me/recover", new Dictionary<string, string> { ["key"] = key })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await WritingAsAsync(later)).ShouldBe(name);
+        (await later.GetDocumentAsync(story)).QuerySelector(ThreadPage.StoryOwnActions).ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task A_name_made_by_pressing_familiar_with_script_gets_its_recovery_key_in_the_answer()
+    {
+        var story = await PostThreadAsync(NewVisitor(), Unique("Pressed with script"));
+        var id = long.Parse(story.Split('/')[2]);
+        var reader = NewVisitor();
+        var page = await reader.GetDocumentAsync(story);
+        var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
+        var request = new HttpRequestMessage(HttpMethod.Post, Links.Familiar(Forum.Domain.Reactions.PostKind.Thread, id))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["familiar"] = "true" }),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+
+        var answer = JsonDocument.Parse(await (await reader.SendAsync(request)).Content.ReadAsStringAsync()).RootElement;
+
+        var note = answer.GetProperty("note").GetString()!;
+        var key = System.Text.RegularExpressions.Regex.Match(note, "[0-9A-Z]{4}(-[0-9A-Z]{1,4}){6}").Value;
+        key.ShouldNotBeEmpty(note);
+        (await NewVisitor().SubmitAsync("/me/recover", "/me/recover", new Dictionary<string, string> { ["key"] = key })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Test]
     public async Task The_recovery_page_says_a_lost_key_cannot_be_recovered()
     {
         var response = await NewVisitor().SubmitAsync("/me/new", "/me/pseudonyms", new Dictionary<string, string> { ["Name"] = "" });

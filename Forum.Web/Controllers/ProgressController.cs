@@ -55,7 +55,7 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
         this.WriteOrShowAgainAsync(async () =>
         {
             await change(await session.CurrentOrNewAsync(cancellationToken));
-            session.RememberIfNew();
+            this.Keep(session.RememberIfNew());
             return RedirectToRoute(RouteNames.Progress);
         }, () => PageAsync(checkIn, milestone, cancellationToken));
 

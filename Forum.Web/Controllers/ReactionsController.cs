@@ -32,9 +32,10 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         }
         if (state is null) return NotFound();
 
-        var newName = session.RememberIfNew()?.Name;
-        if (WantsJson) return Json(FamiliarResponse.From(state, newName));
-        if (newName is not null) TempData[NewNameKey] = newName;
+        var minted = session.RememberIfNew();
+        if (WantsJson) return Json(FamiliarResponse.From(state, minted));
+        if (minted is not null) TempData[NewNameKey] = minted.Pseudonym.Name;
+        this.Keep(minted);
         // The story is shown whole only on the first page of replies; a reply stays on the page it was pressed on.
         var (page, anchor) = postKind == PostKind.Thread ? (null, "story") : (after, $"reply-{state.PostId}");
         return RedirectToRoute(RouteNames.Thread, new { id = state.ThreadId, slug = state.ThreadSlug, after = page }, anchor);

@@ -47,7 +47,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
                 var author = await session.CurrentOrNewAsync(cancellationToken);
                 var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
                 // A second send of this form gets the first send's story; the name minted for it was never saved.
-                if (thread.AuthorId == author.Id) session.RememberIfNew();
+                if (thread.AuthorId == author.Id) this.Keep(session.RememberIfNew());
                 TempData[ThreadsController.PostedKey] = ThreadsController.StoryPosted;
                 return RedirectToAction(nameof(ThreadsController.Show), "Threads", new { id = thread.Id, slug = thread.Slug });
             });

@@ -47,7 +47,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
                 var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
                 if (reply is null) return NotFound();
                 // A second send of this form gets the first send's reply; the name minted for it was never saved.
-                if (reply.AuthorId == author.Id) session.RememberIfNew();
+                if (reply.AuthorId == author.Id) this.Keep(session.RememberIfNew());
                 TempData[PostedKey] = ReplyPosted;
                 var after = await AfterCommitAsync(() => reader.PageEndingWithAsync(id, reply.Id, cancellationToken));
                 return RedirectToRoute(RouteNames.Thread, new { id, slug = reply.Thread!.Slug, after }, $"reply-{reply.Id}");

@@ -14,7 +14,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
     private PseudonymKeyring? _keyring;
     private List<Pseudonym>? _held;
     private Pseudonym? _minted;
-    private PseudonymSecret? _mintedSecret;
+    private RecoveryKey? _mintedKey;
 
     private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No request in progress.");
 
@@ -52,19 +52,19 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
     public async Task<Pseudonym> CurrentOrNewAsync(CancellationToken cancellationToken = default)
     {
         if (await CurrentAsync(cancellationToken) is { } current) return current;
-        _mintedSecret = PseudonymSecret.New();
-        _minted = Pseudonym.Create(PseudonymNameGenerator.Next(), _mintedSecret, clock.GetUtcNow());
+        // Recoverable like a chosen name: a private window forgets its cookie, and the key is the only way back.
+        (_minted, _mintedKey) = Pseudonym.CreateRecoverable(PseudonymNameGenerator.Next(), clock.GetUtcNow());
         return _minted;
     }
 
-    /// <returns>The pseudonym just given to this browser, so the page can say so; null when it already had one.</returns>
-    public Pseudonym? RememberIfNew()
+    /// <returns>The pseudonym just given to this browser and its recovery key, to show once; null when it already had one.</returns>
+    public MintedName? RememberIfNew()
     {
-        if (_minted is null || _mintedSecret is null) return null;
-        var minted = _minted;
-        Hold(minted, _mintedSecret);
+        if (_minted is null || _mintedKey is null) return null;
+        var minted = new MintedName(_minted, _mintedKey);
+        Hold(_minted, _mintedKey.Secret());
         _minted = null;
-        _mintedSecret = null;
+        _mintedKey = null;
         return minted;
     }
 

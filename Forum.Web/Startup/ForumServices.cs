@@ -55,7 +55,7 @@ internal static class ForumServices
             antiforgery.FormFieldName = "__form";
         });
         // TempData carries one note across a redirect (a name just made for a reader); named plainly for /privacy.
-        services.Configure<CookieTempDataProviderOptions>(tempData => tempData.Cookie.Name = "forum_notice");
+        services.Configure<CookieTempDataProviderOptions>(tempData => tempData.Cookie.Name = NewNamePrompt.TempDataCookie);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
         {
             form.ValueLengthLimit = (int)MaxRequestBodyBytes;

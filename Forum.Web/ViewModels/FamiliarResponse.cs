@@ -7,11 +7,11 @@ namespace Forum.Web.ViewModels;
 /// </summary>
 public sealed record FamiliarResponse(bool Reacted, int Count, string CountText, string Announcement, string? NewName, string? Note)
 {
-    public static FamiliarResponse From(FamiliarState state, string? newName) => new(
+    public static FamiliarResponse From(FamiliarState state, MintedName? minted) => new(
         state.Reacted,
         state.Count,
         FamiliarText.Count(state.Count),
-        newName is null ? FamiliarText.Announcement(state.Reacted, state.Count) : $"{FamiliarText.Announcement(state.Reacted, state.Count)} {FamiliarText.NewName(newName)}",
-        newName,
-        newName is null ? null : FamiliarText.NewName(newName));
+        minted is null ? FamiliarText.Announcement(state.Reacted, state.Count) : $"{FamiliarText.Announcement(state.Reacted, state.Count)} {FamiliarText.NewName(minted.Pseudonym.Name)}",
+        minted?.Pseudonym.Name,
+        minted is null ? null : $"{FamiliarText.NewName(minted.Pseudonym.Name)} {NewNamePrompt.InWords(minted.Key.ToString())}");
 }
