@@ -33,6 +33,7 @@ public static class DataServices
         services.AddScoped<PseudonymExport>();
 
         services.AddScoped<ThreadWriter>();
+        services.AddScoped<FollowWriter>();
         services.AddScoped<OwnPostWriter>();
         services.AddScoped<ReactionWriter>();
         services.AddScoped<PseudonymWriter>();

@@ -19,6 +19,7 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<Follow> Follows => Set<Follow>();
 
     /// <summary>
     /// A story or a reply, tracked, with what its rules need loaded: its writer, and the room that decides about

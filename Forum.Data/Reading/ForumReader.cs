@@ -57,7 +57,9 @@ public sealed class ForumReader(ForumDbContext db)
                 t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
                 t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
                 t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
-                db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()))
+                db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault(),
+                // Read with the story rather than in a query of its own.
+                readerId != null && db.Follows.Any(f => f.PseudonymId == readerId && f.ThreadId == t.Id)))
             .SingleOrDefaultAsync(cancellationToken);
         if (thread is null) return null;
 

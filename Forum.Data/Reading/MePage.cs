@@ -1,9 +1,11 @@
 namespace Forum.Data.Reading;
 
-/// <summary>A reply to one of the writer's stories, as their inbox lists it.</summary>
+/// <summary>A reply to one of the writer's stories, or to a story they follow, as their inbox lists it.</summary>
+/// <param name="OwnerName">Which of the browser's names it came to.</param>
+/// <param name="IsFollowed">It came because that name follows the story, not because it wrote it.</param>
 public sealed record InboxItem(
-    long ReplyId, long ThreadId, string ThreadSlug, string ThreadTitle, string StoryWriter, string? ReplierName,
-    DateTimeOffset CreatedAt, bool IsNew);
+    long ReplyId, long ThreadId, string ThreadSlug, string ThreadTitle, string OwnerName, string? ReplierName,
+    DateTimeOffset CreatedAt, bool IsNew, bool IsFollowed);
 
 /// <summary>"N people found this familiar", about one of the writer's posts. How many, never who or when.</summary>
 public sealed record FamiliarNote(bool IsStory, long PostId, long ThreadId, string ThreadSlug, string ThreadTitle, string WriterName, int Count);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Reading;
 
-/// <summary>What /me and the header show a writer about their own pseudonyms: replies to their stories, familiar counts, their posts.</summary>
+/// <summary>What /me and the header show a writer about their own pseudonyms: their inboxes, familiar counts, their posts.</summary>
 public sealed class MeReader(ForumDbContext db)
 {
     public const int InboxSize = 20;
@@ -10,22 +10,24 @@ public sealed class MeReader(ForumDbContext db)
     private const int NotesSize = 10;
     private const int PostsSize = 30;
 
-    /// <summary>New replies to these pseudonyms' stories, counted up to <see cref="UnreadCap"/> (the header shows "99+").</summary>
+    /// <summary>New replies in these pseudonyms' inboxes, counted up to <see cref="UnreadCap"/> (the header shows "99+").</summary>
     public Task<int> UnreadCountAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken = default) =>
         pseudonymIds.Count == 0
             ? Task.FromResult(0)
-            : RepliesToStoriesOf(pseudonymIds).Where(r => r.Id > r.Thread!.Author!.InboxReadThrough).Take(UnreadCap + 1).CountAsync(cancellationToken);
+            : db.InboxOf(pseudonymIds).Where(e => e.Reply.Id > e.Owner.InboxReadThrough).Take(UnreadCap + 1).CountAsync(cancellationToken);
 
     public async Task<Inbox> InboxAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken)
     {
         if (pseudonymIds.Count == 0) return new Inbox([], [], []);
-        var items = await RepliesToStoriesOf(pseudonymIds)
-            .OrderByDescending(r => r.Id)
+        var entries = await db.InboxOf(pseudonymIds)
+            .OrderByDescending(e => e.Reply.Id)
             .Take(InboxSize)
-            .Select(r => new InboxItem(
-                r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.Title, r.Thread.Author!.Name,
-                r.Author == null ? null : r.Author.Name, r.CreatedAt, r.Id > r.Thread.Author.InboxReadThrough))
+            .Select(e => new InboxItem(
+                e.Reply.Id, e.Reply.ThreadId, e.Reply.Thread!.Slug, e.Reply.Thread.Title, e.Owner.Name,
+                e.Reply.Author == null ? null : e.Reply.Author.Name, e.Reply.CreatedAt, e.Reply.Id > e.Owner.InboxReadThrough, e.IsFollowed))
             .ToListAsync(cancellationToken);
+        // One reply can be in two held names' inboxes (one wrote the story, the other follows it): listed once.
+        var items = entries.DistinctBy(i => i.ReplyId).ToList();
 
         var storyNotes = await db.Threads.Listed().WrittenBy(pseudonymIds)
             .Where(t => t.FamiliarCount > 0)
@@ -53,9 +55,4 @@ public sealed class MeReader(ForumDbContext db)
             stories.Concat(replies).OrderByDescending(p => p.CreatedAt).Take(PostsSize).ToList());
     }
 
-    /// <summary>Replies someone else wrote to these pseudonyms' stories, that anyone may read: never one held for review.</summary>
-    private IQueryable<Reply> RepliesToStoriesOf(IReadOnlyCollection<Guid> pseudonymIds) =>
-        db.Replies.ListedWithStory()
-            .Where(r => r.Thread!.AuthorId != null && pseudonymIds.Contains(r.Thread.AuthorId.Value)
-                        && (r.AuthorId == null || r.AuthorId != r.Thread.AuthorId));
 }

@@ -21,6 +21,8 @@ public sealed class PseudonymExport(ForumDbContext db)
         ("foundFamiliar", async (id, ct) => (await db.Reactions.Where(r => r.PseudonymId == id && r.Kind == ReactionKind.Familiar)
             .Select(r => new { r.PostKind, r.PostId }).ToListAsync(ct))
             .Select(r => new { post = PostKindText.Codes.Of(r.PostKind), id = r.PostId }).ToList()),
+        ("following", async (id, ct) => await db.Follows.Where(f => f.PseudonymId == id).OrderBy(f => f.ThreadId)
+            .Select(f => new { storyId = f.ThreadId }).ToListAsync(ct)),
         ("progress", async (id, ct) => new
         {
             milestone = await db.Milestones.Where(m => m.PseudonymId == id)

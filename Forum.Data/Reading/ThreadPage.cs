@@ -21,7 +21,8 @@ public sealed record ThreadDetail(
     bool IsDeletedByWriter,
     VerifiedBadge? AuthorBadge = null,
     bool IsHeld = false,
-    DateOnly? AuthorCountStartedOn = null)
+    DateOnly? AuthorCountStartedOn = null,
+    bool ReaderFollows = false)
 {
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
 }

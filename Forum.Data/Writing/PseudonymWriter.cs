@@ -57,9 +57,9 @@ public sealed class PseudonymWriter(ForumDbContext db, TimeProvider clock)
     {
         foreach (var pseudonym in pseudonyms)
         {
-            var newest = await db.Replies.ListedWithStory()
-                .Where(r => r.Thread!.AuthorId == pseudonym.Id && r.AuthorId != pseudonym.Id && r.Id <= throughReplyId)
-                .MaxAsync(r => (long?)r.Id, cancellationToken);
+            var newest = await db.InboxOf([pseudonym.Id])
+                .Where(e => e.Reply.Id <= throughReplyId)
+                .MaxAsync(e => (long?)e.Reply.Id, cancellationToken);
             if (newest is { } own) pseudonym.MarkInboxRead(own);
         }
         await db.SaveChangesAsync(cancellationToken);

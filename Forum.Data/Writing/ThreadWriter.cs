@@ -76,6 +76,7 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
                 .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > activity ? t.LastActivityAt : activity), cancellationToken);
         if (counted == 0)
             throw new DomainRuleException("This story was closed to new replies a moment ago. Your reply wasn't posted, and your text is still here.", changedMeanwhile: true);
+        await FollowWriter.FollowOnReplyAsync(db, thread, reply, author, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return reply;
     }

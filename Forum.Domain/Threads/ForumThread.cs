@@ -111,6 +111,21 @@ public sealed class ForumThread : Post
         return reply;
     }
 
+    /// <summary>
+    /// Following this story from now on: replies after <paramref name="newestReplyId"/> come to the follower's inbox.
+    /// Only a story anyone can read can be followed; its own writer hears of replies already.
+    /// </summary>
+    public Follow FollowedBy(Pseudonym follower, long newestReplyId)
+    {
+        if (IsRemoved || IsDeletedByWriter)
+            throw new DomainRuleException("This story has been removed, so there's nothing new to follow.");
+        if (IsHeld)
+            throw new DomainRuleException("This story is waiting for a moderator to look at it, so it can't be followed yet.");
+        if (AuthorId == follower.Id)
+            throw new DomainRuleException("This is your own story: replies to it already come to your inbox.");
+        return new Follow(follower.Id, Id, newestReplyId);
+    }
+
     internal Room LoadedRoom(string doing) =>
         Room ?? throw new InvalidOperationException($"Load the thread's room before {doing}: it decides whether a warning is needed.");
 

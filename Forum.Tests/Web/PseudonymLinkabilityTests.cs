@@ -24,12 +24,28 @@ public sealed class PseudonymLinkabilityTests : WebTest
     }
 
     /// <summary>Every column of each named row, as PostgreSQL spells it.</summary>
-    private async Task<List<Dictionary<string, JsonElement>>> RowsAsync(params string[] names)
+    private Task<List<Dictionary<string, JsonElement>>> RowsAsync(params string[] names) =>
+        JsonRowsAsync("SELECT to_jsonb(p)::text AS \"Value\" FROM pseudonyms p WHERE p.name = ANY({0}) ORDER BY p.name", names);
+
+    /// <summary>Every column of the named pseudonyms' follows.</summary>
+    private Task<List<Dictionary<string, JsonElement>>> FollowRowsAsync(params string[] names) =>
+        JsonRowsAsync("SELECT to_jsonb(f)::text AS \"Value\" FROM follows f JOIN pseudonyms p ON p.id = f.pseudonym_id WHERE p.name = ANY({0}) ORDER BY p.name", names);
+
+    private async Task<List<Dictionary<string, JsonElement>>> JsonRowsAsync(string sql, string[] names)
     {
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        var json = await db.Database.SqlQueryRaw<string>(
-            "SELECT to_jsonb(p)::text AS \"Value\" FROM pseudonyms p WHERE p.name = ANY({0}) ORDER BY p.name", [names]).ToListAsync();
+        var json = await db.Database.SqlQueryRaw<string>(sql, [names]).ToListAsync();
         return json.Select(row => JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(row)!).ToList();
+    }
+
+    private static void ShareNothing(List<Dictionary<string, JsonElement>> rows)
+    {
+        rows.Count.ShouldBe(2);
+        foreach (var (column, value) in rows[0])
+        {
+            if (IsTrivial(value)) continue;
+            rows[1][column].ToString().ShouldNotBe(value.ToString(), $"{column} is the same on both names, which links them");
+        }
     }
 
     /// <summary>A value everybody shares (not banned, version 0, no badge) links nobody.</summary>
@@ -64,10 +80,39 @@ public sealed class PseudonymLinkabilityTests : WebTest
         var byName = rows.ToDictionary(r => r["name"].GetString()!);
         byName[first]["inbox_read_through"].GetInt64().ShouldBe(toFirst);
         byName[second]["inbox_read_through"].GetInt64().ShouldBe(toSecond);
-        foreach (var (column, value) in rows[0])
-        {
-            if (IsTrivial(value)) continue;
-            rows[1][column].ToString().ShouldNotBe(value.ToString(), $"{column} is the same on both names, which links them");
-        }
+        ShareNothing(rows);
+    }
+
+    [Test]
+    public async Task Following_and_reading_the_followed_replies_leaves_no_value_shared_by_the_names_one_browser_holds()
+    {
+        var stranger = NewVisitor();
+        var firstStory = await PostThreadAsync(stranger, Unique("A story the first name follows"));
+        var secondStory = await PostThreadAsync(NewVisitor(), Unique("A story the second name follows"));
+        await ReplyAsync(NewVisitor(), firstStory, "An early word, before anyone followed.");
+        await ReplyAsync(NewVisitor(), secondStory, "Another early word.");
+
+        var browser = NewVisitor();
+        var first = Unique("Following Fern");
+        var second = Unique("Following Sparrow");
+        await MakeNameAsync(browser, first);
+        await ReplyAsync(browser, firstStory, "Replying follows this one.");
+        Factory.Clock.Advance(TimeSpan.FromMinutes(7));
+        await MakeNameAsync(browser, second);
+        var id = secondStory.Split('/')[2];
+        (await browser.SubmitAsync(secondStory, $"/t/{id}/follow", new Dictionary<string, string> { ["follow"] = "true" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var toFirst = await ReplyAsync(stranger, firstStory, "Thank you for saying so.");
+        var toSecond = await ReplyAsync(NewVisitor(), secondStory, "Later news for the follower.");
+        (await browser.SubmitAsync("/me", "/me/inbox/read", new Dictionary<string, string>())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.GetDocumentAsync("/")).QuerySelector(".unread").ShouldBeNull("both inboxes are read");
+
+        var rows = await RowsAsync(first, second);
+        var byName = rows.ToDictionary(r => r["name"].GetString()!);
+        byName[first]["inbox_read_through"].GetInt64().ShouldBe(toFirst);
+        byName[second]["inbox_read_through"].GetInt64().ShouldBe(toSecond);
+        ShareNothing(rows);
+        ShareNothing(await FollowRowsAsync(first, second));
     }
 }

@@ -9,7 +9,9 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     public const string PostedKey = "posted";
 
     public const string StoryPosted = "Your story is posted. When someone replies, it will be waiting in your inbox, under “see your posts” at the top of each page.";
-    public const string ReplyPosted = "Your reply is posted.";
+    public const string ReplyPosted = "Your reply is posted. When someone answers after you, it will come to your inbox.";
+    public const string FollowingNow = "You're following this story. New replies to it will come to your inbox, under “see your posts” at the top of each page.";
+    public const string NotFollowing = "You've stopped following this story. Nothing more from it will come to your inbox.";
 
     [HttpGet("/t/{id:long}/{slug?}", Name = RouteNames.Thread)]
     public async Task<IActionResult> Show(long id, string? slug, [FromQuery(Name = "after")] string? afterText, CancellationToken cancellationToken)
@@ -52,6 +54,33 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
                 var after = await AfterCommitAsync(() => reader.PageEndingWithAsync(id, reply.Id, cancellationToken));
                 return RedirectToRoute(RouteNames.Thread, new { id, slug = reply.Thread!.Slug, after }, $"reply-{reply.Id}");
             });
+    }
+
+    /// <summary>
+    /// Follow a story (its new replies come to the inbox), or stop. The form names the state wanted, so a double
+    /// press lands in the same place. Following without a name makes one, as "this feels familiar" does.
+    /// </summary>
+    [EnableRateLimiting(RateLimitPolicies.Reactions)]
+    [HttpPost("/t/{id:long}/follow", Name = RouteNames.Follow)]
+    public async Task<IActionResult> Follow([FromRoute] long id, [FromForm] bool? follow, [FromServices] FollowWriter writer, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || follow is null) return BadRequest();
+        string? slug;
+        try
+        {
+            slug = follow.Value
+                ? await writer.FollowAsync(id, await session.CurrentOrNewAsync(cancellationToken), cancellationToken)
+                : await writer.UnfollowAsync(id, await session.CurrentAsync(cancellationToken), cancellationToken);
+        }
+        catch (DomainRuleException e)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("~/Views/Reactions/Refused.cshtml", e.Message);
+        }
+        if (slug is null) return NotFound();
+        this.Keep(session.RememberIfNew());
+        TempData[PostedKey] = follow.Value ? FollowingNow : NotFollowing;
+        return RedirectToRoute(RouteNames.Thread, new { id, slug }, "story");
     }
 
     /// <summary>

@@ -51,6 +51,8 @@ public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
 
     public string Replies(long threadId) => Path(RouteNames.Replies, new { id = threadId });
 
+    public string Follow(long threadId) => Path(RouteNames.Follow, new { id = threadId });
+
     public string Familiar(PostKind kind, long id) => PostPath(RouteNames.Familiar, kind, id);
 
     public string Report(PostKind kind, long id) => PostPath(RouteNames.Report, kind, id);
