@@ -1,7 +1,7 @@
 using Forum.Domain;
 using Forum.Domain.Safety;
 using Forum.Domain.Threads;
-using Forum.Domain.Validation;
+using Forum.Web.Forms;
 using Forum.Tests.Infrastructure;
 using Forum.Web.Safety;
 

@@ -1,6 +1,6 @@
 using Forum.Domain;
 using Forum.Domain.Pseudonyms;
-using Forum.Domain.Validation;
+using Forum.Web.Forms;
 using Forum.Tests.Infrastructure;
 using Forum.Web.Identity;
 
