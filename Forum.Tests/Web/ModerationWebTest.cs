@@ -15,7 +15,7 @@ public abstract class ModerationWebTest : WebTest
 
     protected Task<int> LogRowsAsync() => WithDb(db => db.ModerationLog.CountAsync());
 
-    protected static long ThreadIdOf(string location) => long.Parse(location.Split('/')[2]);
+    protected static long ThreadIdOf(StoryRef story) => story.Id;
 
     /// <summary>A story by a fresh writer, with a reply by another; the writers' clients are returned to act as them.</summary>
     protected async Task<Story> StoryAsync(string title = "A hard week", string room = "anxiety")

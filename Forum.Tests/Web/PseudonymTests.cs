@@ -374,5 +374,5 @@ public sealed class PseudonymTests : WebTest
         (await visitor.GetDocumentAsync("/r/anxiety")).Title!.ShouldContain("Anxiety");
     }
 
-    private static long Id(string threadUrl) => long.Parse(threadUrl.Split('/')[2]);
+    private static long Id(StoryRef story) => story.Id;
 }
