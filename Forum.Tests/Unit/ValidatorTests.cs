@@ -1,4 +1,3 @@
-using Forum.Domain.Rendering;
 using Forum.Domain.Threads;
 using Forum.Web.Forms;
 

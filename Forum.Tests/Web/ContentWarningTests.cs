@@ -1,5 +1,3 @@
-using System.Net;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Safety;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;

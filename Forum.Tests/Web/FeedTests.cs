@@ -1,7 +1,5 @@
-using System.Net;
 using System.Xml;
 using System.Xml.Linq;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Web;

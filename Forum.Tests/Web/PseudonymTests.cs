@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Controllers;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;

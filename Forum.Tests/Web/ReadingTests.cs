@@ -1,6 +1,3 @@
-using System.Net;
-using Forum.Tests.Infrastructure;
-
 namespace Forum.Tests.Web;
 
 public sealed class ReadingTests : WebTest

@@ -1,6 +1,4 @@
-using System.Net;
 using Forum.Domain.Reactions;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Routing;
 
 namespace Forum.Tests.Web;

@@ -1,4 +1,3 @@
-using Forum.Tests.Infrastructure;
 using Forum.Web.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
