@@ -12,16 +12,16 @@ namespace Forum.Tests.Web;
 /// </summary>
 public sealed class FollowTests : WebTest
 {
-    private static long ThreadId(string story) => long.Parse(story.Split('/')[2]);
+    private static long ThreadId(StoryRef story) => story.Id;
 
-    private async Task<long> ReplyAsync(HttpClient visitor, string story, string body)
+    private async Task<long> ReplyAsync(HttpClient visitor, StoryRef story, string body)
     {
         var response = await visitor.SubmitAsync(story, Links.Replies(ThreadId(story)), new Dictionary<string, string> { ["Body"] = body });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
     }
 
-    private Task<HttpResponseMessage> FollowAsync(HttpClient visitor, string story, bool follow = true) =>
+    private Task<HttpResponseMessage> FollowAsync(HttpClient visitor, StoryRef story, bool follow = true) =>
         visitor.SubmitAsync(story, Links.Follow(ThreadId(story)), new Dictionary<string, string> { ["follow"] = follow ? "true" : "false" });
 
     private static async Task<List<IHtmlListItemElement>> InboxAsync(HttpClient visitor) =>

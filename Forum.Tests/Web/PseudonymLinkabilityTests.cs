@@ -97,7 +97,7 @@ public sealed class PseudonymLinkabilityTests : WebTest
         await ReplyAsync(browser, firstStory, "Replying follows this one.");
         Factory.Clock.Advance(TimeSpan.FromMinutes(7));
         await MakeNameAsync(browser, second);
-        var id = secondStory.Split('/')[2];
+        var id = secondStory.Id;
         (await browser.SubmitAsync(secondStory, $"/t/{id}/follow", new Dictionary<string, string> { ["follow"] = "true" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 

@@ -85,7 +85,7 @@ public sealed class PseudonymTests : WebTest
     public async Task A_name_made_by_pressing_familiar_with_script_gets_its_recovery_key_in_the_answer()
     {
         var story = await PostThreadAsync(NewVisitor(), Unique("Pressed with script"));
-        var id = long.Parse(story.Split('/')[2]);
+        var id = story.Id;
         var reader = NewVisitor();
         var page = await reader.GetDocumentAsync(story);
         var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
