@@ -27,5 +27,8 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.HasIndex(t => new { t.LastActivityAt, t.Id })
             .IsDescending(true, true)
             .HasFilter("is_public");
+        // "Waiting for a reply", oldest first (ThreadListQueries.WaitingForAReply).
+        thread.HasIndex(t => new { t.LastActivityAt, t.Id, t.ReplyCount })
+            .HasFilter("reply_count = 0 AND is_public AND deleted_at IS NULL AND NOT is_locked AND NOT is_pinned");
     }
 }

@@ -45,6 +45,10 @@ public sealed class ForumReader(ForumDbContext db)
         return new RoomPage(room, pinned, page, IsFirstPage: after is null);
     }
 
+    /// <summary>Stories nobody has answered yet, oldest first, a keyset page at a time.</summary>
+    public Task<Page<ThreadSummary>> WaitingAsync(ActivityCursor? after, int size, CancellationToken cancellationToken) =>
+        db.Threads.WaitingForAReply(after).PageAsync(size, cancellationToken);
+
     /// <param name="readerId">The reader's pseudonym, if they have one, to show which posts they found familiar.</param>
     public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
     {

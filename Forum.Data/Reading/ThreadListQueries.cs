@@ -10,6 +10,18 @@ public static class ThreadListQueries
     public static IQueryable<ForumThread> WithoutContentWarnings(this IQueryable<ForumThread> threads) =>
         threads.Where(t => t.ContentWarnings.Length == 0);
 
+    /// <summary>
+    /// Stories anyone can answer that nobody has yet, oldest first: whoever waited longest is answered first.
+    /// Pinned notices are the forum's own, and a closed story can't be answered, so neither waits.
+    /// </summary>
+    public static IQueryable<ForumThread> WaitingForAReply(this IQueryable<ForumThread> threads, ActivityCursor? after)
+    {
+        var waiting = threads.Listed().Where(t => t.ReplyCount == 0 && !t.IsLocked && !t.IsPinned);
+        // With no reply counted, a story's last activity is when it was posted: oldest first, through the cursor.
+        if (after is { } c) waiting = waiting.Where(t => t.LastActivityAt > c.LastActivityAt || (t.LastActivityAt == c.LastActivityAt && t.Id > c.Id));
+        return waiting.OrderBy(t => t.LastActivityAt).ThenBy(t => t.Id);
+    }
+
     public static IQueryable<ForumThread> NewestActivityFirst(this IQueryable<ForumThread> threads) =>
         threads.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);
 

@@ -8,6 +8,7 @@ namespace Forum.Web.Controllers;
 public sealed class MeController(PseudonymSession session, PseudonymWriter writer) : Controller
 {
     private const string NoticeKey = "me-notice";
+    private const int WaitingOnMe = 5;
 
     public const string WrongRecoveryKey =
         "That key doesn't bring back a pseudonym here. Check it letter by letter: capitals and dashes don't matter. " +
@@ -17,11 +18,16 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         "This browser already holds as many pseudonyms as it can keep. Burn one you no longer need, and there will be room.";
 
     [HttpGet("/me", Name = RouteNames.Me)]
-    public async Task<IActionResult> Index([FromServices] MeReader reader, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromServices] MeReader reader, [FromServices] ForumReader forum, CancellationToken cancellationToken)
     {
         var held = await session.HeldAsync(cancellationToken);
         var inbox = await reader.InboxAsync(held.Select(p => p.Id).ToList(), cancellationToken);
-        return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string));
+        // A verified peer supporter came to support others: the stories nobody has answered come first for them.
+        // Read only for them, so nobody else's /me pays for the query.
+        var waiting = held.Any(p => p.Badge == VerifiedBadge.PeerSupporter)
+            ? (await forum.WaitingAsync(null, WaitingOnMe, cancellationToken)).Items
+            : null;
+        return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string, waiting));
     }
 
     [HttpPost("/me/current", Name = RouteNames.MeCurrent)]

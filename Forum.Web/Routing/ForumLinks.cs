@@ -33,6 +33,9 @@ public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
 
     public string Preferences() => Path(RouteNames.Preferences);
 
+    /// <param name="after">The keyset cursor of the page before, or null for the stories that have waited longest.</param>
+    public string Waiting(string? after = null) => Path(RouteNames.Waiting, new { after });
+
     public string PreferencesDrafts() => Path(RouteNames.PreferencesDrafts);
 
     /// <param name="after">The keyset cursor of the page before, or null for the newest.</param>
