@@ -106,4 +106,24 @@ public sealed class PreviewTests : WebTest
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.CacheControl!.NoStore.ShouldBeTrue();
     }
+
+    [TestCase("banana")]
+    [TestCase("")]
+    [TestCase("true,false")]
+    public async Task The_drafts_preference_refuses_anything_but_on_or_off(string value)
+    {
+        var response = await NewVisitor().PostWithTokenAsync(Links.Preferences(), Links.PreferencesDrafts(), new Dictionary<string, string> { ["keep"] = value });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Contains("Set-Cookie").ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task The_drafts_preference_needs_its_form_token_and_refuses_a_huge_value()
+    {
+        var forged = await NewVisitor().PostAsync(Links.PreferencesDrafts(), new FormUrlEncodedContent(new Dictionary<string, string> { ["keep"] = "false" }));
+        forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        forged.Headers.Contains("Set-Cookie").ShouldBeFalse();
+        var huge = await NewVisitor().PostWithTokenAsync(Links.Preferences(), Links.PreferencesDrafts(), new Dictionary<string, string> { ["keep"] = new string('t', 100_000) });
+        huge.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
 }

@@ -38,7 +38,9 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
             async () =>
             {
                 outcome = await writer.EditAsync(postKind, id, held, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);
-                return outcome == OwnPostOutcome.Done ? await BackToPostAsync(postKind, id, cancellationToken) : Refuse(outcome);
+                if (outcome != OwnPostOutcome.Done) return Refuse(outcome);
+                TempData[ThreadsController.PostedKey] = ThreadsController.EditSaved;
+                return await BackToPostAsync(postKind, id, cancellationToken);
             });
     }
 

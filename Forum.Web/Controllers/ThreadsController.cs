@@ -9,6 +9,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
 
     public const string StoryPosted = "Your story is posted. When someone replies, it will be waiting in your inbox, under “see your posts” at the top of each page.";
     public const string ReplyPosted = "Your reply is posted. When someone answers after you, it will come to your inbox.";
+    public const string EditSaved = "Your changes are saved.";
     public const string FollowingNow = "You're following this story. New replies to it will come to your inbox, under “see your posts” at the top of each page.";
     public const string NotFollowing = "You've stopped following this story. Nothing more from it will come to your inbox.";
 
