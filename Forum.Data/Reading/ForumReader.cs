@@ -49,6 +49,12 @@ public sealed class ForumReader(ForumDbContext db)
     public Task<Page<ThreadSummary>> WaitingAsync(ActivityCursor? after, int size, CancellationToken cancellationToken) =>
         db.Threads.WaitingForAReply(after).PageAsync(size, cancellationToken);
 
+    /// <summary>The Markdown source of a post anyone may read in this story, to quote in a reply; null otherwise.</summary>
+    public Task<string?> QuotableSourceAsync(long threadId, PostKind kind, long postId, CancellationToken cancellationToken) =>
+        kind == PostKind.Thread
+            ? db.Threads.Listed().Where(t => t.Id == postId && t.Id == threadId).Select(t => t.BodySource).SingleOrDefaultAsync(cancellationToken)
+            : db.Replies.ListedWithStory().Where(r => r.Id == postId && r.ThreadId == threadId).Select(r => r.BodySource).SingleOrDefaultAsync(cancellationToken);
+
     /// <param name="readerId">The reader's pseudonym, if they have one, to show which posts they found familiar.</param>
     public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
     {

@@ -89,5 +89,33 @@ public sealed class ComposerBrowserTests : BrowserTest
         (await page.Locator(".draft-offer").CountAsync()).ShouldBe(0);
     }
 
+    [Test]
+    public async Task Selecting_a_passage_offers_to_quote_just_it_in_the_reply()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/r/loneliness/new");
+        await page.GetByLabel("Title").FillAsync(Unique("A passage worth quoting"));
+        await page.GetByLabel("Your story").FillAsync("Some days are long.\n\nThe evenings are the hardest part of all.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/t/\\d+/"));
+
+        await page.EvaluateAsync(@"() => {
+            const paragraph = [...document.querySelectorAll('.story .post-body p')].find(p => p.textContent.includes('evenings'));
+            const text = paragraph.firstChild;
+            const start = text.textContent.indexOf('The evenings');
+            const range = document.createRange();
+            range.setStart(text, start);
+            range.setEnd(text, start + 'The evenings are the hardest'.length);
+            getSelection().removeAllRanges();
+            getSelection().addRange(range);
+        }");
+        var quote = page.GetByRole(AriaRole.Button, new() { Name = "Quote in reply" });
+        await Expect(quote).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "quote-a-passage");
+        await quote.ClickAsync();
+
+        (await page.GetByLabel("Your reply").InputValueAsync()).ShouldBe("> The evenings are the hardest\n\n");
+    }
+
     private static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
 }

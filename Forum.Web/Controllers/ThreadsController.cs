@@ -30,6 +30,27 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         return View(new ThreadViewModel(page, new ReplyDraft(), writingAs, await session.HeldIdsAsync(cancellationToken)));
     }
 
+    /// <summary>The reply composer on its own page, with the chosen post quoted as Markdown: quoting without script.</summary>
+    [HttpGet("/t/{id:long}/reply", Name = RouteNames.ReplyForm)]
+    public async Task<IActionResult> ReplyQuoting(
+        long id, [FromQuery] string? kind, [FromQuery] long? post, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid) return BadRequest();
+        // Without a post it is the plain composer (where script brings a selected passage); a post needs both parts.
+        var quoting = kind is not null || post is not null;
+        if (quoting && (!PostKindText.Codes.TryParse(kind, out _) || post is null)) return BadRequest();
+        var writingAs = await session.CurrentAsync(cancellationToken);
+        // No replies are read: the page shows the story's title and the composer only.
+        var page = await reader.ThreadAsync(id, long.MaxValue, writingAs?.Id, cancellationToken);
+        if (page is null) return NotFound();
+        var source = quoting ? await reader.QuotableSourceAsync(id, PostKindText.Codes.Parse(kind!), post!.Value, cancellationToken) : "";
+        if (source is null) return NotFound();
+        var draft = new ReplyDraft { Body = quoting ? Forum.Domain.Rendering.MarkdownQuote.Of(source) : "" };
+        var model = new ThreadViewModel(page, draft, writingAs, []);
+        if (!model.CanReply(clock.GetUtcNow())) return RedirectToRoute(RouteNames.Thread, new { id, slug = page.Thread.Slug });
+        return View("Reply", model);
+    }
+
     [EnableRateLimiting(RateLimitPolicies.Replies)]
     [HttpPost("/t/{id:long}/replies", Name = RouteNames.Replies)]
     public async Task<IActionResult> Reply(

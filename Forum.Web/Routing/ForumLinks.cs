@@ -56,6 +56,10 @@ public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
 
     public string Follow(long threadId) => Path(RouteNames.Follow, new { id = threadId });
 
+    /// <summary>The reply composer on its own, with a post of this story quoted in it: the way to quote without script.</summary>
+    public string ReplyQuoting(long threadId, PostKind kind, long postId) =>
+        Path(RouteNames.ReplyForm, new { id = threadId, kind = PostKindText.Codes.Of(kind), post = postId }, "reply-form");
+
     public string Familiar(PostKind kind, long id) => PostPath(RouteNames.Familiar, kind, id);
 
     public string Report(PostKind kind, long id) => PostPath(RouteNames.Report, kind, id);
