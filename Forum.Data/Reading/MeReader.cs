@@ -40,11 +40,11 @@ public sealed class MeReader(ForumDbContext db)
 
         var stories = await db.Threads.WrittenBy(pseudonymIds)
             .OrderByDescending(t => t.Id).Take(PostsSize)
-            .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt))
+            .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt, t.RemovedAt, t.RemovalReason))
             .ToListAsync(cancellationToken);
         var replies = await db.Replies.WrittenBy(pseudonymIds)
             .OrderByDescending(r => r.Id).Take(PostsSize)
-            .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt))
+            .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt, r.RemovedAt, r.RemovalReason))
             .ToListAsync(cancellationToken);
 
         return new Inbox(

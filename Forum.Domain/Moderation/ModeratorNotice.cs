@@ -14,6 +14,16 @@ public sealed class ModeratorNotice
     public const int BodyMaxLength = 3000;
     public const int CountryMaxLength = 100;
 
+    /// <summary>What a moderator's form offers, ready to send or change, when someone may be at risk.</summary>
+    public const string CheckingIn =
+        "Hello. We're the moderators here, and we wanted to check in with you after reading what you wrote. " +
+        "It sounds like things are really hard right now, and you don't have to face that alone. " +
+        "If you can, please reach out to one of the people below: they are there to listen, any time, and it's free and private. " +
+        "You are welcome here, and we're glad you wrote.";
+
+    /// <summary>The log's reason when a moderator reaches out from the queue, ready to change.</summary>
+    public const string AtRiskReason = "Reported as possibly at risk";
+
     private ModeratorNotice() { }
 
     public long Id { get; private set; }
