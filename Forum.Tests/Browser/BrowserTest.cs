@@ -69,6 +69,19 @@ public abstract class BrowserTest
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new account, signed in through the real sign-in form, on a page of its own.</summary>
+    protected async Task<IPage> SignedInModeratorPageAsync(bool javaScript = true)
+    {
+        var account = await Factory.AddModeratorAsync();
+        var page = await NewPageAsync(javaScript);
+        await page.GotoAsync("/mod/login");
+        await page.GetByLabel("Moderator name").FillAsync(account.Name);
+        await page.GetByLabel("Password").FillAsync(Moderators.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/mod");
+        return page;
+    }
+
     /// <summary>Saved under TestResults/screenshots so a person can look at what the test saw.</summary>
     protected static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -162,7 +162,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var item = (await moderator.GetDocumentAsync(Links.Mod.Queue())).QuerySelectorAll(ModeratedPostPage.QueueItems)
             .Single(li => li.QuerySelector("a")!.GetAttribute("href") == $"/mod/threads/{threadId}");
         var snippet = item.QuerySelector(ModeratedPostPage.QueueSnippet)!;
-        snippet.TextContent.ShouldStartWith("First bold words & then a link more");
+        snippet.TextContent.ShouldStartWith("First bold words & <img src=x onerror=alert(1)> then a link more", Case.Sensitive, "the writer's words as written, as text");
         snippet.TextContent.Length.ShouldBeLessThanOrEqualTo(241);
         snippet.TextContent.ShouldEndWith("…");
         snippet.Children.Length.ShouldBe(0, "plain text: no bold, no image, no link");
