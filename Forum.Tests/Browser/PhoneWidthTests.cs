@@ -85,7 +85,7 @@ public sealed class PhoneWidthTests : BrowserTest
     [Test]
     public async Task Moderator_pages_fit_a_phone_with_aligned_forms_and_targets_of_24_pixels()
     {
-        var (threadId, replyId) = await ReportedAtRiskStoryAsync("Moderating on a phone");
+        var (threadId, replyId) = await ReportedAtRiskStoryAsync(await NewPageAsync(), Unique("Moderating on a phone"));
         var moderator = await SignedInModeratorPageAsync(javaScript: false);
         await moderator.SetViewportSizeAsync(PhoneWidth, 844);
 
@@ -118,33 +118,6 @@ public sealed class PhoneWidthTests : BrowserTest
                 """);
             ragged.ShouldBeEmpty($"action forms with controls out of line on the {name} page");
         }
-    }
-
-    /// <summary>A story with a reply, its story reported as "someone may be at risk"; through the pages, as people do it.</summary>
-    private async Task<(long ThreadId, long ReplyId)> ReportedAtRiskStoryAsync(string title)
-    {
-        var writer = await NewPageAsync();
-        await writer.GotoAsync("/r/depression/new");
-        await writer.GetByLabel("Title").FillAsync(Unique(title));
-        await writer.GetByLabel("Your story").FillAsync("Everything feels heavy lately. " + new string('w', 120) + " and I don't know who to tell.");
-        await writer.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
-        await writer.WaitForURLAsync(new Regex("/t/\\d+/"));
-        var story = writer.Url;
-        var threadId = long.Parse(new Uri(story).AbsolutePath.Split('/')[2]);
-
-        var replier = await NewPageAsync(javaScript: false);
-        await replier.GotoAsync(story);
-        await replier.GetByLabel("Your reply").FillAsync("I'm here, and I'm listening.");
-        await replier.GetByRole(AriaRole.Button, new() { Name = "Post your reply" }).ClickAsync();
-        await replier.WaitForURLAsync(new Regex("#reply-\\d+$"));
-        var replyId = long.Parse(replier.Url.Split("#reply-")[1]);
-
-        var reader = await NewPageAsync(javaScript: false);
-        await reader.GotoAsync(story);
-        await reader.Locator(".story .meta").GetByRole(AriaRole.Link, new() { Name = "Report", Exact = true }).ClickAsync();
-        await reader.GetByLabel("Someone may be at risk").CheckAsync();
-        await reader.GetByRole(AriaRole.Button, new() { Name = "Send the report" }).ClickAsync();
-        return (threadId, replyId);
     }
 
     private static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
