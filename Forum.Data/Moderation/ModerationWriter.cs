@@ -143,7 +143,7 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         ModeratorAct act, Guid pseudonymId, string action, Action<Pseudonym, ModerationReason, DateTimeOffset> change, CancellationToken ct, string? detail = null)
     {
         var reason = ModerationReason.From(act.Reason);
-        var pseudonym = await db.Pseudonyms.SingleOrDefaultAsync(p => p.Id == pseudonymId, ct);
+        var pseudonym = await db.Pseudonyms.Include(p => p.Notices.Where(n => n.ReadAt == null)).SingleOrDefaultAsync(p => p.Id == pseudonymId, ct);
         if (pseudonym is null) return false;
         RequireSeen(pseudonym.ModerationVersion, act);
         var now = clock.GetUtcNow();

@@ -140,12 +140,14 @@ public sealed class Pseudonym
         ModerationVersion++;
     }
 
+    /// <summary>Lifts the ban; a ban notice not read yet is put away with it (when loaded), since it would say the name is paused.</summary>
     public void Unban(DateTimeOffset now)
     {
         if (!IsBanned(now)) throw new DomainRuleException("This name is not banned.");
         BannedAt = null;
         BannedUntil = null;
         ModerationVersion++;
+        foreach (var notice in _notices.Where(n => n.Kind == Moderation.NoticeKind.Ban)) notice.MarkRead(now);
     }
 
     public void GrantBadge(VerifiedBadge badge)

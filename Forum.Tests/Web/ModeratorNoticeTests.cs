@@ -218,6 +218,11 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         me.QuerySelector($"a[href='{Links.Me.NewPseudonym()}']").ShouldBeNull("a banned name is not offered a way around the ban");
         me.QuerySelector(NoticeBanner.BannedOffer)!.QuerySelector($"a[href='{Links.Help()}']").ShouldNotBeNull();
         (await story.Writer.GetDocumentAsync("/me")).QuerySelector($"a[href='{Links.Me.NewPseudonym()}']").ShouldNotBeNull("others still are");
+
+        (await ModerateAsync(moderator, story.ReplyPage, $"{story.ReplyPage}/author/unban", "Talked it through")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await story.Replier.GetDocumentAsync("/me");
+        after.QuerySelector(NoticeBanner.Notice).ShouldBeNull("a lifted ban's notice, unread, would say the name is still paused");
+        after.QuerySelector($"a[href='{Links.Me.NewPseudonym()}']").ShouldNotBeNull();
     }
 
     [Test]
