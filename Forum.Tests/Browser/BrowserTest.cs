@@ -78,6 +78,7 @@ public abstract class BrowserTest
         await page.GetByLabel("Password").FillAsync(Moderators.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/mod");
+        TestContext.Progress.WriteLine("moderator signed in");
         return page;
     }
 
@@ -93,10 +94,12 @@ public abstract class BrowserTest
         await writer.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
         await writer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/t/\\d+/"));
         var threadId = long.Parse(new Uri(writer.Url).AbsolutePath.Split('/')[2]);
+        TestContext.Progress.WriteLine($"story {threadId} posted");
 
         HttpClient Visitor() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(BaseAddress) };
         var replied = await Visitor().SubmitAsync(new Uri(writer.Url).PathAndQuery, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "I'm here, and I'm listening." });
         var replyId = long.Parse(replied.Headers.Location!.OriginalString.Split("#reply-")[1]);
+        TestContext.Progress.WriteLine($"reply {replyId} posted");
         (await Visitor().SubmitAsync($"/posts/thread/{threadId}/report", $"/posts/thread/{threadId}/report",
             new Dictionary<string, string> { ["Category"] = "at_risk", ["Note"] = "" })).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
         return (threadId, replyId);
