@@ -48,7 +48,7 @@ public sealed class AccessibilityTests : BrowserTest
     {
         var writer = await NewPageAsync();
         var (threadId, replyId) = await ReportedAtRiskStoryAsync(writer, "Heavy days, for the axe scan");
-        var moderator = await SignedInModeratorPageAsync(javaScript: false);
+        var moderator = await SignedInModeratorPageAsync();
 
         foreach (var url in new[] { "/mod", $"/mod/threads/{threadId}", $"/mod/replies/{replyId}", "/mod/log", "/mod/removed" })
         {

@@ -86,7 +86,7 @@ public sealed class PhoneWidthTests : BrowserTest
     public async Task Moderator_pages_fit_a_phone_with_aligned_forms_and_targets_of_24_pixels()
     {
         var (threadId, replyId) = await ReportedAtRiskStoryAsync(await NewPageAsync(), Unique("Moderating on a phone"));
-        var moderator = await SignedInModeratorPageAsync(javaScript: false);
+        var moderator = await SignedInModeratorPageAsync();
         await moderator.SetViewportSizeAsync(PhoneWidth, 844);
 
         foreach (var (url, name) in new[]
@@ -96,6 +96,7 @@ public sealed class PhoneWidthTests : BrowserTest
                  })
         {
             await moderator.GotoAsync(url);
+            TestContext.Progress.WriteLine($"at {url}");
             await ScreenshotAsync(moderator, $"phone-390-moderator-{name}");
             var width = await moderator.EvaluateAsync<int>("document.documentElement.scrollWidth");
             width.ShouldBeLessThanOrEqualTo(PhoneWidth, $"the moderator's {name} page is {width} px wide on a {PhoneWidth} px screen");
