@@ -5,16 +5,20 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Forum.Tests.Infrastructure;
 
 /// <summary>
-/// Counts the statements the app's DbContext sends, with their text, so a test can hold a page to a budget of
-/// round trips. Added to the app through <see cref="ForumWebFactory.Interceptors"/>.
+/// Counts the statements a DbContext sends, keeping a copy of each (text and parameters), so a test can hold a page
+/// to a budget of round trips or ask PostgreSQL for the plan of exactly what was sent. Added to the app through
+/// <see cref="ForumWebFactory.Interceptors"/>, or to a context of a test's own.
 /// </summary>
 public sealed class StatementCounter : DbCommandInterceptor
 {
-    private readonly ConcurrentQueue<string> _statements = new();
+    private readonly ConcurrentQueue<DbCommand> _commands = new();
 
-    public IReadOnlyList<string> Statements => _statements.ToList();
+    public IReadOnlyList<string> Statements => _commands.Select(c => c.CommandText).ToList();
 
-    public void Clear() => _statements.Clear();
+    /// <summary>Copies of the commands, not connected to anything: give one a connection to run it again.</summary>
+    public IReadOnlyList<DbCommand> Commands => _commands.ToList();
+
+    public void Clear() => _commands.Clear();
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         Counted(command, result);
@@ -39,7 +43,7 @@ public sealed class StatementCounter : DbCommandInterceptor
 
     private T Counted<T>(DbCommand command, T result)
     {
-        _statements.Enqueue(command.CommandText);
+        _commands.Enqueue((DbCommand)((ICloneable)command).Clone());
         return result;
     }
 }
