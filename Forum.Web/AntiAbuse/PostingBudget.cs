@@ -29,6 +29,18 @@ public sealed class PostingBudget(FixedWindowBudgets budgets, RateLimitSettings 
         if (newName) _nameCharged = true;
     }
 
+    /// <summary>
+    /// A name made for this post (already paid for by <see cref="Charge"/>) starts its own <paramref name="policy"/>
+    /// budget with it, as if it had written under that name all along.
+    /// </summary>
+    public void CountForNewName(string policy, Pseudonym minted)
+    {
+        if (!settings.Enabled) return;
+        var window = settings.For(policy);
+        // A name nobody has used has its whole budget; a limit configured to nothing is already refused above.
+        if (budgets.TryTake([($"{policy}@pseudonym:{minted.Id:N}", window.PermitLimit, window.Window)], null, out _) is { } charge) _charges.Add(charge);
+    }
+
     /// <summary>Charges the name being minted in this request to the address, unless <see cref="Charge"/> already did.</summary>
     /// <exception cref="LimitReachedException">The address has made its names for now.</exception>
     public void ChargeNewName()

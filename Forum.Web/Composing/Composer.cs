@@ -47,6 +47,7 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, Pseudon
         {
             var writer = await session.CurrentAsync(cancellationToken);
             budget.Charge(policy, writer, newName: writer is null, composition.SubmissionKey);
+            if (writer is null) budget.CountForNewName(policy, await session.CurrentOrNewAsync(cancellationToken));
         }
         var answer = await write();
         if (answer is RedirectToRouteResult or RedirectToActionResult or RedirectResult) budget.Keep();
