@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using Forum.Tests.Infrastructure;
 using Forum.Tests.Infrastructure.Pages;
 using Forum.Web.AntiAbuse;
 using Microsoft.AspNetCore.Mvc.Testing;

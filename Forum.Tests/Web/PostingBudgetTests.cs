@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using AngleSharp.Html.Dom;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Forum.Tests.Infrastructure.Pages;
 using Forum.Web.AntiAbuse;
 using Microsoft.AspNetCore.Mvc.Testing;
