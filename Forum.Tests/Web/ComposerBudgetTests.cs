@@ -150,4 +150,34 @@ public sealed class ComposerBudgetTests
         message.ShouldContain("about 10 minutes");
         (await writer.GetStringAsync(story)).ShouldNotContain("This one waits");
     }
+
+    [Test]
+    public async Task Twenty_sends_of_one_first_reply_at_once_are_all_answered_with_it_and_spend_one_reply_and_one_name()
+    {
+        var storyWriter = TestDevices.Client(_app, "203.0.113.70");
+        var story = await PostStoryAsync(storyWriter, "Answered in a hurry");
+        var storyId = story.Split('/')[2];
+        var replier = TestDevices.Client(_app, "203.0.113.71");
+        var composer = await Composer.OpenAsync(replier, story, $"/t/{storyId}/replies");
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sends = Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
+        {
+            await start.Task;
+            return await composer.SendAsync("post", ("Body", "Pressed twenty times on a bad connection."));
+        })).ToList();
+        start.SetResult();
+        var responses = await Task.WhenAll(sends);
+
+        responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.Redirect, "a double click is not a flood");
+        responses.Select(r => r.Headers.Location!.OriginalString).Distinct().Count().ShouldBe(1);
+
+        // One of the name's replies is spent, so the rest of its budget is there, and no more.
+        for (var i = 1; i < Shipped.Replies.PermitLimit; i++)
+        {
+            var next = await Composer.OpenAsync(replier, story, $"/t/{storyId}/replies");
+            (await next.SendAsync("post", ("Body", $"Later reply {i}"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+        var over = await Composer.OpenAsync(replier, story, $"/t/{storyId}/replies");
+        (await over.SendAsync("post", ("Body", "One past the budget"))).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
 }
