@@ -213,4 +213,25 @@ public sealed class ReplyCountTests
         refused.SqlState.ShouldBe(PostgresErrorCodes.CheckViolation);
         (await StoredCountAsync(threadId)).ShouldBe(1);
     }
+
+    [Test]
+    public async Task Burning_a_name_with_its_posts_keeps_a_story_whose_only_reply_waits_for_review()
+    {
+        var writer = NewPseudonym();
+        long storyId, heldId;
+        await using (var db = Context())
+        {
+            var threads = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, Watched);
+            storyId = (await threads.StartThreadAsync("anxiety", "Burned later", "A story.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
+            heldId = (await threads.AddReplyAsync(storyId, "cheap pills here", ContentWarningSet.None, NewPseudonym(), CancellationToken.None))!.Id;
+        }
+        (await StoredCountAsync(storyId)).ShouldBe(0, "the only reply is held, so the count alone says nobody answered");
+
+        await using (var db = Context())
+            await new PseudonymWriter(db, _clock).BurnAsync(writer.Id, removePosts: true, CancellationToken.None);
+
+        await using var check = Context();
+        (await check.Replies.AnyAsync(r => r.Id == heldId)).ShouldBeTrue("someone else's reply is not the burned name's to delete");
+        (await check.Threads.SingleAsync(t => t.Id == storyId)).IsDeletedByWriter.ShouldBeTrue();
+    }
 }
