@@ -2,12 +2,12 @@ namespace Forum.Web.ViewComponents;
 
 /// <summary>
 /// The header's "Writing as …" line, the unread count, and any notice from the moderators to a name this browser
-/// holds. It is the only part of the layout that reads the database, so when the database is away it quietly
+/// holds, all read by the session in its one query (a page whose controller asked for the pseudonym already paid
+/// for it). It is the only part of the layout that reads the database, so when the database is away it quietly
 /// shows nothing, and every page that needs no database (help, support, privacy, the crisis pause, the error
-/// pages) still renders. The notices come with the pseudonyms themselves (<see cref="PseudonymSession"/>): no
-/// query of their own.
+/// pages) still renders.
 /// </summary>
-public sealed class WritingAsViewComponent(PseudonymSession session, MeReader me, IOptions<CrisisHelpOptions> help) : ViewComponent
+public sealed class WritingAsViewComponent(PseudonymSession session, IOptions<CrisisHelpOptions> help) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -16,7 +16,7 @@ public sealed class WritingAsViewComponent(PseudonymSession session, MeReader me
             var writingAs = await session.CurrentAsync(HttpContext.RequestAborted);
             if (writingAs is null) return Content("");
             var held = await session.HeldAsync(HttpContext.RequestAborted);
-            var unread = await me.UnreadCountAsync(held.Select(p => p.Id).ToList());
+            var unread = await session.UnreadAsync(HttpContext.RequestAborted);
             var notices = held
                 .SelectMany(p => p.Notices.Where(n => !n.IsRead).Select(n => new HeldNotice(p.Name, n,
                     n.CrisisCountry is { } country ? help.Value.ForCountry(country) : null)))
