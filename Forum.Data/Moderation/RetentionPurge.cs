@@ -5,7 +5,7 @@ namespace Forum.Data.Moderation;
 /// <summary>
 /// Deletes for good what moderators removed longer ago than the retention window: removed stories (their
 /// replies, reactions and reports go with them through the foreign keys and triggers), removed replies, and
-/// resolved reports. One transaction. The moderation log keeps the action and its reason; it never held the text.
+/// resolved reports, and the moderators' notices read that long ago. One transaction. The moderation log keeps the action and its reason; it never held the text.
 /// </summary>
 public sealed class RetentionPurge(ForumDbContext db, TimeProvider clock)
 {
@@ -16,17 +16,14 @@ public sealed class RetentionPurge(ForumDbContext db, TimeProvider clock)
         var cutoff = clock.GetUtcNow() - window;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var threads = await db.Threads.Where(t => t.RemovedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-
-        // A removed reply was counted on its story (it showed as a notice); a rejected held one never was.
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE threads SET reply_count = threads.reply_count - gone.n
-            FROM (SELECT thread_id, count(*) AS n FROM replies WHERE removed_at < {cutoff} AND held_at IS NULL GROUP BY thread_id) AS gone
-            WHERE threads.id = gone.thread_id
-            """, cancellationToken);
+        // Each story's count loses the purged replies it counted by the database's trigger (migrations/0018): a
+        // reply another purge took first is not there to delete, so it is not taken off twice.
         var replies = await db.Replies.Where(r => r.RemovedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         var reports = await db.Reports.Where(r => r.ResolvedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        // A notice has done its work once read; a removal notice went already with its purged story (foreign key).
+        var notices = await db.ModeratorNotices.Where(n => n.ReadAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new PurgeCounts(threads, replies, reports);
+        return new PurgeCounts(threads, replies, reports, notices);
     }
 }
 

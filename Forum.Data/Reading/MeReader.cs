@@ -10,11 +10,35 @@ public sealed class MeReader(ForumDbContext db)
     private const int NotesSize = 10;
     private const int PostsSize = 30;
 
-    /// <summary>New replies in these pseudonyms' inboxes, counted up to <see cref="UnreadCap"/> (the header shows "99+").</summary>
-    public Task<int> UnreadCountAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken = default) =>
-        pseudonymIds.Count == 0
-            ? Task.FromResult(0)
-            : db.InboxOf(pseudonymIds).Where(e => e.Reply.Id > e.Owner.InboxReadThrough).Take(UnreadCap + 1).CountAsync(cancellationToken);
+    /// <summary>New replies in these pseudonyms' inboxes (their stories and the ones they follow), counted up to <see cref="UnreadCap"/> + 1 (the header shows "99+").</summary>
+    public async Task<int> UnreadCountAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken = default) =>
+        pseudonymIds.Count == 0 ? 0 : Math.Min(UnreadCap + 1, (await WithUnreadCountsAsync(pseudonymIds, cancellationToken)).Sum(p => p.Unread));
+
+    /// <summary>
+    /// The pseudonyms (tracked, for writing) each with its count of new replies in its inbox and its unread notices from the
+    /// moderators, in one query: the header shows both on every page, and the session reads the pseudonyms anyway,
+    /// so the three share a round trip.
+    /// </summary>
+    public Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken) =>
+        db.Pseudonyms
+            .Where(p => pseudonymIds.Contains(p.Id))
+            .Include(p => p.Notices.Where(n => n.ReadAt == null).OrderBy(n => n.Id))
+            // InboxOf's two sources, each counted through its own index: replies to the name's stories, and replies
+            // since it began following to the stories it follows (never its own story: the two never overlap).
+            .Select(p => new PseudonymWithUnread(p,
+                db.Replies
+                    .Where(PostVisibility.IsListedWithStory)
+                    .Where(r => r.Thread!.AuthorId == p.Id && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough)
+                    .Take(UnreadCap + 1)
+                    .Count()
+                + db.Follows
+                    .Where(f => f.PseudonymId == p.Id)
+                    .SelectMany(f => db.Replies
+                        .Where(PostVisibility.IsListedWithStory)
+                        .Where(r => r.ThreadId == f.ThreadId && r.Id > f.SinceReplyId && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough))
+                    .Take(UnreadCap + 1)
+                    .Count()))
+            .ToListAsync(cancellationToken);
 
     public async Task<Inbox> InboxAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken)
     {
@@ -42,11 +66,11 @@ public sealed class MeReader(ForumDbContext db)
 
         var stories = await db.Threads.WrittenBy(pseudonymIds)
             .OrderByDescending(t => t.Id).Take(PostsSize)
-            .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt))
+            .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt, t.RemovedAt, t.RemovalReason))
             .ToListAsync(cancellationToken);
         var replies = await db.Replies.WrittenBy(pseudonymIds)
             .OrderByDescending(r => r.Id).Take(PostsSize)
-            .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt))
+            .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt, r.RemovedAt, r.RemovalReason))
             .ToListAsync(cancellationToken);
 
         return new Inbox(

@@ -23,6 +23,9 @@ public sealed class PseudonymExport(ForumDbContext db)
             .Select(r => new { post = PostKindText.Codes.Of(r.PostKind), id = r.PostId }).ToList()),
         ("following", async (id, ct) => await db.Follows.Where(f => f.PseudonymId == id).OrderBy(f => f.ThreadId)
             .Select(f => new { storyId = f.ThreadId }).ToListAsync(ct)),
+        ("moderatorNotices", async (id, ct) => (await db.ModeratorNotices.Where(n => n.PseudonymId == id).OrderBy(n => n.Id)
+            .Select(n => new { n.Kind, n.Body, n.CrisisCountry, n.CreatedAt, n.ReadAt }).ToListAsync(ct))
+            .Select(n => new { kind = NoticeKindText.Codes.Of(n.Kind), message = n.Body, crisisLinesFor = n.CrisisCountry, sent = n.CreatedAt, read = n.ReadAt }).ToList()),
         ("progress", async (id, ct) => new
         {
             milestone = await db.Milestones.Where(m => m.PseudonymId == id)

@@ -18,7 +18,8 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         "This browser already holds as many pseudonyms as it can keep. Burn one you no longer need, and there will be room.";
 
     [HttpGet("/me", Name = RouteNames.Me)]
-    public async Task<IActionResult> Index([FromServices] MeReader reader, [FromServices] ForumReader forum, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(
+        [FromServices] MeReader reader, [FromServices] ForumReader forum, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         var held = await session.HeldAsync(cancellationToken);
         var inbox = await reader.InboxAsync(held.Select(p => p.Id).ToList(), cancellationToken);
@@ -27,7 +28,8 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         var waiting = held.Any(p => p.Badge == VerifiedBadge.PeerSupporter)
             ? (await forum.WaitingAsync(null, WaitingOnMe, cancellationToken)).Items
             : null;
-        return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string, waiting));
+        return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string,
+            HeldBanned: held.Count > 0 && held[0].IsBanned(clock.GetUtcNow()), Waiting: waiting));
     }
 
     [HttpPost("/me/current", Name = RouteNames.MeCurrent)]
@@ -43,27 +45,24 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         View(new NewPseudonymViewModel(new NameDraft(), PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
 
     /// <summary>Answers with the recovery key itself rather than a redirect: it is shown this once and never again.</summary>
-    [EnableRateLimiting(RateLimitPolicies.Pseudonyms)]
+    /// <remarks>Only a name actually made spends the address's new-name budget; a refused one costs nothing.</remarks>
     [HttpPost("/me/pseudonyms", Name = RouteNames.Pseudonyms)]
-    public async Task<IActionResult> Create([FromForm] NameDraft draft, [FromServices] IValidator<NameDraft> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(
+        [FromForm] NameDraft draft, [FromServices] IValidator<NameDraft> validator, [FromServices] PostingBudget budget, CancellationToken cancellationToken)
     {
-        if (!await session.HasRoomAsync(cancellationToken)) ModelState.AddModelError("", BrowserFull);
+        var hasRoom = await session.HasRoomAsync(cancellationToken);
+        if (!hasRoom) ModelState.AddModelError("", BrowserFull);
         else (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        Task<IActionResult> ShowAgainAsync() => Task.FromResult<IActionResult>(View("New", new NewPseudonymViewModel(draft, PseudonymNameGenerator.Next(), hasRoom)));
+        if (!ModelState.IsValid) return await this.ShowInvalidAsync(ShowAgainAsync);
+        return await this.WriteOrShowAgainAsync(async () =>
         {
-            try
-            {
-                var (pseudonym, key) = await writer.CreateAsync(draft.Name, cancellationToken);
-                session.Hold(pseudonym, key.Secret());
-                return View("RecoveryKey", new RecoveryKeyViewModel(pseudonym.Name, key.ToString(), Replaced: false));
-            }
-            catch (DomainRuleException e)
-            {
-                ModelState.AddModelError(nameof(NameDraft.Name), e.Message);
-            }
-        }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("New", new NewPseudonymViewModel(draft, PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
+            budget.ChargeNewName();
+            var (pseudonym, key) = await writer.CreateAsync(draft.Name, cancellationToken);
+            budget.Keep();
+            session.Hold(pseudonym, key.Secret());
+            return View("RecoveryKey", new RecoveryKeyViewModel(pseudonym.Name, key.ToString(), Replaced: false));
+        }, ShowAgainAsync, nameof(NameDraft.Name));
     }
 
     [HttpPost("/me/pseudonyms/{id:guid}/recovery-key", Name = RouteNames.RecoveryKey)]
@@ -132,6 +131,20 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         if (!ModelState.IsValid || through < 0) return BadRequest();
         await writer.MarkInboxReadAsync(await session.HeldAsync(cancellationToken), through, cancellationToken);
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>
+    /// Marks one notice from the moderators read, then goes back to the page it was read on. A notice this browser
+    /// doesn't hold, or one read already, changes nothing and gets the same answer, so nothing is said about it.
+    /// One notice per request: marking two names' notices with one timestamp would tie them together.
+    /// </summary>
+    [HttpPost("/me/notices/{id:long}/read", Name = RouteNames.NoticeRead)]
+    public async Task<IActionResult> ReadNotice([FromRoute] long id, [FromForm] string? back, CancellationToken cancellationToken)
+    {
+        var held = await session.HeldAsync(cancellationToken);
+        if (held.FirstOrDefault(p => p.Notices.Any(n => n.Id == id)) is { } addressee)
+            await writer.ReadNoticeAsync(addressee, id, cancellationToken);
+        return Url.IsLocalUrl(back) ? LocalRedirect(back) : RedirectToAction(nameof(Index));
     }
 
     [HttpPost("/me/discreet", Name = RouteNames.Discreet)]

@@ -51,7 +51,6 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         return View("Reply", model);
     }
 
-    [EnableRateLimiting(RateLimitPolicies.Replies)]
     [HttpPost("/t/{id:long}/replies", Name = RouteNames.Replies)]
     public async Task<IActionResult> Reply(
         [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
@@ -62,6 +61,8 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
             new Composition(intent, links.Replies(id), draft, draft.Body, (nameof(draft.Body), draft.Body))
             {
                 Carried = [(nameof(draft.Submission), draft.Submission.ToString())],
+                Budget = RateLimitPolicies.Replies,
+                SubmissionKey = draft.Submission,
             },
             previewHtml => ShowAgainAsync(id, draft, previewHtml, cancellationToken),
             async () =>
@@ -81,24 +82,34 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     /// Follow a story (its new replies come to the inbox), or stop. The form names the state wanted, so a double
     /// press lands in the same place. Following without a name makes one, as "this feels familiar" does.
     /// </summary>
-    [EnableRateLimiting(RateLimitPolicies.Reactions)]
     [HttpPost("/t/{id:long}/follow", Name = RouteNames.Follow)]
-    public async Task<IActionResult> Follow([FromRoute] long id, [FromForm] bool? follow, [FromServices] FollowWriter writer, CancellationToken cancellationToken)
+    public async Task<IActionResult> Follow(
+        [FromRoute] long id, [FromForm] bool? follow, [FromServices] FollowWriter writer, [FromServices] PostingBudget budget, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || follow is null) return BadRequest();
         string? slug;
         try
         {
+            // Spends what a reaction does, from the name and the address together; following without a name pays for the name too.
+            var reader = await session.CurrentAsync(cancellationToken);
+            budget.Charge(RateLimitPolicies.Reactions, reader, newName: follow.Value && reader is null);
             slug = follow.Value
                 ? await writer.FollowAsync(id, await session.CurrentOrNewAsync(cancellationToken), cancellationToken)
-                : await writer.UnfollowAsync(id, await session.CurrentAsync(cancellationToken), cancellationToken);
+                : await writer.UnfollowAsync(id, reader, cancellationToken);
         }
         catch (DomainRuleException e)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("~/Views/Reactions/Refused.cshtml", e.Message);
         }
+        catch (LimitReachedException e)
+        {
+            Response.Headers.RetryAfter = WaitText.Seconds(e.Wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return View("~/Views/Reactions/Refused.cshtml", e.Message);
+        }
         if (slug is null) return NotFound();
+        budget.Keep();
         this.Keep(session.RememberIfNew());
         TempData[PostedKey] = follow.Value ? FollowingNow : NotFollowing;
         return RedirectToRoute(RouteNames.Thread, new { id, slug }, "story");
