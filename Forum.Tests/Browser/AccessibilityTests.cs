@@ -27,13 +27,19 @@ public sealed class AccessibilityTests : BrowserTest
     }
 
     private static IEnumerable<string> PageTypes() =>
-        ["/", "/r/relationships", "/r/relationships/new", "THREAD", "/help", "/support", "/support?room=anxiety", "/preferences", "/privacy", "/no-such-page"];
+        ["/", "/r/relationships", "/r/relationships/new", "THREAD", "QUOTING", "/waiting", "/help", "/support", "/support?room=anxiety", "/preferences", "/privacy", "/no-such-page"];
 
     [TestCaseSource(nameof(PageTypes))]
     public async Task Has_no_serious_or_critical_violations(string url)
     {
         var page = await NewPageAsync();
-        await page.GotoAsync(url == "THREAD" ? _threadUrl : url);
+        await page.GotoAsync(url switch
+        {
+            "THREAD" => _threadUrl,
+            // The composer on its own page with the story quoted: the "Reply quoting this" link of the story.
+            "QUOTING" => await QuotingUrlAsync(page),
+            _ => url,
+        });
 
         var results = await page.RunAxe();
 
@@ -41,6 +47,38 @@ public sealed class AccessibilityTests : BrowserTest
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
             .ToList();
         serious.ShouldBeEmpty();
+    }
+
+    private async Task<string> QuotingUrlAsync(IPage page)
+    {
+        await page.GotoAsync(_threadUrl);
+        return (await page.Locator(".story .quote-link").GetAttributeAsync("href"))!;
+    }
+
+    [Test]
+    public async Task The_writing_pages_of_issue_13_have_no_serious_or_critical_violations()
+    {
+        // A preview with its title and fold, a name just made with its recovery key, a follow, /me with a followed reply.
+        var page = await NewPageAsync();
+        await page.GotoAsync("/r/relationships/new");
+        await page.GetByLabel("Title").FillAsync("Previewed for the axe scan");
+        await page.GetByLabel("Your story").FillAsync("Words to see before they go up.");
+        await page.GetByLabel("Abuse and trauma").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.Locator(".preview").WaitForAsync();
+        await ShouldPassAxeAsync(page, "a story's preview");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await page.Locator(".new-name").WaitForAsync();
+        await ShouldPassAxeAsync(page, "the page showing a new name's recovery key");
+
+        var follower = await NewPageAsync();
+        await follower.GotoAsync(_threadUrl);
+        await follower.GetByRole(AriaRole.Button, new() { Name = "Follow this story" }).ClickAsync();
+        await follower.GetByRole(AriaRole.Button, new() { Name = "Stop following" }).WaitForAsync();
+        await ShouldPassAxeAsync(follower, "a followed story");
+        await follower.GotoAsync("/me");
+        await ShouldPassAxeAsync(follower, "/me");
     }
 
     [Test]

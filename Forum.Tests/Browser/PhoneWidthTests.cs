@@ -35,6 +35,53 @@ public sealed class PhoneWidthTests : BrowserTest
     }
 
     [Test]
+    public async Task The_writing_views_fit_a_phone_and_their_links_and_buttons_are_24_pixels()
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(PhoneWidth, 844);
+        await page.GotoAsync("/r/anxiety/new");
+        var unbroken = "Waiting" + new string('g', 150);
+        await page.GetByLabel("Title").FillAsync(unbroken);
+        await page.GetByLabel("Your story").FillAsync("Nobody has answered yet " + new string('h', 120));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.Locator(".preview").WaitForAsync();
+        await FitsAsync(page, "preview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/t/\\d+/"));
+        await FitsAsync(page, "new-name");
+        var story = page.Url;
+
+        var reader = await NewPageAsync();
+        await reader.SetViewportSizeAsync(PhoneWidth, 844);
+        await reader.GotoAsync(story);
+        foreach (var (name, role) in new[] { ("Reply quoting this", AriaRole.Link), ("Follow this story", AriaRole.Button) })
+        {
+            var box = (await reader.Locator(".story").GetByRole(role, new() { Name = name, Exact = true }).BoundingBoxAsync())!;
+            box.Width.ShouldBeGreaterThanOrEqualTo(24, $"{name} is {box.Width} px wide");
+            box.Height.ShouldBeGreaterThanOrEqualTo(24, $"{name} is {box.Height} px high");
+        }
+        await reader.Locator(".story").GetByRole(AriaRole.Link, new() { Name = "Reply quoting this", Exact = true }).ClickAsync();
+        await reader.Locator("#reply-form").WaitForAsync();
+        await FitsAsync(reader, "reply-quoting");
+        await reader.GotoAsync("/waiting");
+        await FitsAsync(reader, "waiting");
+        await reader.GotoAsync(story);
+        await reader.GetByRole(AriaRole.Button, new() { Name = "Follow this story" }).ClickAsync();
+        await reader.GetByRole(AriaRole.Button, new() { Name = "Stop following" }).WaitForAsync();
+        await reader.GotoAsync("/me");
+        await FitsAsync(reader, "me");
+        await reader.GotoAsync("/preferences");
+        await FitsAsync(reader, "preferences");
+    }
+
+    private static async Task FitsAsync(IPage page, string name)
+    {
+        await ScreenshotAsync(page, $"phone-390-{name}");
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        width.ShouldBeLessThanOrEqualTo(PhoneWidth, $"the {name} page is {width} px wide on a {PhoneWidth} px screen");
+    }
+
+    [Test]
     public async Task A_writers_own_post_actions_are_at_least_24_pixels_each_way_on_a_phone()
     {
         var page = await NewPageAsync();
