@@ -100,7 +100,7 @@
         try { saved = JSON.parse(local.getItem(key) || "null"); } catch (e) { saved = null; }
         var shown = fields.body.value.trim();
         // Words the page came back with (a preview, a refusal) are the newest; offer older ones only to an empty box.
-        if (saved && saved.body && !shown && saved.body !== fields.body.defaultValue) offer(form, fields, saved, key);
+        if (saved && (saved.body || saved.title) && !shown && saved.body !== fields.body.defaultValue) offer(form, fields, saved, key);
 
         var timer = 0;
         function keepNow() {
@@ -116,6 +116,8 @@
             timer = window.setTimeout(keepNow, 400);
         });
         form.addEventListener("focusout", keepNow);
+        // A tab closed mid-sentence keeps the last words too.
+        window.addEventListener("pagehide", keepNow);
         form.addEventListener("submit", function (event) {
             var button = event.submitter;
             if (session && button && button.value === "post") session.setItem(pendingKey, key);
