@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using StackExchange.Redis;
 
 namespace Forum.Web.AntiAbuse;
 
+/// <summary>
+/// Fixed windows per budget (<see cref="RateLimitBudget"/>): in this node's memory, or with Redis configured, in Redis,
+/// so that a visitor spreading requests over every node still has one budget.
+/// </summary>
 internal static class RateLimiting
 {
     /// <summary>HttpContext.Items key: seconds until the limit that refused this request lets it through again.</summary>
@@ -11,7 +16,16 @@ internal static class RateLimiting
     public static void AddForumRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
-        services.AddSingleton<ClientAddressKey>();
+        var shared = Startup.RedisConnection.IsConfigured(configuration);
+        if (shared)
+        {
+            services.AddSingleton<SharedAddressSecret>();
+            services.AddSingleton(provider => new ClientAddressKey(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<SharedAddressSecret>()));
+        }
+        else
+        {
+            services.AddSingleton(provider => new ClientAddressKey(provider.GetRequiredService<TimeProvider>()));
+        }
         services.AddRateLimiter(limiter =>
         {
             // The limiter's own default is 503, which would tell people the site is down.
@@ -28,14 +42,17 @@ internal static class RateLimiting
             foreach (var policy in RateLimitPolicies.All)
             {
                 var window = settings.For(policy);
-                limiter.AddPolicy(policy, context => !settings.Enabled
-                    ? RateLimitPartition.GetNoLimiter("off")
-                    : RateLimitPartition.GetFixedWindowLimiter(RateLimitBudget.Of(context), _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = window.PermitLimit,
-                        Window = TimeSpan.FromSeconds(window.WindowSeconds),
-                        QueueLimit = 0,
-                    }));
+                var options = new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = window.PermitLimit,
+                    Window = TimeSpan.FromSeconds(window.WindowSeconds),
+                    QueueLimit = 0,
+                };
+                limiter.AddPolicy(policy, context => !settings.Enabled ? RateLimitPartition.GetNoLimiter("off")
+                    : shared ? RateLimitPartition.Get(RateLimitBudget.Of(context), budget => new SharedFixedWindowLimiter(
+                        context.RequestServices.GetRequiredService<IConnectionMultiplexer>(), $"forum:budget:{policy}:{budget}",
+                        options.Window, options.PermitLimit, new FixedWindowRateLimiter(options)))
+                    : RateLimitPartition.GetFixedWindowLimiter(RateLimitBudget.Of(context), _ => options));
             }
         });
     }

@@ -25,6 +25,11 @@ internal static class ForumServices
         services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
         services.AddForumDataProtection(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(SiteAddress.From(builder.Configuration));
+        services.AddForumProxy(builder.Configuration);
+        if (RedisConnection.IsConfigured(builder.Configuration))
+            services.AddSingleton(_ => RedisConnection.Connect(builder.Configuration));
+        services.AddForumPageCache(builder.Configuration);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<PseudonymSession>();
         services.AddScoped<WarningPreferences>();
