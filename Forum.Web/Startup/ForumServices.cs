@@ -61,6 +61,8 @@ internal static class ForumServices
         });
         // TempData carries one note across a redirect (a name just made for a reader); named plainly for /privacy.
         services.Configure<CookieTempDataProviderOptions>(tempData => tempData.Cookie.Name = "forum_notice");
+        services.AddSingleton<ITempDataProvider>(provider =>
+            new Caching.QuietTempData(ActivatorUtilities.CreateInstance<CookieTempDataProvider>(provider), provider.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
         {
             form.ValueLengthLimit = (int)MaxRequestBodyBytes;
