@@ -60,7 +60,11 @@ internal static class ForumServices
             antiforgery.FormFieldName = "__form";
         });
         // TempData carries one note across a redirect (a name just made for a reader); named plainly for /privacy.
-        services.Configure<CookieTempDataProviderOptions>(tempData => tempData.Cookie.Name = "forum_notice");
+        services.Configure<CookieTempDataProviderOptions>(tempData =>
+        {
+            tempData.Cookie.Name = "forum_notice";
+            tempData.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddSingleton<ITempDataProvider>(provider =>
             new Caching.QuietTempData(ActivatorUtilities.CreateInstance<CookieTempDataProvider>(provider), provider.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
