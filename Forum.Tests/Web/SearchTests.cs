@@ -1,6 +1,4 @@
-using System.Net;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 
@@ -11,11 +9,9 @@ public sealed class SearchTests : WebTest
     /// <summary>A made-up word no other test or seed uses, so each test's results are its own.</summary>
     private static string Word() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(10).Select(c => (char)(c - 'a' + 'k')));
 
-    private static long IdOf(string location) => long.Parse(location.Split('/')[2]);
-
-    private async Task<long> ReplyAsync(string location, string body)
+    private async Task<long> ReplyAsync(StoryRef story, string body)
     {
-        var response = await NewVisitor().SubmitAsync(location, Links.Replies(IdOf(location)), new Dictionary<string, string> { ["Body"] = body });
+        var response = await NewVisitor().SubmitAsync(story, Links.Replies(story.Id), new Dictionary<string, string> { ["Body"] = body });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
     }
@@ -29,12 +25,6 @@ public sealed class SearchTests : WebTest
 
     private static List<string> Titles(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll(".search-results a.thread-title").Select(a => a.TextContent).ToList();
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        await db.Database.ExecuteSqlRawAsync(sql);
-    }
 
     [Test]
     public async Task A_phrase_in_a_reply_finds_its_thread_and_a_title_match_ranks_above_a_body_match()
@@ -52,7 +42,7 @@ public sealed class SearchTests : WebTest
         titles[0].ShouldStartWith($"The {word} walking group");
         titles[1].ShouldStartWith("Evenings are the hardest");
         var second = page.QuerySelectorAll(".search-results li")[1];
-        second.QuerySelector(".snippet a")!.GetAttribute("href").ShouldBe($"/t/{IdOf(withReply)}/{withReply.Split('/')[3]}#reply-{replyId}");
+        second.QuerySelector(".snippet a")!.GetAttribute("href").ShouldBe($"/t/{withReply.Id}/{withReply.Slug}#reply-{replyId}");
         second.QuerySelectorAll(".snippet mark").Select(m => m.TextContent).ShouldContain(word);
         _ = scattered;
         _ = inTitle;
@@ -80,8 +70,8 @@ public sealed class SearchTests : WebTest
         var removedStory = await PostThreadAsync(NewVisitor(), Unique("Removed story"), $"This mentions {word} too.");
         Titles(await SearchAsync(word)).Count.ShouldBe(2);
 
-        await ExecuteAsync($"UPDATE replies SET removed_at = now() WHERE id = {replyId}");
-        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {IdOf(removedStory)}");
+        await ExecuteSqlAsync($"UPDATE replies SET removed_at = now() WHERE id = {replyId}");
+        await ExecuteSqlAsync($"UPDATE threads SET removed_at = now() WHERE id = {removedStory.Id}");
 
         var page = await SearchAsync(word);
         Titles(page).ShouldBeEmpty();
@@ -96,7 +86,7 @@ public sealed class SearchTests : WebTest
         await ReplyAsync(story, $"Still here: {word}.");
         Titles(await SearchAsync(word)).ShouldHaveSingleItem();
 
-        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {IdOf(story)}");
+        await ExecuteSqlAsync($"UPDATE threads SET removed_at = now() WHERE id = {story.Id}");
 
         Titles(await SearchAsync(word)).ShouldBeEmpty();
     }

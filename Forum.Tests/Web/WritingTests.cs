@@ -1,6 +1,3 @@
-using System.Net;
-using Forum.Domain.Rendering;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 
@@ -8,14 +5,7 @@ namespace Forum.Tests.Web;
 
 public sealed class WritingTests : WebTest
 {
-    private Task<int> CountAsync(Func<Forum.Data.ForumDbContext, Task<int>> count) =>
-        WithDb(count);
-
-    private async Task<T> WithDb<T>(Func<Forum.Data.ForumDbContext, Task<T>> read)
-    {
-        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        return await read(db);
-    }
+    private Task<int> CountAsync(Func<Forum.Data.ForumDbContext, Task<int>> count) => InDatabaseAsync(count);
 
     [Test]
     public async Task Writing_a_story_mints_a_pseudonym_and_shows_the_story_in_its_room_and_on_the_home_page()
@@ -55,7 +45,7 @@ public sealed class WritingTests : WebTest
         var id = Guid.ParseExact(value.Split('.')[0], "N");
         var secret = value.Split('.')[1];
 
-        var stored = await WithDb(db => db.Pseudonyms.SingleAsync(p => p.Id == id));
+        var stored = await InDatabaseAsync(db => db.Pseudonyms.SingleAsync(p => p.Id == id));
         Convert.ToBase64String(stored.SecretHash).ShouldNotContain(secret);
         stored.SecretHash.Length.ShouldBe(32);
         Forum.Domain.Pseudonyms.PseudonymSecret.TryParse(secret, out var parsed).ShouldBeTrue();
@@ -147,7 +137,7 @@ public sealed class WritingTests : WebTest
     {
         var writer = NewVisitor();
         var location = await PostThreadAsync(writer, Unique("Grief comes in waves"), room: "grief-loss");
-        var id = location.Split('/')[2];
+        var id = location.Id;
         Factory.Clock.Advance(TimeSpan.FromMinutes(30));
 
         var replier = NewVisitor();
@@ -168,7 +158,7 @@ public sealed class WritingTests : WebTest
     public async Task An_empty_reply_is_refused_with_the_thread_shown_again()
     {
         var location = await PostThreadAsync(NewVisitor(), Unique("Quiet evening"));
-        var id = location.Split('/')[2];
+        var id = location.Id;
 
         var response = await NewVisitor().SubmitAsync(location, $"/t/{id}/replies", new Dictionary<string, string> { ["Body"] = "   \n  " });
 
@@ -176,7 +166,7 @@ public sealed class WritingTests : WebTest
         var page = await response.ParseAsync();
         page.QuerySelector(ComposerForm.FieldError("Body"))!.TextContent.ShouldContain("Write a few words first");
         page.QuerySelector("h1")!.TextContent.ShouldStartWith("Quiet evening");
-        (await CountAsync(db => db.Replies.CountAsync(r => r.ThreadId == long.Parse(id)))).ShouldBe(0);
+        (await CountAsync(db => db.Replies.CountAsync(r => r.ThreadId == id))).ShouldBe(0);
     }
 
     [Test]
@@ -184,10 +174,10 @@ public sealed class WritingTests : WebTest
     {
         var visitor = NewVisitor();
         var location = await PostThreadAsync(visitor, Unique("About to be locked"));
-        var id = long.Parse(location.Split('/')[2]);
+        var id = location.Id;
         var page = await visitor.GetDocumentAsync(location);
         var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
-        await WithDb(async db =>
+        await InDatabaseAsync(async db =>
         {
             (await db.Threads.SingleAsync(t => t.Id == id)).Lock("Taking a breather.");
             return await db.SaveChangesAsync();

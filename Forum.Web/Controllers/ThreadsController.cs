@@ -1,5 +1,4 @@
 using System.Globalization;
-using FluentValidation;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Forum.Web.Controllers;
