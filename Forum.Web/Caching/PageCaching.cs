@@ -32,7 +32,6 @@ internal sealed class PageCaching(RequestDelegate next, ILogger<PageCaching> log
         if (SharedPages.HoldsForumCookie(context.Request) || response.Headers.SetCookie.Count > 0)
         {
             response.Headers.CacheControl = "private, no-store";
-            response.Headers.Pragma = default;
         }
         else if (response.StatusCode == StatusCodes.Status200OK && SharedPages.IsShared(context.Request)
                  && endpoint.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == SharedPages.Policy)

@@ -1,16 +1,20 @@
 using System.Net;
 using Forum.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Forum.Domain.Reactions;
+using Forum.Web.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Tests.Web;
 
 /// <summary>
 /// Two app nodes on one database and one Redis (started here, on loopback), as behind a balancer: a visitor's
-/// budget is one budget whichever node answers, because the count and the address key both live in Redis.
+/// budget is one budget whichever node answers, because the count and the address key both live in Redis, and a
+/// page kept by one node is evicted for both by a write through either.
 /// </summary>
 [Category("Web")]
-public sealed class SharedBudgetTests
+public sealed class TwoNodeTests
 {
     private const int PermitLimit = 4;
     private const string Device = "198.51.100.7";
@@ -25,8 +29,8 @@ public sealed class SharedBudgetTests
     public async Task StartNodes()
     {
         _redis = await TestRedis.StartAsync();
-        _nodeA = await ForumWebFactory.CreateAsync(rateLimits: true);
-        _nodeB = new ForumWebFactory(_nodeA.ConnectionString, rateLimits: true);
+        _nodeA = await ForumWebFactory.CreateAsync(rateLimits: true, pageCache: true);
+        _nodeB = new ForumWebFactory(_nodeA.ConnectionString, rateLimits: true, pageCache: true);
         foreach (var node in new[] { _nodeA, _nodeB })
         {
             node.Settings["Redis"] = _redis.ConnectionString;
@@ -90,6 +94,26 @@ public sealed class SharedBudgetTests
         keys.ShouldNotBeEmpty();
         keys.ShouldAllBe(key => !key.Contains("192.0.2.2") && !key.Contains(Device));
         (await redis.GetDatabase().KeyTimeToLiveAsync(Forum.Web.AntiAbuse.SharedAddressSecret.RedisKey)).ShouldNotBeNull("the shared address key expires: that is its rotation");
+    }
+
+    [Test]
+    public async Task A_removal_through_one_node_evicts_the_page_the_other_node_kept()
+    {
+        var writer = TestDevices.Client(_devicesA, "192.0.2.3");
+        var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Kept on both", ["Body"] = "Body" });
+        var location = created.Headers.Location!.OriginalString;
+        var threadId = long.Parse(location.Split('/')[2]);
+        (await NewClient(_devicesB).GetAsync(location)).Headers.Age.ShouldBeNull();
+        (await NewClient(_devicesB).GetAsync(location)).Headers.Age.ShouldNotBeNull("node B kept it");
+        (await NewClient(_devicesA).GetAsync(location)).Headers.Age.ShouldNotBeNull("node A finds node B's copy: one store, in Redis");
+        var links = _nodeA.Services.GetRequiredService<ForumLinks>();
+        var moderator = await _nodeA.SignedInModeratorAsync();
+
+        var removed = await moderator.SubmitAsync(links.Mod.Post(PostKind.Thread, threadId), links.Mod.Remove(PostKind.Thread, threadId),
+            new Dictionary<string, string> { ["Reason"] = "Shares someone's private details" });
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await NewClient(_devicesB).GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "node B's readers no longer get the kept copy");
     }
 
     private static HttpClient NewClient(WebApplicationFactory<Program> node)
