@@ -19,7 +19,7 @@ public sealed class RateLimitBudget(RequestDelegate next)
                 : await CurrentIfReachableAsync(session, context.RequestAborted);
             context.Items[ItemKey] = pseudonym is not null
                 ? $"pseudonym:{pseudonym.Id:N}"
-                : $"address:{await addresses.OfAsync(context.Connection.RemoteIpAddress)}";
+                : $"address:{addresses.Of(context.Connection.RemoteIpAddress)}";
         }
         await next(context);
     }

@@ -5,8 +5,9 @@ using StackExchange.Redis;
 namespace Forum.Web.AntiAbuse;
 
 /// <summary>
-/// Fixed windows per budget (<see cref="RateLimitBudget"/>): in this node's memory, or with Redis configured, in Redis,
-/// so that a visitor spreading requests over every node still has one budget.
+/// The endpoint limits (reports, recovery keys, moderator sign-in), fixed windows per budget (<see cref="RateLimitBudget"/>):
+/// in this node's memory, or with Redis configured, in Redis, so that a visitor spreading requests over every node
+/// still has one budget. The posting budgets (<see cref="PostingBudget"/>) are registered here too.
 /// </summary>
 internal static class RateLimiting
 {
@@ -16,6 +17,7 @@ internal static class RateLimiting
     public static void AddForumRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
+        services.AddSingleton(settings);
         var shared = Startup.RedisConnection.IsConfigured(configuration);
         if (shared)
         {
@@ -26,20 +28,21 @@ internal static class RateLimiting
         {
             services.AddSingleton(provider => new ClientAddressKey(provider.GetRequiredService<TimeProvider>()));
         }
+        // Posting budgets stay in each node's memory for now (give-back and all-or-nothing charges; README).
+        services.AddSingleton<FixedWindowBudgets>();
+        services.AddScoped<PostingBudget>();
         services.AddRateLimiter(limiter =>
         {
             // The limiter's own default is 503, which would tell people the site is down.
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (rejected, _) =>
             {
-                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-                    ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-                    : 60;
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? WaitText.Seconds(retryAfter) : 60;
                 rejected.HttpContext.Items[RetryAfterKey] = seconds;
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            foreach (var policy in RateLimitPolicies.All)
+            foreach (var policy in RateLimitPolicies.Endpoints)
             {
                 var window = settings.For(policy);
                 var options = new FixedWindowRateLimiterOptions

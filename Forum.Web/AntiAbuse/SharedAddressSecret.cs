@@ -21,15 +21,19 @@ public sealed class SharedAddressSecret(IConnectionMultiplexer redis, TimeProvid
     private Held? _held;
 
     /// <returns>The shared key, or null when Redis can't be reached (the node's own key serves meanwhile).</returns>
-    public async ValueTask<byte[]?> CurrentAsync()
+    /// <remarks>
+    /// Synchronous, as the budgets that call it are: Redis is asked at most once a minute per node, the rest of the
+    /// time the node's copy answers.
+    /// </remarks>
+    public byte[]? Current()
     {
         var now = clock.GetUtcNow();
         if (_held is { } held && now < held.Until) return held.Key;
         try
         {
             var database = redis.GetDatabase();
-            await database.StringSetAsync(RedisKey, RandomNumberGenerator.GetBytes(32), Lifetime, When.NotExists);
-            var stored = await database.StringGetWithExpiryAsync(RedisKey);
+            database.StringSet(RedisKey, RandomNumberGenerator.GetBytes(32), Lifetime, When.NotExists);
+            var stored = database.StringGetWithExpiry(RedisKey);
             // Expired between the two calls: the next request makes the new one.
             if (stored.Value.IsNull) return null;
             var copyFor = stored.Expiry is { } left && left < LocalCopy ? left : LocalCopy;

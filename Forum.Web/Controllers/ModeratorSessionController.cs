@@ -20,7 +20,7 @@ public sealed class ModeratorSessionController(ModeratorAccounts accounts, Clien
         if (form.Name.Length > Moderator.NameMaxLength || form.Password.Length > Moderator.PasswordMaxLength)
             return Refuse(form, Refused);
 
-        var outcome = await accounts.SignInAsync(form.Name, form.Password, await addresses.OfAsync(HttpContext.Connection.RemoteIpAddress), cancellationToken);
+        var outcome = await accounts.SignInAsync(form.Name, form.Password, addresses.Of(HttpContext.Connection.RemoteIpAddress), cancellationToken);
         if (outcome.PausedFor is { } wait)
         {
             Response.Headers.RetryAfter = Math.Ceiling(Math.Max(1, wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

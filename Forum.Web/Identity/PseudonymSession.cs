@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Web.Identity;
 
 /// <summary>
@@ -7,12 +5,13 @@ namespace Forum.Web.Identity;
 /// (<see cref="PseudonymKeyring"/>); the database holds only the secrets' hashes. An entry that is forged, stale
 /// (its pseudonym burned) or malformed is simply no pseudonym: reading goes on as before.
 /// </summary>
-public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext db, TimeProvider clock)
+public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, TimeProvider clock, PostingBudget budget)
 {
     public const string CookieName = "forum_pseudonym";
 
     private PseudonymKeyring? _keyring;
     private List<Pseudonym>? _held;
+    private int _unread;
     private Pseudonym? _minted;
     private PseudonymSecret? _mintedSecret;
 
@@ -24,13 +23,16 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
         if (_held is not null) return _held;
         _keyring = PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
         var ids = _keyring.Entries.Select(e => e.Id).ToList();
+        // The header's unread count comes with the pseudonyms: one query serves the session and every page's header.
         var found = ids.Count == 0
             ? []
-            : await db.Pseudonyms.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        _held = _keyring.Entries
-            .Where(e => found.TryGetValue(e.Id, out var p) && p.IsHeldBy(e.Secret))
+            : (await me.WithUnreadCountsAsync(ids, cancellationToken)).ToDictionary(p => p.Pseudonym.Id);
+        var held = _keyring.Entries
+            .Where(e => found.TryGetValue(e.Id, out var p) && p.Pseudonym.IsHeldBy(e.Secret))
             .Select(e => found[e.Id])
             .ToList();
+        _held = held.Select(p => p.Pseudonym).ToList();
+        _unread = Math.Min(MeReader.UnreadCap + 1, held.Sum(p => p.Unread));
         _keyring.KeepOnly(_held.Select(p => p.Id).ToHashSet());
         return _held;
     }
@@ -42,16 +44,26 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
     public async Task<Pseudonym?> HeldAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await HeldAsync(cancellationToken)).FirstOrDefault(p => p.Id == id);
 
+    /// <summary>New replies to the held pseudonyms' stories, up to <see cref="MeReader.UnreadCap"/> + 1, read with them.</summary>
+    public async Task<int> UnreadAsync(CancellationToken cancellationToken = default)
+    {
+        await HeldAsync(cancellationToken);
+        return _unread;
+    }
+
     public async Task<IReadOnlyList<Guid>> HeldIdsAsync(CancellationToken cancellationToken = default) =>
         (await HeldAsync(cancellationToken)).Select(p => p.Id).ToList();
 
     /// <summary>
     /// The current pseudonym, or a new one that is not saved yet: it is saved with the post that needs it, and
-    /// the browser is given its cookie only once that save has succeeded (<see cref="RememberIfNew"/>).
+    /// the browser is given its cookie only once that save has succeeded (<see cref="RememberIfNew"/>). A new one
+    /// is charged to the address's new-name budget here, so that no way of making a name escapes it.
     /// </summary>
+    /// <exception cref="LimitReachedException">This address has made its names for now.</exception>
     public async Task<Pseudonym> CurrentOrNewAsync(CancellationToken cancellationToken = default)
     {
         if (await CurrentAsync(cancellationToken) is { } current) return current;
+        budget.ChargeNewName();
         _mintedSecret = PseudonymSecret.New();
         _minted = Pseudonym.Create(PseudonymNameGenerator.Next(), _mintedSecret, clock.GetUtcNow());
         return _minted;
@@ -61,6 +73,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
     public Pseudonym? RememberIfNew()
     {
         if (_minted is null || _mintedSecret is null) return null;
+        budget.Keep();
         var minted = _minted;
         Hold(minted, _mintedSecret);
         _minted = null;
