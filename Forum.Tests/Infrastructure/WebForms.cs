@@ -42,6 +42,22 @@ public static class WebForms
     }
 
     /// <summary>
+    /// The hidden fields of the form on <paramref name="pageUrl"/> that posts to <paramref name="action"/>, as a browser
+    /// with JavaScript would send them: on a shared page, the token and submission key fetched as js/forms.js does.
+    /// </summary>
+    public static async Task<List<KeyValuePair<string, string>>> HiddenFieldsAsync(this HttpClient client, string pageUrl, string action)
+    {
+        var form = (await client.GetDocumentAsync(pageUrl)).Forms.SingleOrDefault(f => f.GetAttribute("action") == action)
+                   ?? throw new AssertionException($"No form posting to {action} on {pageUrl}.");
+        var fetched = await FetchedFieldsAsync(client, form);
+        return form.Elements.OfType<IHtmlInputElement>()
+            .Where(input => input.Type == "hidden" && fetched.All(field => field.Name != input.Name))
+            .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
+            .Concat(fetched.Select(field => new KeyValuePair<string, string>(field.Name, field.Value)))
+            .ToList();
+    }
+
+    /// <summary>
     /// A form on a page shared by every reader without a cookie has no token or submission key; js/forms.js fetches
     /// them from the form's data-token-source when the reader starts to use it, and so does this.
     /// </summary>

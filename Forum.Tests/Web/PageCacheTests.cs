@@ -14,6 +14,11 @@ public sealed class PageCacheTests : ModerationWebTest
 {
     protected override bool PageCache => true;
 
+    private readonly StatementCounter _statements = new();
+
+    [OneTimeSetUp]
+    public void CountStatements() => Factory.Interceptors.Add(_statements);
+
     private Task RetitleBehindTheAppsBackAsync(long threadId, string title) =>
         WithDb(db => db.Threads.Where(t => t.Id == threadId).ExecuteUpdateAsync(set => set.SetProperty(t => t.Title, title)));
 
@@ -27,8 +32,10 @@ public sealed class PageCacheTests : ModerationWebTest
         var title = await TitleAsync(NewVisitor(), story.Location);
 
         await RetitleBehindTheAppsBackAsync(story.ThreadId, "Changed behind the app's back");
+        _statements.Clear();
         var second = await NewVisitor().GetAsync(story.Location);
 
+        _statements.Statements.ShouldBeEmpty("a kept page sends nothing to the database");
         (await second.ParseAsync()).QuerySelector(ThreadPage.Title)!.TextContent.ShouldBe(title, "served from the cache, not the database");
         second.Headers.Age.ShouldNotBeNull("the output cache says how old its copy is");
         second.Headers.CacheControl!.ToString().ShouldBe($"public, max-age={Forum.Web.Caching.SharedPages.PublicMaxAgeSeconds}");
