@@ -6,7 +6,7 @@ namespace Forum.Web.AntiAbuse;
 /// new-name budget, wherever it is minted. Charges are taken just before the write and kept only when something
 /// was written: previews, the crisis pause, refusals and failed writes give theirs back when the request ends.
 /// </summary>
-public sealed class PostingBudget(FixedWindowBudgets budgets, RateLimitSettings settings, ClientAddressKey addresses, IHttpContextAccessor http) : IDisposable
+public sealed class PostingBudget(IPostingBudgets budgets, RateLimitSettings settings, ClientAddressKey addresses, IHttpContextAccessor http) : IDisposable
 {
     private readonly List<BudgetCharge> _charges = [];
     private bool _nameCharged;
