@@ -22,6 +22,11 @@ public sealed class FixedWindowBudgets(TimeProvider clock) : IPostingBudgets
         public int Spent { get; set; }
     }
 
+    public ValueTask<(BudgetCharge? Charge, (string Key, TimeSpan Wait) Spent)> TakeAsync(IReadOnlyList<(string Key, int PermitLimit, TimeSpan Window)> budgets, string? once) =>
+        new((TryTake(budgets, once, out var spent), spent));
+
+    /// <inheritdoc cref="IPostingBudgets.TakeAsync"/>
+    /// <param name="spent">When refused: the key of the spent budget that opens last, and how long until it does.</param>
     public BudgetCharge? TryTake(IReadOnlyList<(string Key, int PermitLimit, TimeSpan Window)> budgets, string? once, out (string Key, TimeSpan Wait) spent)
     {
         spent = ("", TimeSpan.Zero);

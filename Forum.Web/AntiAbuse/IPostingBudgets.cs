@@ -13,7 +13,9 @@ public interface IPostingBudgets
     /// A key for what is being paid for (a form's submission key): a second send of the same thing joins the first
     /// send's charge instead of paying again, so a double click or a resend costs one permit.
     /// </param>
-    /// <param name="spent">When refused: the key of the spent budget that opens last, and how long until it does.</param>
-    /// <returns>The charge (give it back by disposing it unless <see cref="BudgetCharge.Keep"/> was called), or null when a budget is spent.</returns>
-    BudgetCharge? TryTake(IReadOnlyList<(string Key, int PermitLimit, TimeSpan Window)> budgets, string? once, out (string Key, TimeSpan Wait) spent);
+    /// <returns>
+    /// The charge (give it back by disposing it unless <see cref="BudgetCharge.Keep"/> was called), or null when a
+    /// budget is spent, and then the key of the spent budget that opens last and how long until it does.
+    /// </returns>
+    ValueTask<(BudgetCharge? Charge, (string Key, TimeSpan Wait) Spent)> TakeAsync(IReadOnlyList<(string Key, int PermitLimit, TimeSpan Window)> budgets, string? once);
 }

@@ -43,9 +43,9 @@ public sealed class SharedFixedWindowBudgets(IConnectionMultiplexer redis, Fixed
         return 0
         """;
 
-    public BudgetCharge? TryTake(IReadOnlyList<(string Key, int PermitLimit, TimeSpan Window)> budgets, string? once, out (string Key, TimeSpan Wait) spent)
+    public async ValueTask<(BudgetCharge? Charge, (string Key, TimeSpan Wait) Spent)> TakeAsync(IReadOnlyList<(string Key, int PermitLimit, TimeSpan Window)> budgets, string? once)
     {
-        spent = ("", TimeSpan.Zero);
+        (string Key, TimeSpan Wait) spent = ("", TimeSpan.Zero);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var keys = new List<RedisKey>(budgets.Count + 1);
         var values = new List<RedisValue>(2 + 2 * budgets.Count) { budgets.Count, 0 };
@@ -69,31 +69,32 @@ public sealed class SharedFixedWindowBudgets(IConnectionMultiplexer redis, Fixed
         RedisResult answer;
         try
         {
-            answer = redis.GetDatabase().ScriptEvaluate(Take, [.. keys], [.. values]);
+            answer = await redis.GetDatabase().ScriptEvaluateAsync(Take, [.. keys], [.. values]);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             logger.LogWarning(e, "Redis did not answer; this node counts posting budgets in its own memory until it does.");
-            return whileRedisIsAway.TryTake(budgets, once, out spent);
+            return await whileRedisIsAway.TakeAsync(budgets, once);
         }
 
         if (answer.Resp2Type == ResultType.Array)
         {
             foreach (var position in (int[])answer!)
                 if (waits[position - 1] > spent.Wait) spent = (budgets[position - 1].Key, waits[position - 1]);
-            return null;
+            return (null, spent);
         }
-        if ((long)answer == -1) return BudgetCharge.Free();
+        if ((long)answer == -1) return (BudgetCharge.Free(), spent);
         var taken = keys.ToArray();
         var count = budgets.Count;
-        return new BudgetCharge(new Lock(), DateTimeOffset.MaxValue, _ => Return(taken, count));
+        return (new BudgetCharge(new Lock(), DateTimeOffset.MaxValue, _ => Return(taken, count)), spent);
     }
 
     private void Return(RedisKey[] keys, int windows)
     {
         try
         {
-            redis.GetDatabase().ScriptEvaluate(GiveBack, keys, [windows]);
+            // Disposal can't wait for an answer; the script runs in order with the node's later charges all the same.
+            redis.GetDatabase().ScriptEvaluate(GiveBack, keys, [windows], CommandFlags.FireAndForget);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
