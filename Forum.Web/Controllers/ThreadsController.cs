@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Forum.Web.Controllers;
 
@@ -14,6 +15,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     public const string NotFollowing = "You've stopped following this story. Nothing more from it will come to your inbox.";
 
     [HttpGet("/t/{id:long}/{slug?}", Name = RouteNames.Thread)]
+    [OutputCache(PolicyName = Caching.SharedPages.Policy)]
     public async Task<IActionResult> Show(long id, string? slug, [FromQuery(Name = "after")] string? afterText, CancellationToken cancellationToken)
     {
         long? after = null;
@@ -92,7 +94,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         {
             // Spends what a reaction does, from the name and the address together; following without a name pays for the name too.
             var reader = await session.CurrentAsync(cancellationToken);
-            budget.Charge(RateLimitPolicies.Reactions, reader, newName: follow.Value && reader is null);
+            await budget.ChargeAsync(RateLimitPolicies.Reactions, reader, newName: follow.Value && reader is null);
             slug = follow.Value
                 ? await writer.FollowAsync(id, await session.CurrentOrNewAsync(cancellationToken), cancellationToken)
                 : await writer.UnfollowAsync(id, reader, cancellationToken);

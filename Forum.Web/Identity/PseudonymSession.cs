@@ -63,7 +63,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
     public async Task<Pseudonym> CurrentOrNewAsync(CancellationToken cancellationToken = default)
     {
         if (await CurrentAsync(cancellationToken) is { } current) return current;
-        budget.ChargeNewName();
+        await budget.ChargeNewNameAsync();
         // Recoverable like a chosen name: a private window forgets its cookie, and the key is the only way back.
         (_minted, _mintedKey) = Pseudonym.CreateRecoverable(PseudonymNameGenerator.Next(), clock.GetUtcNow());
         return _minted;
