@@ -22,7 +22,7 @@ public sealed class FollowTests : WebTest
     }
 
     private Task<HttpResponseMessage> FollowAsync(HttpClient visitor, StoryRef story, bool follow = true) =>
-        visitor.SubmitAsync(story, Links.Follow(ThreadId(story)), new Dictionary<string, string> { ["follow"] = follow ? "true" : "false" });
+        visitor.SubmitAsync(Links.Thread(story.Id, story.Slug, write: true), Links.Follow(ThreadId(story)), new Dictionary<string, string> { ["follow"] = follow ? "true" : "false" });
 
     private static async Task<List<IHtmlListItemElement>> InboxAsync(HttpClient visitor) =>
         (await visitor.GetDocumentAsync("/me")).QuerySelectorAll("#inbox ul.inbox li").OfType<IHtmlListItemElement>().ToList();

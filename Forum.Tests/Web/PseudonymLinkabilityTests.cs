@@ -98,7 +98,7 @@ public sealed class PseudonymLinkabilityTests : WebTest
         Factory.Clock.Advance(TimeSpan.FromMinutes(7));
         await MakeNameAsync(browser, second);
         var id = secondStory.Id;
-        (await browser.SubmitAsync(secondStory, $"/t/{id}/follow", new Dictionary<string, string> { ["follow"] = "true" }))
+        (await browser.SubmitAsync(Links.Thread(secondStory.Id, secondStory.Slug, write: true), $"/t/{id}/follow", new Dictionary<string, string> { ["follow"] = "true" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var toFirst = await ReplyAsync(stranger, firstStory, "Thank you for saying so.");

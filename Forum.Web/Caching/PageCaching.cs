@@ -29,7 +29,13 @@ internal sealed class PageCaching(RequestDelegate next, ILogger<PageCaching> log
         var endpoint = context.GetEndpoint();
         if (endpoint is null) return;
         var response = context.Response;
-        if (SharedPages.HoldsForumCookie(context.Request) || response.Headers.SetCookie.Count > 0)
+        if (DraftsOnDevice.PreviewCacheControl(context) is { } preview)
+        {
+            // A preview, kept by this browser alone so that Back returns to it (see DraftsOnDevice).
+            response.Headers.CacheControl = preview;
+            response.Headers.Pragma = default;
+        }
+        else if (SharedPages.HoldsForumCookie(context.Request) || response.Headers.SetCookie.Count > 0)
         {
             response.Headers.CacheControl = "private, no-store";
         }

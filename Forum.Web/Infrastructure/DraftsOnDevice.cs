@@ -20,17 +20,17 @@ public static class DraftsOnDevice
     /// <summary>
     /// A preview answers a POST, and Chromium shows "Confirm Form Resubmission" (ERR_CACHE_MISS) on Back unless that
     /// answer is in its cache. So the preview may be kept by this browser only ("private"), never by anything between.
-    /// Antiforgery marks every page with a form "no-store" as it writes the token; this runs as the response starts,
-    /// after it. The cache key of a POST includes that submission, so each form's preview is kept apart.
+    /// Antiforgery and PageCaching mark every page for one reader "no-store"; PageCaching asks here last. The cache
+    /// key of a POST includes that submission, so each form's preview is kept apart.
     /// </summary>
     public static void KeepPreviewForBack(HttpContext context)
     {
-        if (!AreKept(context.Request)) return;
-        context.Response.OnStarting(() =>
-        {
-            context.Response.Headers.CacheControl = $"private, max-age={(int)PreviewKept.TotalSeconds}";
-            context.Response.Headers.Pragma = default;
-            return Task.CompletedTask;
-        });
+        if (AreKept(context.Request)) context.Items[PreviewKeptKey] = true;
     }
+
+    /// <summary>What Caching/PageCaching, which has the last word on every page's headers, sends for a kept preview.</summary>
+    public static string? PreviewCacheControl(HttpContext context) =>
+        context.Items.ContainsKey(PreviewKeptKey) ? $"private, max-age={(int)PreviewKept.TotalSeconds}" : null;
+
+    private static readonly object PreviewKeptKey = new();
 }
