@@ -17,6 +17,7 @@ var app = builder.Build();
 if (runningVerb)
     return await CommandLineVerbs.RunAsync(app, args);
 
+await app.RequirePrimaryAsync();
 await app.PrepareDatabaseAsync();
 app.UseForumPipeline();
 await app.RunAsync();

@@ -17,6 +17,7 @@ internal static class ForumPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RequestSizeGuard>();
         app.UseStaticFiles();
+        app.UseMiddleware<ReadYourWrites>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<RateLimitBudget>();
@@ -35,5 +36,5 @@ internal static class ForumPipeline
 
     /// <summary>The connection string comes from configuration: the pages' data source does not hand out its password.</summary>
     public static Task MigrateAsync(IServiceProvider services) =>
-        DataServices.MigrateAsync(services, services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseConnection.Name)!);
+        DataServices.MigrateAsync(services, DatabaseConnection.Primary(services.GetRequiredService<IConfiguration>()));
 }

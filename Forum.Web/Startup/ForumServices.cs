@@ -1,4 +1,5 @@
 using FluentValidation;
+using Forum.Data.Replication;
 using Forum.Domain.Rendering;
 using Forum.Web.Search;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -21,9 +22,11 @@ internal static class ForumServices
 
         // The app owns its data sources, so their connections close when the app stops rather than idling on in a global pool.
         services.AddSingleton(provider => new ForumDataSource(DatabasePool.ForPages(provider.GetRequiredService<IConfiguration>())));
-        services.AddForumData(provider => provider.GetRequiredService<ForumDataSource>().Source);
+        services.AddForumData(provider => provider.GetRequiredService<ForumDataSource>().Source,
+            provider => new ReadReplica(provider.GetRequiredService<ForumDataSource>().Source,
+                DatabasePool.ReadFromStandby(provider.GetRequiredService<IConfiguration>()), provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
-        services.AddForumDataProtection(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
+        services.AddForumDataProtection(DatabaseConnection.Primary(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<PseudonymSession>();
@@ -63,6 +66,8 @@ internal static class ForumServices
             form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
         });
         services.AddRouting(routing => routing.LowercaseUrls = true);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        var healthChecks = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        if (DatabaseConnection.IsMultiHost(new Npgsql.NpgsqlConnectionStringBuilder(DatabaseConnection.Primary(builder.Configuration))))
+            healthChecks.AddCheck<StandbyHealthCheck>(StandbyHealthCheck.Name);
     }
 }
