@@ -1,0 +1,280 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Forum.Tests.Deployment;
+using Forum.Tests.Infrastructure;
+using Forum.Web.Infrastructure;
+using Forum.Web.Startup;
+
+namespace Forum.Tests.Cluster;
+
+/// <summary>
+/// Journeys across scripts/cluster: two Release nodes behind nginx, sharing a primary, reading from a streaming
+/// standby. Each browser is one cookie jar carried from node to node, as a balancer would carry it.
+/// </summary>
+[Category("Cluster")]
+[NonParallelizable]
+public sealed class ClusterJourneyTests
+{
+    private const string Password = "a long cluster passphrase";
+    private LoopbackCluster _cluster = null!;
+
+    [OneTimeSetUp]
+    public async Task BringTheClusterUp()
+    {
+        var started = Stopwatch.StartNew();
+        // Every visitor here comes from 127.0.0.1, so the per-address budget for new names is opened wide.
+        _cluster = await LoopbackCluster.UpAsync("RateLimits__Pseudonyms__PermitLimit=1000");
+        await TestContext.Progress.WriteLineAsync($"Cluster up in {started.Elapsed.TotalSeconds:F0} s.");
+    }
+
+    [OneTimeTearDown]
+    public async Task TakeTheClusterDown()
+    {
+        if (_cluster is not null) await _cluster.DownAsync();
+    }
+
+    [Test]
+    public async Task A_form_rendered_by_node_a_posts_through_node_b()
+    {
+        var jar = new CookieContainer();
+        var title = $"Rendered on one node, sent to the other {Guid.NewGuid():N}";
+
+        var form = await Browser(jar, _cluster.NodeA).GetDocumentAsync("/r/anxiety/new");
+        var posted = await Browser(jar, _cluster.NodeB).PostAsync("/r/anxiety/threads", new FormUrlEncodedContent(
+            Hidden(form, "/r/anxiety/threads").Append(new("Title", title)).Append(new("Body", "A few lines about the week."))));
+
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+        (await Browser(jar, _cluster.NodeA).GetDocumentAsync(posted.Headers.Location!.OriginalString)).QuerySelector("h1")!.TextContent.ShouldBe(title);
+    }
+
+    [Test]
+    public async Task A_moderator_signed_in_through_node_a_removes_a_reply_through_node_b()
+    {
+        var name = $"Cluster mod {Guid.NewGuid().ToString("N")[..8]}";
+        await _cluster.AddModeratorAsync(name, Password);
+        var (story, replyId) = await StoryWithReplyAsync("A reply a moderator removes", "Words the moderators take down.");
+        var moderator = new CookieContainer();
+
+        var signedIn = await Browser(moderator, _cluster.NodeA).SignInAsModeratorAsync(name, Password);
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
+        var removed = await Browser(moderator, _cluster.NodeB).SubmitAsync($"/mod/replies/{replyId}", $"/mod/replies/{replyId}/remove",
+            new Dictionary<string, string> { ["Reason"] = "Shares someone's private details" });
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await removed.Content.ReadAsStringAsync());
+        (await Browser(moderator, _cluster.NodeA).GetAsync("/mod")).StatusCode.ShouldBe(HttpStatusCode.OK, "still signed in on the first node");
+        (await ReadAsync(moderator, _cluster.NodeA, story)).ShouldNotContain("Words the moderators take down.");
+        (await Browser(new CookieContainer(), _cluster.NodeB).GetAsync("/mod")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "without the cookie");
+    }
+
+    [Test]
+    public async Task A_post_made_on_node_a_is_on_its_writers_next_page_from_node_b_while_the_standby_lags()
+    {
+        var writer = new CookieContainer();
+        var title = $"Seen by its writer at once {Guid.NewGuid():N}";
+        string story;
+        await PauseReplayAsync();
+        try
+        {
+            var posted = await Browser(writer, _cluster.NodeA).SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+                new Dictionary<string, string> { ["Title"] = title, ["Body"] = "Posted while the standby stands still." });
+            posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+            story = posted.Headers.Location!.OriginalString;
+            FreshCookie(writer).ShouldNotBeNull("a write leaves the primary's position behind");
+
+            (await Browser(writer, _cluster.NodeB).GetDocumentAsync(story)).QuerySelector("h1")!.TextContent.ShouldBe(title);
+            (await Browser(new CookieContainer(), _cluster.NodeB).GetAsync(story)).StatusCode
+                .ShouldBe(HttpStatusCode.NotFound, "everyone else reads from the standby, which has not replayed the story yet");
+        }
+        finally
+        {
+            await ResumeReplayAsync();
+        }
+
+        await EventuallyAsync(async () => (await Browser(new CookieContainer(), _cluster.NodeB).GetAsync(story)).StatusCode == HttpStatusCode.OK,
+            "the standby replays the story");
+        (await Browser(writer, _cluster.NodeB).GetAsync(story)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        FreshCookie(writer).ShouldBeNull("once the standby has caught up, the cookie is gone");
+    }
+
+    [Test]
+    public async Task Healthz_says_how_far_the_standby_is_behind()
+    {
+        (await StandbyBytesBehindAsync()).ShouldBe(0);
+        await PauseReplayAsync();
+        try
+        {
+            await StoryWithReplyAsync("Written while the standby waits", "A reply to move the primary on.");
+            (await StandbyBytesBehindAsync()).ShouldBeGreaterThan(0);
+        }
+        finally
+        {
+            await ResumeReplayAsync();
+        }
+        await EventuallyAsync(async () => await StandbyBytesBehindAsync() == 0, "the standby catches up");
+    }
+
+    [TestCase("not a position")]
+    [TestCase("FFFFFFFF/FFFFFFFF")]
+    [TestCase("0/0")]
+    [TestCase("1/2'; DROP TABLE threads; --")]
+    [TestCase("-1/-1")]
+    public async Task A_wrong_or_hostile_position_cookie_is_ignored(string value)
+    {
+        foreach (var node in new[] { _cluster.NodeA, _cluster.NodeB })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(node, "/r/anxiety"));
+            request.Headers.Add("Cookie", $"{ReadYourWrites.CookieName}={Uri.EscapeDataString(value)}");
+            using var client = new HttpClient();
+            var response = await client.SendAsync(request);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Test]
+    public async Task A_very_long_position_cookie_is_ignored()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_cluster.NodeA, "/"));
+        request.Headers.Add("Cookie", $"{ReadYourWrites.CookieName}={new string('9', 4000)}");
+        using var client = new HttpClient();
+        (await client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task Killing_one_node_under_read_load_costs_readers_nothing()
+    {
+        var (story, _) = await StoryWithReplyAsync("Read while a node dies", "Still here.");
+        using var readers = new HttpClient { BaseAddress = _cluster.Balancer, Timeout = TimeSpan.FromSeconds(20) };
+        var failures = new ConcurrentBag<string>();
+        var afterKill = 0;
+        var killed = false;
+        using var stop = new CancellationTokenSource();
+
+        async Task ReadUntilStoppedAsync()
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var page in new[] { "/", story, "/r/anxiety" })
+                {
+                    try
+                    {
+                        var response = await readers.GetAsync(page);
+                        if (response.StatusCode != HttpStatusCode.OK) failures.Add($"{page}: {(int)response.StatusCode}");
+                    }
+                    catch (HttpRequestException e)
+                    {
+                        failures.Add($"{page}: {e.Message}");
+                    }
+                    if (Volatile.Read(ref killed)) Interlocked.Increment(ref afterKill);
+                }
+            }
+        }
+
+        var load = Enumerable.Range(0, 6).Select(_ => Task.Run(ReadUntilStoppedAsync)).ToList();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await _cluster.RunAsync("node", "b", "kill");
+            Volatile.Write(ref killed, true);
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            await stop.CancelAsync();
+            await Task.WhenAll(load);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await _cluster.RunAsync("node", "b", "start");
+        }
+
+        failures.ShouldBeEmpty();
+        afterKill.ShouldBeGreaterThan(20, "readers went on reading after the kill");
+    }
+
+    [Test]
+    public async Task A_node_given_the_standby_as_its_primary_stops_with_one_line()
+    {
+        (await StartAgainstAsync(_cluster.Standby)).ShouldBe((1, PrimaryCheck.StandbyGiven));
+        (await StartAgainstAsync(OnlyStandbyHosts())).ShouldBe((1, PrimaryCheck.NoPrimaryAmongHosts));
+    }
+
+    /// <summary>A connection string naming the standby twice: several hosts, none of them a primary.</summary>
+    private string OnlyStandbyHosts()
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(_cluster.Standby);
+        builder.Host = $"{builder.Host},{builder.Host}";
+        return builder.ConnectionString;
+    }
+
+    /// <summary>The published forum started by hand with this connection string: its exit code and what it printed.</summary>
+    private async Task<(int, string)> StartAgainstAsync(string connectionString)
+    {
+        var home = Directory.CreateTempSubdirectory("forum-node-home-").FullName;
+        try
+        {
+            var (code, output) = await ComposeStack.RunAsync("dotnet", [Path.Combine(_cluster.PublishedApp, "Forum.Web.dll")],
+                new Dictionary<string, string>
+                {
+                    ["ConnectionStrings__Forum"] = connectionString,
+                    ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                    ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+                    ["HOME"] = home,
+                });
+            return (code, output.Trim());
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Hidden(AngleSharp.Html.Dom.IHtmlDocument page, string action) =>
+        page.Forms.Single(f => f.GetAttribute("action") == action).Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>()
+            .Where(input => input.Type == "hidden")
+            .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value));
+
+    private static HttpClient Browser(CookieContainer jar, Uri node) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = jar }) { BaseAddress = node };
+
+    private async Task<string> ReadAsync(CookieContainer jar, Uri node, string page) =>
+        await (await Browser(jar, node).GetAsync(page)).Content.ReadAsStringAsync();
+
+    private string? FreshCookie(CookieContainer jar) => jar.GetCookies(_cluster.Balancer)[ReadYourWrites.CookieName]?.Value;
+
+    /// <summary>A story and a reply to it, each by a writer of its own, through the balancer.</summary>
+    private async Task<(string Story, long ReplyId)> StoryWithReplyAsync(string title, string reply)
+    {
+        var writer = Browser(new CookieContainer(), _cluster.Balancer);
+        var posted = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+            new Dictionary<string, string> { ["Title"] = $"{title} {Guid.NewGuid():N}", ["Body"] = "Some lines about a hard week." });
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+        var story = posted.Headers.Location!.OriginalString;
+        var replier = Browser(new CookieContainer(), _cluster.Balancer);
+        var replied = await replier.SubmitAsync(story, $"/t/{story.Split('/')[2]}/replies", new Dictionary<string, string> { ["Body"] = reply });
+        replied.StatusCode.ShouldBe(HttpStatusCode.Redirect, await replied.Content.ReadAsStringAsync());
+        return (story, long.Parse(replied.Headers.Location!.OriginalString.Split("#reply-")[1]));
+    }
+
+    private Task PauseReplayAsync() => _cluster.OnServerAsync<object>(_cluster.Standby, "SELECT pg_wal_replay_pause()::text");
+
+    private Task ResumeReplayAsync() => _cluster.OnServerAsync<object>(_cluster.Standby, "SELECT pg_wal_replay_resume()::text");
+
+    private async Task<long> StandbyBytesBehindAsync()
+    {
+        using var client = new HttpClient();
+        using var health = JsonDocument.Parse(await client.GetStringAsync(new Uri(_cluster.NodeA, "/healthz")));
+        return health.RootElement.GetProperty("measures").GetProperty("standby").GetProperty("bytesBehind").GetInt64();
+    }
+
+    /// <summary>Waits for something replication brings about; the bound only keeps a broken standby from hanging the run.</summary>
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (await condition()) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail($"Not within 60 s: {what}.");
+    }
+}
