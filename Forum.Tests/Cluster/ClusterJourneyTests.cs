@@ -101,11 +101,13 @@ public sealed class ClusterJourneyTests
     [Test]
     public async Task Healthz_says_how_far_the_standby_is_behind()
     {
-        (await StandbyBytesBehindAsync()).ShouldBe(0);
+        await EventuallyAsync(async () => await StandbyBytesBehindAsync() == 0, "the standby has replayed the other tests' writes");
         await PauseReplayAsync();
         try
         {
-            await StoryWithReplyAsync("Written while the standby waits", "A reply to move the primary on.");
+            var posted = await Browser(new CookieContainer(), _cluster.Balancer).SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+                new Dictionary<string, string> { ["Title"] = $"Written while the standby waits {Guid.NewGuid():N}", ["Body"] = "A few lines." });
+            posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
             (await StandbyBytesBehindAsync()).ShouldBeGreaterThan(0);
         }
         finally
@@ -250,6 +252,8 @@ public sealed class ClusterJourneyTests
         posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
         var story = posted.Headers.Location!.OriginalString;
         var replier = Browser(new CookieContainer(), _cluster.Balancer);
+        // The replier is someone else, reading from the standby: the story reaches them once it is replayed.
+        await EventuallyAsync(async () => (await replier.GetAsync(story)).StatusCode == HttpStatusCode.OK, "the standby replays the story");
         var replied = await replier.SubmitAsync(story, $"/t/{story.Split('/')[2]}/replies", new Dictionary<string, string> { ["Body"] = reply });
         replied.StatusCode.ShouldBe(HttpStatusCode.Redirect, await replied.Content.ReadAsStringAsync());
         return (story, long.Parse(replied.Headers.Location!.OriginalString.Split("#reply-")[1]));
