@@ -20,6 +20,8 @@ public sealed class FailoverTests
 
     private const int Writers = 4;
 
+    private const int AcknowledgedBeforeFailover = 40;
+
     [TestCase(false, TestName = "With asynchronous replication, writes resume after the primary dies and the standby is promoted")]
     [TestCase(true, TestName = "With commits waiting for the standby, writes resume after a failover and none acknowledged is lost")]
     public async Task Writes_resume_after_failover(bool synchronous)
@@ -63,7 +65,9 @@ public sealed class FailoverTests
             }
 
             var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(() => WriteUntilStoppedAsync(w))).ToList();
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            // The failover comes while replies are flowing: once a steady number has been acknowledged.
+            while (acknowledged.Count < AcknowledgedBeforeFailover && clock.Elapsed < TimeSpan.FromSeconds(90))
+                await Task.Delay(50);
             var before = acknowledged.Count;
             failedOverAt = clock.Elapsed;
             await cluster.RunAsync("failover");
