@@ -1,5 +1,3 @@
-using Forum.Tests.Infrastructure;
-
 /// <summary>Outside any namespace, so NUnit runs it once after every test in the assembly.</summary>
 [SetUpFixture]
 public sealed class AssemblySetUp

@@ -1,4 +1,5 @@
 // The namespaces most of this project's files use, named once; files keep only what is particular to them.
+global using FluentValidation;
 global using Forum.Data;
 global using Forum.Data.Moderation;
 global using Forum.Data.Reading;
@@ -8,9 +9,9 @@ global using Forum.Domain.Moderation;
 global using Forum.Domain.Pseudonyms;
 global using Forum.Domain.Reactions;
 global using Forum.Domain.Safety;
-global using Forum.Domain.Validation;
 global using Forum.Web.AntiAbuse;
 global using Forum.Web.Composing;
+global using Forum.Web.Forms;
 global using Forum.Web.Identity;
 global using Forum.Web.Infrastructure;
 global using Forum.Web.Moderation;

@@ -1,4 +1,3 @@
-using Forum.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Forum.Tests.Browser;

@@ -1,9 +1,4 @@
-using Forum.Domain.Moderation;
-using Forum.Domain.Safety;
 using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
-using Forum.Tests.Infrastructure;
 using Forum.Tests.Rendering;
 using Microsoft.Playwright;
 

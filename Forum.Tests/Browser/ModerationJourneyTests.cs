@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Forum.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Forum.Tests.Infrastructure.Pages;
 

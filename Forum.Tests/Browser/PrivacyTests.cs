@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Forum.Domain.Pseudonyms;
-using Forum.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using Forum.Tests.Infrastructure.Pages;

@@ -1,5 +1,3 @@
-using Forum.Domain.Moderation;
-using Forum.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Forum.Tests.Browser;

@@ -1,11 +1,7 @@
-using Forum.Domain.Moderation;
 using Forum.Tools;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Data.Reading.Search;
 using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Database;

@@ -1,11 +1,6 @@
-using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

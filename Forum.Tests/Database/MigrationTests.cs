@@ -1,5 +1,4 @@
 using Forum.Data.Migrations;
-using Forum.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -1,4 +1,3 @@
-using Forum.Tests.Infrastructure;
 using Forum.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

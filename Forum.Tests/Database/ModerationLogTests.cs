@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Forum.Data;
 using Forum.Data.Moderation;
-using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

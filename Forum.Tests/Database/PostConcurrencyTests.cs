@@ -1,11 +1,6 @@
 using Forum.Data;
 using Forum.Data.Writing;
-using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
-using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,14 +1,8 @@
-using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
-using Forum.Domain.Safety;
 using Forum.Data;
 using Forum.Data.Reading;
 using Forum.Data.Writing;
-using Forum.Domain;
-using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
-using Forum.Domain.Rendering;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,10 +1,5 @@
-using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
-using Forum.Domain.Safety;
 using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Database;

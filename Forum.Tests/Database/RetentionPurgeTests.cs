@@ -3,11 +3,6 @@ using Microsoft.Extensions.Time.Testing;
 using Forum.Data;
 using Forum.Data.Moderation;
 using Forum.Data.Writing;
-using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Database;

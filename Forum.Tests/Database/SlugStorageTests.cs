@@ -1,11 +1,6 @@
-using Forum.Domain.Moderation;
 using Microsoft.Extensions.Time.Testing;
 using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
 using Forum.Domain.Threads;
-using Forum.Tests.Infrastructure;
 
 namespace Forum.Tests.Database;
 

@@ -1,9 +1,5 @@
-using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
-using Forum.Domain.Safety;
 using System.Text.RegularExpressions;
-using Forum.Tests.Infrastructure;
 using Npgsql;
 
 namespace Forum.Tests.Database;

@@ -1,15 +1,10 @@
-using Forum.Domain.Moderation;
 using Forum.Data;
 using Forum.Data.Moderation;
 using Forum.Data.Reading;
 using Forum.Data.Reading.Feeds;
 using Forum.Data.Reading.Search;
 using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
 using Forum.Domain.Reactions;
-using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Database;

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using AngleSharp.Html.Dom;
-using Forum.Tests.Infrastructure;
 
 namespace Forum.Tests.Deployment;
 

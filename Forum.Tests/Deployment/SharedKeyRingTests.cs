@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using Forum.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;

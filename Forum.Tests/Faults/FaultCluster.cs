@@ -1,10 +1,7 @@
-using Forum.Domain.Moderation;
 using Forum.Data.Migrations;
 using Forum.DevDatabase;
 using Forum.Data.Seeding;
 using Forum.Data.Writing;
-using Forum.Domain.Rendering;
-using Forum.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Forum.Tests.Faults;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using Forum.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 

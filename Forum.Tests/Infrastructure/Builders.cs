@@ -1,5 +1,3 @@
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
 using Forum.Domain.Rooms;
 using Forum.Domain.Threads;
 

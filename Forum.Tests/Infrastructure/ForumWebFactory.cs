@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,5 +1,3 @@
-using System.Net;
-using Forum.Domain.Moderation;
 using Forum.Web.Moderation;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

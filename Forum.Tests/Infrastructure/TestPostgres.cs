@@ -1,10 +1,8 @@
-using Forum.Domain.Moderation;
 using Forum.Data;
 using Forum.Data.Migrations;
 using Forum.DevDatabase;
 using Forum.Data.Seeding;
 using Forum.Data.Writing;
-using Forum.Domain.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Forum.Domain.Rendering;
 
 namespace Forum.Tests.Rendering;
 

@@ -1,7 +1,6 @@
 using Forum.TestTexts;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Forum.Domain.Rendering;
 
 namespace Forum.Tests.Rendering;
 

@@ -1,5 +1,4 @@
 using Forum.TestTexts;
-using Forum.Domain.Rendering;
 
 namespace Forum.Tests.Rendering;
 

@@ -1,5 +1,3 @@
-using Forum.Domain.Rendering;
-
 namespace Forum.Tests.Rendering;
 
 [TestFixture]

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Razor.Hosting;
 
@@ -102,6 +101,26 @@ public sealed partial class ArchitectureTests
         views.Concat(controllers).ShouldBeEmpty("use Links.… in views and RedirectToRoute(RouteNames.…) in controllers");
     }
 
+    /// <summary>Forms and their checks live together in Forum.Web/Forms; the domain keeps its own rules in its entities.</summary>
+    [Test]
+    public void Validators_live_with_the_forms_in_the_web_layer()
+    {
+        var validators = Web.GetTypes().Concat(typeof(Forum.Domain.Threads.Post).Assembly.GetTypes())
+            .Where(type => !type.IsAbstract && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)))
+            .ToList();
+        validators.ShouldNotBeEmpty();
+        validators.Where(type => type.Namespace != "Forum.Web.Forms").Select(type => type.FullName).ShouldBeEmpty();
+    }
+
+    /// <summary>Every validator comes from DI by the type it checks, so each action obtains it the same way.</summary>
+    [Test]
+    public void Controllers_ask_for_validators_instead_of_making_them()
+    {
+        SourceTree.Files("Forum.Web/Controllers", "*.cs")
+            .Where(path => NewValidator().IsMatch(File.ReadAllText(path)))
+            .Select(SourceTree.Relative).ShouldBeEmpty("take IValidator<TDraft> as a [FromServices] parameter");
+    }
+
     [Test]
     public void The_architecture_tests_find_the_compiled_views() =>
         CompiledViews().Select(view => view.Path).ShouldContain("/Views/Threads/Show.cshtml");
@@ -128,4 +147,7 @@ public sealed partial class ArchitectureTests
 
     [GeneratedRegex(@"\bMicrosoft\.EntityFrameworkCore\b")]
     private static partial Regex EfCoreNamespace();
+
+    [GeneratedRegex(@"new \w+Validator\(")]
+    private static partial Regex NewValidator();
 }

@@ -1,8 +1,5 @@
-using Forum.Domain;
-using Forum.Domain.Safety;
 using Forum.Domain.Threads;
-using Forum.Domain.Validation;
-using Forum.Tests.Infrastructure;
+using Forum.Web.Forms;
 using Forum.Web.Safety;
 
 namespace Forum.Tests.Unit;

@@ -1,5 +1,3 @@
-using Forum.Domain.Safety;
-
 namespace Forum.Tests.Unit;
 
 [Category("Unit")]

@@ -1,6 +1,4 @@
-using Forum.Domain;
 using Forum.Domain.Threads;
-using Forum.Tests.Infrastructure;
 
 namespace Forum.Tests.Unit;
 

@@ -1,8 +1,4 @@
-using Forum.Domain;
-using Forum.Domain.Moderation;
-using Forum.Domain.Pseudonyms;
 using Forum.Domain.Threads;
-using Forum.Tests.Infrastructure;
 
 namespace Forum.Tests.Unit;
 

@@ -1,6 +1,3 @@
-using Forum.Domain;
-using Forum.Domain.Moderation;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Verbs;
 
 namespace Forum.Tests.Unit;

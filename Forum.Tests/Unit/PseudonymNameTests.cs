@@ -1,7 +1,4 @@
-using Forum.Domain;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Validation;
-using Forum.Tests.Infrastructure;
+using Forum.Web.Forms;
 using Forum.Web.Identity;
 
 namespace Forum.Tests.Unit;

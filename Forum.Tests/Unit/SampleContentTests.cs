@@ -1,5 +1,3 @@
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
 using Forum.Domain.Threads;
 using Forum.Web.Verbs;
 using Forum.Web.Verbs.Sample;

@@ -1,5 +1,4 @@
 using Forum.Data.Reading;
-using Forum.Domain.Pseudonyms;
 using Forum.Domain.Threads;
 using Forum.Web.Infrastructure;
 

@@ -1,8 +1,3 @@
-using Forum.Domain;
-using Forum.Domain.Moderation;
-using Forum.Domain.Safety;
-using Forum.Tests.Infrastructure;
-
 namespace Forum.Tests.Unit;
 
 /// <summary>Watched phrases are found in what readers will see, however the writer dressed them up.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-using Forum.Tests.Infrastructure;
 using Forum.Web.AntiAbuse;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;

@@ -1,5 +1,3 @@
-using System.Net;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Safety;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
@@ -66,7 +64,7 @@ public sealed class ContentWarningTests : WebTest
     public async Task A_warned_reply_is_folded_and_the_story_above_it_is_not()
     {
         var location = await PostThreadAsync(NewVisitor(), Unique("Losing my dad"));
-        var id = location.Split('/')[2];
+        var id = location.Id;
         var response = await NewVisitor().SubmitAsync(location, $"/t/{id}/replies",
             [("Body", "When my brother died it was the same."), ("Warnings", "death-grief")]);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -116,8 +114,8 @@ public sealed class ContentWarningTests : WebTest
     {
         var writer = NewVisitor();
         var created = await writer.SubmitAsync($"/r/{WarnedRoom}/new", $"/r/{WarnedRoom}/threads", Story(Unique("Two years on"), "Still miss her.", ("Warnings", "death-grief")));
-        var location = created.Headers.Location!.OriginalString;
-        var id = long.Parse(location.Split('/')[2]);
+        var location = StoryRef.FromLocation(created.Headers.Location!.OriginalString);
+        var id = location.Id;
 
         var response = await NewVisitor().SubmitAsync(location, Links.Replies(id), [("Body", "Two years for me in May.")]);
 

@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using Forum.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -122,7 +120,7 @@ public sealed class CrisisPauseTests : WebTest
     public async Task A_reply_with_words_of_danger_pauses_too_and_can_be_posted_unchanged()
     {
         var location = await PostThreadAsync(NewVisitor(), Unique("Hard week"), room: "depression");
-        var id = long.Parse(location.Split('/')[2]);
+        var id = location.Id;
         var visitor = Visitor();
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
 
@@ -163,7 +161,7 @@ public sealed class CrisisPauseTests : WebTest
     {
         var writer = Visitor();
         var location = await PostThreadAsync(writer, Unique("An ordinary day"), room: "depression");
-        var id = long.Parse(location.Split('/')[2]);
+        var id = location.Id;
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
 
         var response = await writer.SubmitAsync($"/posts/thread/{id}/edit", $"/posts/thread/{id}/edit",

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Sockets;
-using Forum.Tests.Infrastructure;
 using Npgsql;
 
 namespace Forum.Tests.Web;

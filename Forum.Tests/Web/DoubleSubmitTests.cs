@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Web;
@@ -68,7 +66,7 @@ public sealed class DoubleSubmitTests : WebTest
     public async Task Twenty_sends_of_one_reply_write_one_reply_and_count_it_once()
     {
         var story = await PostThreadAsync(NewVisitor(), Unique("A story that gets a hurried reply"));
-        var id = long.Parse(story.Split('/')[2]);
+        var id = story.Id;
         var replier = NewVisitor();
         await PostThreadAsync(replier, Unique("The replier's own story, so they hold a name"));
         var body = Unique("This feels so familiar. Sending this twice by accident.");

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 
@@ -20,7 +18,7 @@ public sealed class FamiliarTests : WebTest
     private async Task<(string Location, long ThreadId, long ReplyId)> StoryWithReplyAsync(string title)
     {
         var location = await PostThreadAsync(NewVisitor(), Unique(title));
-        var threadId = long.Parse(location.Split('/')[2]);
+        var threadId = location.Id;
         var reply = await NewVisitor().SubmitAsync(location, Links.Replies(threadId), new Dictionary<string, string> { ["Body"] = "Me too, every word." });
         var replyId = long.Parse(reply.Headers.Location!.OriginalString.Split("#reply-")[1]);
         return (location, threadId, replyId);
@@ -121,7 +119,7 @@ public sealed class FamiliarTests : WebTest
     {
         var writer = NewVisitor();
         var location = await PostThreadAsync(writer, Unique("Who saw this"));
-        var threadId = location.Split('/')[2];
+        var threadId = location.Id;
         var reader = NewVisitor();
         await reader.SubmitAsync(location, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "Hello." });
         var readerName = (await reader.GetDocumentAsync(location)).QuerySelector(ComposerForm.WritingAs)!.TextContent;

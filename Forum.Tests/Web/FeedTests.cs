@@ -1,7 +1,5 @@
-using System.Net;
 using System.Xml;
 using System.Xml.Linq;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Web;
@@ -16,7 +14,7 @@ public sealed class FeedTests : WebTest
         await db.Database.ExecuteSqlRawAsync(sql);
     }
 
-    private static long IdOf(string location) => long.Parse(location.Split('/')[2]);
+    private static long IdOf(StoryRef story) => story.Id;
 
     /// <summary>Fetches a feed and checks it against RFC 4287's required elements before any test looks inside.</summary>
     private async Task<XElement> FeedAsync(string url)

@@ -1,6 +1,3 @@
-using System.Net;
-using Forum.Domain.Moderation;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 using Forum.Domain.Reactions;

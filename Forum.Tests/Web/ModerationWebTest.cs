@@ -1,5 +1,4 @@
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Web;
@@ -15,7 +14,7 @@ public abstract class ModerationWebTest : WebTest
 
     protected Task<int> LogRowsAsync() => WithDb(db => db.ModerationLog.CountAsync());
 
-    protected static long ThreadIdOf(string location) => long.Parse(location.Split('/')[2]);
+    protected static long ThreadIdOf(StoryRef story) => story.Id;
 
     /// <summary>A story by a fresh writer, with a reply by another; the writers' clients are returned to act as them.</summary>
     protected async Task<Story> StoryAsync(string title = "A hard week", string room = "anxiety")

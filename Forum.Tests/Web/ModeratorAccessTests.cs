@@ -1,7 +1,4 @@
-using System.Net;
 using Forum.Data;
-using Forum.Domain.Moderation;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Moderation;
 using Forum.Web.Verbs;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using Forum.Domain.Moderation;
-using Forum.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

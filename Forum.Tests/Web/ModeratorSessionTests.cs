@@ -1,6 +1,3 @@
-using System.Net;
-using Forum.Domain.Moderation;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Moderation;
 using Forum.Web.Verbs;
 

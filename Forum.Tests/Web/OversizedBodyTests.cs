@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using System.Text;
-using Forum.Tests.Infrastructure;
 
 namespace Forum.Tests.Web;
 

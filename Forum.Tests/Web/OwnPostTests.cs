@@ -1,6 +1,4 @@
-using System.Net;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 
@@ -15,11 +13,11 @@ public sealed class OwnPostTests : WebTest
         return await read(db);
     }
 
-    private static long Id(string threadUrl) => long.Parse(threadUrl.Split('/')[2]);
+    private static long Id(StoryRef story) => story.Id;
 
-    private static async Task<long> ReplyAsync(HttpClient visitor, string story, string body)
+    private async Task<long> ReplyAsync(HttpClient visitor, StoryRef story, string body)
     {
-        var response = await visitor.SubmitAsync(story, $"/t/{Id(story)}/replies", new Dictionary<string, string> { ["Body"] = body });
+        var response = await visitor.SubmitAsync(story, Links.Replies(story.Id), new Dictionary<string, string> { ["Body"] = body });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
     }

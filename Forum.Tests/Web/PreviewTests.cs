@@ -1,5 +1,3 @@
-using System.Net;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 
@@ -31,7 +29,7 @@ public sealed class PreviewTests : WebTest
     public async Task Previewing_a_reply_shows_it_on_the_thread_and_stores_nothing()
     {
         var location = await PostThreadAsync(NewVisitor(), Unique("Previewed"));
-        var id = long.Parse(location.Split('/')[2]);
+        var id = location.Id;
 
         var response = await NewVisitor().SubmitAsync(location, Links.Replies(id),
             new Dictionary<string, string> { ["Body"] = "> you are not alone\n\nMe too.", ["intent"] = "preview" });

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Web;

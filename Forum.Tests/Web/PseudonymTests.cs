@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Controllers;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
@@ -374,5 +372,5 @@ public sealed class PseudonymTests : WebTest
         (await visitor.GetDocumentAsync("/r/anxiety")).Title!.ShouldContain("Anxiety");
     }
 
-    private static long Id(string threadUrl) => long.Parse(threadUrl.Split('/')[2]);
+    private static long Id(StoryRef story) => story.Id;
 }

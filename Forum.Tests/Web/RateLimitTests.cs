@@ -1,5 +1,3 @@
-using System.Net;
-using Forum.Tests.Infrastructure;
 using Forum.Web.AntiAbuse;
 using Forum.Tests.Infrastructure.Pages;
 

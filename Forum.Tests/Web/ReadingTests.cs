@@ -1,6 +1,3 @@
-using System.Net;
-using Forum.Tests.Infrastructure;
-
 namespace Forum.Tests.Web;
 
 public sealed class ReadingTests : WebTest
@@ -35,7 +32,7 @@ public sealed class ReadingTests : WebTest
     public async Task A_wrong_slug_redirects_permanently_to_the_right_one()
     {
         var location = await PostThreadAsync(NewVisitor(), "Finding my feet again");
-        var id = location.Split('/')[2];
+        var id = location.Id;
 
         var response = await NewVisitor().GetAsync($"/t/{id}/some-old-title?after=0");
 

@@ -1,7 +1,4 @@
-using System.Net;
-using Forum.Domain.Moderation;
 using Forum.Domain.Rooms;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using Forum.Domain.Reactions;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Routing;
 
 namespace Forum.Tests.Web;
@@ -49,7 +47,7 @@ public sealed class RoutingTests : WebTest
     public async Task A_post_kind_has_one_spelling(string kind)
     {
         var location = await PostThreadAsync(NewVisitor(), Unique("One spelling"));
-        var id = location.Split('/')[2];
+        var id = location.Id;
         (await NewVisitor().GetAsync($"/posts/thread/{id}/report")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await NewVisitor().GetAsync($"/posts/{kind}/{id}/report")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -58,7 +56,7 @@ public sealed class RoutingTests : WebTest
     public async Task Moderators_pages_keep_their_plural_spelling()
     {
         var location = await PostThreadAsync(NewVisitor(), Unique("Plural pages"));
-        var id = location.Split('/')[2];
+        var id = location.Id;
         var moderator = await Factory.SignedInModeratorAsync();
         (await moderator.GetAsync($"/mod/threads/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await moderator.GetAsync($"/mod/thread/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -1,10 +1,5 @@
-using Forum.Domain.Moderation;
 using Forum.Data;
 using Forum.Data.Writing;
-using Forum.Domain.Pseudonyms;
-using Forum.Domain.Rendering;
-using Forum.Domain.Safety;
-using Forum.Tests.Infrastructure;
 using Forum.Web.Verbs;
 using Forum.Web.Verbs.Sample;
 using Microsoft.EntityFrameworkCore;

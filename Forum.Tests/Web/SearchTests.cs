@@ -1,6 +1,4 @@
-using System.Net;
 using Forum.Data;
-using Forum.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
 
@@ -11,11 +9,9 @@ public sealed class SearchTests : WebTest
     /// <summary>A made-up word no other test or seed uses, so each test's results are its own.</summary>
     private static string Word() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(10).Select(c => (char)(c - 'a' + 'k')));
 
-    private static long IdOf(string location) => long.Parse(location.Split('/')[2]);
-
-    private async Task<long> ReplyAsync(string location, string body)
+    private async Task<long> ReplyAsync(StoryRef story, string body)
     {
-        var response = await NewVisitor().SubmitAsync(location, Links.Replies(IdOf(location)), new Dictionary<string, string> { ["Body"] = body });
+        var response = await NewVisitor().SubmitAsync(story, Links.Replies(story.Id), new Dictionary<string, string> { ["Body"] = body });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
     }
@@ -52,7 +48,7 @@ public sealed class SearchTests : WebTest
         titles[0].ShouldStartWith($"The {word} walking group");
         titles[1].ShouldStartWith("Evenings are the hardest");
         var second = page.QuerySelectorAll(".search-results li")[1];
-        second.QuerySelector(".snippet a")!.GetAttribute("href").ShouldBe($"/t/{IdOf(withReply)}/{withReply.Split('/')[3]}#reply-{replyId}");
+        second.QuerySelector(".snippet a")!.GetAttribute("href").ShouldBe($"/t/{withReply.Id}/{withReply.Slug}#reply-{replyId}");
         second.QuerySelectorAll(".snippet mark").Select(m => m.TextContent).ShouldContain(word);
         _ = scattered;
         _ = inTitle;
@@ -81,7 +77,7 @@ public sealed class SearchTests : WebTest
         Titles(await SearchAsync(word)).Count.ShouldBe(2);
 
         await ExecuteAsync($"UPDATE replies SET removed_at = now() WHERE id = {replyId}");
-        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {IdOf(removedStory)}");
+        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {removedStory.Id}");
 
         var page = await SearchAsync(word);
         Titles(page).ShouldBeEmpty();
@@ -96,7 +92,7 @@ public sealed class SearchTests : WebTest
         await ReplyAsync(story, $"Still here: {word}.");
         Titles(await SearchAsync(word)).ShouldHaveSingleItem();
 
-        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {IdOf(story)}");
+        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {story.Id}");
 
         Titles(await SearchAsync(word)).ShouldBeEmpty();
     }

@@ -1,4 +1,3 @@
-using Forum.Tests.Infrastructure;
 using Forum.Web.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,10 +25,11 @@ public abstract class WebTest
 
     protected static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
 
-    protected async Task<string> PostThreadAsync(HttpClient visitor, string title, string body = "Some words about my week.", string room = "anxiety")
+    /// <summary>Writes a story through the real form and returns it as a <see cref="StoryRef"/>.</summary>
+    protected async Task<StoryRef> PostThreadAsync(HttpClient visitor, string title, string body = "Some words about my week.", string room = "anxiety")
     {
         var response = await visitor.SubmitAsync(Links.NewThread(room), Links.RoomThreads(room), new Dictionary<string, string> { ["Title"] = title, ["Body"] = body });
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
-        return response.Headers.Location!.OriginalString;
+        return StoryRef.FromLocation(response.Headers.Location!.OriginalString);
     }
 }

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Forum.Web.Controllers;
 
 /// <summary>

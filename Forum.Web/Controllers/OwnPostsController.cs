@@ -20,15 +20,16 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
 
     [HttpPost("/posts/{kind:postkind}/{id:long}/edit")]
     public async Task<IActionResult> Edit(
-        [FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent,
+        [FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent, [FromServices] IValidator<PostEditDraft> validator,
         [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
     {
         var held = await session.HeldIdsAsync(cancellationToken);
         var (post, outcome) = await writer.FindAsync(postKind, id, held, cancellationToken);
         if (post is null) return Refuse(outcome);
 
+        draft.Kind = postKind;
         var isStory = postKind == PostKind.Thread;
-        new PostEditDraftValidator(isStory).Validate(draft).AddToModelState(ModelState);
+        validator.Validate(draft).AddToModelState(ModelState);
         // An edit publishes new words too, so it gets the same private pause as a new post.
         return await composer.ComposeAsync(this,
             new Composition(intent, links.EditPost(postKind, id), draft, draft.Body,

@@ -13,9 +13,9 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
         await PageAsync(null, null, cancellationToken);
 
     [HttpPost("/me/progress/check-ins", Name = RouteNames.CheckIns)]
-    public async Task<IActionResult> CheckIn([FromForm] CheckInDraft draft, CancellationToken cancellationToken)
+    public async Task<IActionResult> CheckIn([FromForm] CheckInDraft draft, [FromServices] IValidator<CheckInDraft> validator, CancellationToken cancellationToken)
     {
-        new CheckInDraftValidator().Validate(draft).AddToModelState(ModelState);
+        validator.Validate(draft).AddToModelState(ModelState);
         if (!ModelState.IsValid) return await RefuseAsync(draft, null, cancellationToken);
         ProgressDates.TryParse(draft.Day, out var day);
         return await SaveAsync(
@@ -24,9 +24,9 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
     }
 
     [HttpPost("/me/progress/milestone", Name = RouteNames.Milestone)]
-    public async Task<IActionResult> Milestone([FromForm] MilestoneDraft draft, CancellationToken cancellationToken)
+    public async Task<IActionResult> Milestone([FromForm] MilestoneDraft draft, [FromServices] IValidator<MilestoneDraft> validator, CancellationToken cancellationToken)
     {
-        new MilestoneDraftValidator().Validate(draft).AddToModelState(ModelState);
+        validator.Validate(draft).AddToModelState(ModelState);
         if (!ModelState.IsValid) return await RefuseAsync(null, draft, cancellationToken);
         ProgressDates.TryParse(draft.StartedOn, out var startedOn);
         return await SaveAsync(who => writer.SetMilestoneAsync(who, draft.Label, startedOn, cancellationToken), null, draft, cancellationToken);

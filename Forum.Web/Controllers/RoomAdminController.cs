@@ -19,9 +19,10 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
     public IActionResult New() => View("Edit", new RoomFormViewModel(null, new RoomDraft()));
 
     [HttpPost("/mod/rooms")]
-    public async Task<IActionResult> Add([FromForm] RoomDraft draft, CancellationToken cancellationToken)
+    public async Task<IActionResult> Add([FromForm] RoomDraft draft, [FromServices] IValidator<RoomDraft> validator, CancellationToken cancellationToken)
     {
-        new RoomDraftValidator(adding: true).Validate(draft).AddToModelState(ModelState);
+        draft.Adding = true;
+        validator.Validate(draft).AddToModelState(ModelState);
         if (!ModelState.IsValid) return await this.ShowInvalidAsync(() => EditAgain(null, draft));
         return await this.WriteOrShowAgainAsync(async () =>
         {
@@ -42,11 +43,11 @@ public sealed class RoomAdminController(RoomAdministration rooms) : Controller
     }
 
     [HttpPost("/mod/rooms/{slug}")]
-    public async Task<IActionResult> Change([FromRoute] string slug, [FromForm] RoomDraft draft, CancellationToken cancellationToken)
+    public async Task<IActionResult> Change([FromRoute] string slug, [FromForm] RoomDraft draft, [FromServices] IValidator<RoomDraft> validator, CancellationToken cancellationToken)
     {
         var room = await rooms.FindAsync(slug, cancellationToken);
         if (room is null) return NotFound();
-        new RoomDraftValidator(adding: false).Validate(draft).AddToModelState(ModelState);
+        validator.Validate(draft).AddToModelState(ModelState);
         if (!ModelState.IsValid) return await this.ShowInvalidAsync(() => EditAgain(room, draft));
         return await this.WriteOrShowAgainAsync(async () =>
         {

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Forum.Web.Controllers;
 
 public sealed class RoomsController(ForumReader reader) : Controller
@@ -27,15 +25,14 @@ public sealed class RoomsController(ForumReader reader) : Controller
     [EnableRateLimiting(RateLimitPolicies.Threads)]
     [HttpPost("/r/{room}/threads", Name = RouteNames.RoomThreads)]
     public async Task<IActionResult> Create(
-        [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent,
+        [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent, [FromServices] IValidator<ThreadDraft> validator,
         [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
     {
-        var rooms = await reader.RoomsAsync(cancellationToken);
-        var summary = rooms.SingleOrDefault(r => r.Slug == room);
+        var summary = (await reader.RoomsAsync(cancellationToken)).SingleOrDefault(r => r.Slug == room);
         if (summary is null) return NotFound();
         draft.Room = room;
 
-        new ThreadDraftValidator(slug => rooms.Any(r => r.Slug == slug)).Validate(draft).AddToModelState(ModelState);
+        validator.Validate(draft).AddToModelState(ModelState);
         return await composer.ComposeAsync(this,
             new Composition(intent, links.RoomThreads(room), draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body))
             {

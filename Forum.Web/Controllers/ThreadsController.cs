@@ -1,5 +1,4 @@
 using System.Globalization;
-using FluentValidation;
 
 namespace Forum.Web.Controllers;
 

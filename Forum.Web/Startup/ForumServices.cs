@@ -1,4 +1,3 @@
-using FluentValidation;
 using Forum.Data.Replication;
 using Forum.Domain.Rendering;
 using Forum.Web.Search;
@@ -36,11 +35,10 @@ internal static class ForumServices
         // After the rate limits: it wraps their rejection handler with its own.
         services.AddSearchCapacity(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
-        services.AddSingleton<IValidator<NameDraft>, NameDraftValidator>();
-        services.AddSingleton<IValidator<BurnDraft>, BurnDraftValidator>();
+        // Every form's validator, found by type: an action asks for IValidator<TheDraft>.
+        services.AddValidatorsFromAssemblyContaining<ThreadDraftValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddHttpContextAccessor();
         services.AddForumRouting();
-        services.AddSingleton<IValidator<ReplyDraft>, ReplyDraftValidator>();
 
         services.AddControllersWithViews(mvc =>
         {

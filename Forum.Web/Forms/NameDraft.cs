@@ -1,4 +1,4 @@
-namespace Forum.Domain.Validation;
+namespace Forum.Web.Forms;
 
 /// <summary>The name someone asks for when making a pseudonym; empty means "make one up for me".</summary>
 public sealed class NameDraft

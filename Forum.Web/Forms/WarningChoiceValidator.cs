@@ -1,4 +1,4 @@
-namespace Forum.Domain.Validation;
+namespace Forum.Web.Forms;
 
 /// <summary>The content warning rules, shared by both composers (included by their validators).</summary>
 public sealed class WarningChoiceValidator : AbstractValidator<IWarnedDraft>

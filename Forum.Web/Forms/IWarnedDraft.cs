@@ -1,4 +1,4 @@
-namespace Forum.Domain.Validation;
+namespace Forum.Web.Forms;
 
 /// <summary>The content warnings a writer ticks in either composer, as the form sends them.</summary>
 public interface IWarnedDraft

@@ -1,6 +1,7 @@
+using Forum.Domain.Rendering;
 using Forum.Domain.Threads;
 
-namespace Forum.Domain.Validation;
+namespace Forum.Web.Forms;
 
 /// <summary>The title and body rules, shared by writing and editing so that each limit and its wording are written once.</summary>
 internal static class PostRules

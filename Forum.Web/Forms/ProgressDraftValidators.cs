@@ -1,8 +1,7 @@
 using System.Globalization;
-using FluentValidation;
 using Forum.Domain.Progress;
 
-namespace Forum.Web.ViewModels;
+namespace Forum.Web.Forms;
 
 /// <summary>Form checks for check-ins, with messages for people; the entity still guards its own rules.</summary>
 public sealed class CheckInDraftValidator : AbstractValidator<CheckInDraft>

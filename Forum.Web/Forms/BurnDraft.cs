@@ -1,4 +1,4 @@
-namespace Forum.Domain.Validation;
+namespace Forum.Web.Forms;
 
 /// <summary>What happens to a pseudonym's posts when it is burned, and the writer's confirmation.</summary>
 public sealed class BurnDraft

@@ -1,19 +1,17 @@
 using Forum.Domain.Moderation;
 using Forum.Domain.Rooms;
 
-namespace Forum.Domain.Validation;
+namespace Forum.Web.Forms;
 
 public sealed class RoomDraftValidator : AbstractValidator<RoomDraft>
 {
-    /// <param name="adding">True for a new room, whose short name is checked; an existing room keeps its own.</param>
-    public RoomDraftValidator(bool adding)
+    public RoomDraftValidator()
     {
-        if (adding)
-        {
-            RuleFor(d => d.Slug)
-                .Must(slug => RoomSlug.IsValid(slug.Trim()))
-                .WithMessage($"Use 2 to {Room.SlugMaxLength} lower-case letters, digits and single hyphens, like \"grief-loss\". It becomes the room's address.");
-        }
+        // An existing room keeps its own short name: the controller puts the route's slug in, so only a new one is checked.
+        RuleFor(d => d.Slug)
+            .Must(slug => RoomSlug.IsValid(slug.Trim()))
+            .When(d => d.Adding)
+            .WithMessage($"Use 2 to {Room.SlugMaxLength} lower-case letters, digits and single hyphens, like \"grief-loss\". It becomes the room's address.");
         RuleFor(d => d.Name)
             .Must(name => name.Trim().Length is > 0 and <= Room.NameMaxLength)
             .WithMessage($"Give the room a name of up to {Room.NameMaxLength} characters.");

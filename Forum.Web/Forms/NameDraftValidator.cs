@@ -1,4 +1,4 @@
-namespace Forum.Domain.Validation;
+namespace Forum.Web.Forms;
 
 /// <summary>Each of <see cref="PseudonymName"/>'s rules, with its own message. Whether the name is free is the database's to say.</summary>
 public sealed class NameDraftValidator : AbstractValidator<NameDraft>

@@ -1,4 +1,4 @@
-namespace Forum.Domain.Validation;
+namespace Forum.Web.Forms;
 
 public sealed class BurnDraftValidator : AbstractValidator<BurnDraft>
 {
