@@ -41,6 +41,9 @@ public sealed class LoopbackCluster
     public Uri NodeB => new(_addresses["FORUM_NODE_B"]);
     public string Primary => _addresses["FORUM_PRIMARY"];
     public string Standby => _addresses["FORUM_STANDBY"];
+
+    /// <summary>Both servers in one multi-host connection string, as the nodes have it.</summary>
+    public string Hosts => _addresses["FORUM_HOSTS"];
     public string PublishedApp => App;
 
     /// <summary>Why the cluster cannot run on this machine, or null.</summary>
