@@ -27,14 +27,16 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
     public Task<bool> RestoreAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
         OnPostAsync(act, kind, id, ModerationActions.Restore(kind), (post, _, _) => post.Restore(), ct);
 
-    /// <summary>Publishes a held post. A reply joins its story's counters (an atomic update, as in ThreadWriter) in the same transaction.</summary>
+    /// <summary>
+    /// Publishes a held post. A reply joins its story's count by the database's trigger (migrations/0018) and moves
+    /// its last activity here, in the same transaction.
+    /// </summary>
     public Task<bool> ApproveAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
         OnPostAsync(act, kind, id, ModerationActions.ApproveHeld, (post, _, now) => post.Approve(now), ct, afterSave: async (post, now) =>
         {
             if (post is Reply reply)
                 await db.Threads.Where(t => t.Id == reply.ThreadId)
                     .ExecuteUpdateAsync(set => set
-                        .SetProperty(t => t.ReplyCount, t => t.ReplyCount + 1)
                         .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > now ? t.LastActivityAt : now), ct);
         });
 

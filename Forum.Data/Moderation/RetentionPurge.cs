@@ -16,13 +16,8 @@ public sealed class RetentionPurge(ForumDbContext db, TimeProvider clock)
         var cutoff = clock.GetUtcNow() - window;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var threads = await db.Threads.Where(t => t.RemovedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-
-        // A removed reply was counted on its story (it showed as a notice); a rejected held one never was.
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE threads SET reply_count = threads.reply_count - gone.n
-            FROM (SELECT thread_id, count(*) AS n FROM replies WHERE removed_at < {cutoff} AND held_at IS NULL GROUP BY thread_id) AS gone
-            WHERE threads.id = gone.thread_id
-            """, cancellationToken);
+        // Each story's count loses the purged replies it counted by the database's trigger (migrations/0018): a
+        // reply another purge took first is not there to delete, so it is not taken off twice.
         var replies = await db.Replies.Where(r => r.RemovedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         var reports = await db.Reports.Where(r => r.ResolvedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

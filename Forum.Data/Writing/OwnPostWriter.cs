@@ -39,24 +39,17 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
         if (post is null) return outcome;
         var now = clock.GetUtcNow();
         var rendered = renderer.Render(body);
-        var leftView = false;
         switch (post)
         {
             case ForumThread thread:
                 thread.Edit(thread.Author!, title ?? "", rendered, warnings, now, watched.AnyIn(title ?? "", body));
                 break;
             case Reply reply:
-                leftView = reply.Edit(reply.Author!, rendered, warnings, now, watched.AnyIn(body));
+                // A reply held again leaves its story's count by the database's trigger (migrations/0018).
+                reply.Edit(reply.Author!, rendered, warnings, now, watched.AnyIn(body));
                 break;
         }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        // Approving it again counts it again (ModerationWriter.ApproveReplyAsync), so it leaves the count now.
-        if (leftView && post is Reply { ThreadId: var threadId })
-            await db.Threads.Where(t => t.Id == threadId && t.ReplyCount > 0)
-                .ExecuteUpdateAsync(set => set.SetProperty(t => t.ReplyCount, t => t.ReplyCount - 1), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return OwnPostOutcome.Done;
     }
 

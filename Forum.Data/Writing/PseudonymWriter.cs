@@ -78,7 +78,8 @@ public sealed class PseudonymWriter(ForumDbContext db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (removePosts)
         {
-            await db.Threads.Where(t => t.AuthorId == pseudonymId && t.ReplyCount == 0).ExecuteDeleteAsync(cancellationToken);
+            // Not by the count alone, which leaves out replies waiting for a moderator: someone's held reply never goes with it.
+            await db.Threads.Where(t => t.AuthorId == pseudonymId && !db.Replies.Any(r => r.ThreadId == t.Id)).ExecuteDeleteAsync(cancellationToken);
             await db.Threads.Where(t => t.AuthorId == pseudonymId && t.DeletedAt == null)
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(t => t.Title, "")

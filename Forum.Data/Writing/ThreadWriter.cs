@@ -6,7 +6,8 @@ namespace Forum.Data.Writing;
 
 /// <summary>
 /// Publishes stories and replies. Each call is one transaction: a pseudonym minted for the occasion, the
-/// post, and the thread's counters are written together or not at all. A post with a watched phrase is held
+/// post, and the thread's counters are written together or not at all (the reply count by the database's
+/// trigger, migrations/0018). A post with a watched phrase is held
 /// for review instead of published; the same text sent twice in a row by one pseudonym within a few minutes
 /// (a double click, a resend) is kept once.
 /// </summary>
@@ -65,14 +66,13 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
             return await SubmittedAsync(db.Replies.Include(r => r.Thread), submissionKey, cancellationToken)
                    ?? throw new InvalidOperationException("The reply that won the race is gone.", e);
         }
-        // The same change AddReply made in memory, as one atomic statement; it also re-checks the lock, so a
-        // moderator locking the thread a moment ago wins over a reply that was already on its way.
-        // A held reply is counted only when a moderator approves it.
-        var (count, activity) = held ? (0, DateTimeOffset.MinValue) : (1, now);
+        // The reply count moved with the insert (migration 0018's trigger). This statement moves the story's last
+        // activity and re-checks the lock, so a moderator locking the thread a moment ago wins over a reply that
+        // was already on its way. A held reply is not activity until a moderator approves it.
+        var activity = held ? DateTimeOffset.MinValue : now;
         var counted = await db.Threads
             .Where(t => t.Id == threadId && !t.IsLocked && t.IsPublic && t.DeletedAt == null)
             .ExecuteUpdateAsync(set => set
-                .SetProperty(t => t.ReplyCount, t => t.ReplyCount + count)
                 .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > activity ? t.LastActivityAt : activity), cancellationToken);
         if (counted == 0)
             throw new DomainRuleException("This story was closed to new replies a moment ago. Your reply wasn't posted, and your text is still here.");

@@ -35,12 +35,6 @@ public sealed class DoubleSubmitTests : WebTest
         return await Task.WhenAll(sends);
     }
 
-    private async Task<T> CountAsync<T>(Func<Forum.Data.ForumDbContext, Task<T>> count)
-    {
-        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        return await count(db);
-    }
-
     [Test]
     public async Task Twenty_sends_of_a_first_story_write_one_story_under_one_new_name_and_all_are_answered_with_it()
     {
@@ -48,14 +42,14 @@ public sealed class DoubleSubmitTests : WebTest
         var title = Unique("Sent twenty times at once");
         var fields = await FilledFormAsync(browser, "/r/anxiety/new", "/r/anxiety/threads",
             new() { ["Title"] = title, ["Body"] = "My first story here. I pressed the button again because nothing happened." });
-        var namesBefore = await CountAsync(db => db.Pseudonyms.CountAsync());
+        var namesBefore = await InDatabaseAsync(db => db.Pseudonyms.CountAsync());
 
         var responses = await SendAtOnceAsync(browser, "/r/anxiety/threads", fields);
 
         responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.Redirect);
         responses.Select(r => r.Headers.Location!.OriginalString).Distinct().Count().ShouldBe(1, "every send lands on the same story");
-        (await CountAsync(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(1);
-        (await CountAsync(db => db.Pseudonyms.CountAsync())).ShouldBe(namesBefore + 1, "one name was made, not one per send");
+        (await InDatabaseAsync(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(1);
+        (await InDatabaseAsync(db => db.Pseudonyms.CountAsync())).ShouldBe(namesBefore + 1, "one name was made, not one per send");
         responses.Count(r => r.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("forum_pseudonym=")))
             .ShouldBe(1, "only the send that wrote the story gives the browser its name");
         (await browser.GetDocumentAsync(responses[0].Headers.Location!.OriginalString)).QuerySelector(".story .own-actions")
@@ -76,8 +70,8 @@ public sealed class DoubleSubmitTests : WebTest
 
         responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.Redirect);
         responses.Select(r => r.Headers.Location!.OriginalString).Distinct().Count().ShouldBe(1);
-        (await CountAsync(db => db.Replies.CountAsync(r => r.BodySource == body))).ShouldBe(1);
-        (await CountAsync(db => db.Threads.Where(t => t.Id == id).Select(t => t.ReplyCount).SingleAsync())).ShouldBe(1);
+        (await InDatabaseAsync(db => db.Replies.CountAsync(r => r.BodySource == body))).ShouldBe(1);
+        (await InDatabaseAsync(db => db.Threads.Where(t => t.Id == id).Select(t => t.ReplyCount).SingleAsync())).ShouldBe(1);
     }
 
     [Test]

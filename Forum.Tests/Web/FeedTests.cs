@@ -8,12 +8,6 @@ public sealed class FeedTests : WebTest
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        await db.Database.ExecuteSqlRawAsync(sql);
-    }
-
     private static long IdOf(StoryRef story) => story.Id;
 
     /// <summary>Fetches a feed and checks it against RFC 4287's required elements before any test looks inside.</summary>
@@ -70,7 +64,7 @@ public sealed class FeedTests : WebTest
         var held = Unique("Held for review");
         var removedId = IdOf(await PostThreadAsync(NewVisitor(), removed, "Words.", room: "depression"));
         var heldId = IdOf(await PostThreadAsync(NewVisitor(), held, "Words.", room: "depression"));
-        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {removedId}; UPDATE threads SET held_at = now() WHERE id = {heldId}");
+        await ExecuteSqlAsync($"UPDATE threads SET removed_at = now() WHERE id = {removedId}; UPDATE threads SET held_at = now() WHERE id = {heldId}");
 
         foreach (var url in new[] { "/feed.atom", "/r/depression/feed.atom" })
         {
@@ -86,7 +80,7 @@ public sealed class FeedTests : WebTest
         var title = Unique("A hard night");
         var body = "Secret words " + Guid.NewGuid().ToString("N");
         var id = IdOf(await PostThreadAsync(NewVisitor(), title, body, room: "addiction-recovery"));
-        await ExecuteAsync($"UPDATE threads SET content_warnings = ARRAY['substance-use', 'relapse'] WHERE id = {id}");
+        await ExecuteSqlAsync($"UPDATE threads SET content_warnings = ARRAY['substance-use', 'relapse'] WHERE id = {id}");
 
         foreach (var url in new[] { "/feed.atom", "/r/addiction-recovery/feed.atom" })
         {
@@ -123,7 +117,7 @@ public sealed class FeedTests : WebTest
         (await Factory.CreateClient().GetDocumentAsync("/r/loneliness"))
             .QuerySelector("link[rel=alternate][href='/r/loneliness/feed.atom']").ShouldNotBeNull();
 
-        await ExecuteAsync("UPDATE rooms SET feed_enabled = false WHERE slug = 'loneliness'");
+        await ExecuteSqlAsync("UPDATE rooms SET feed_enabled = false WHERE slug = 'loneliness'");
         try
         {
             (await Factory.CreateClient().GetAsync("/r/loneliness/feed.atom")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -134,7 +128,7 @@ public sealed class FeedTests : WebTest
         }
         finally
         {
-            await ExecuteAsync("UPDATE rooms SET feed_enabled = true WHERE slug = 'loneliness'");
+            await ExecuteSqlAsync("UPDATE rooms SET feed_enabled = true WHERE slug = 'loneliness'");
         }
     }
 

@@ -26,12 +26,6 @@ public sealed class SearchTests : WebTest
     private static List<string> Titles(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll(".search-results a.thread-title").Select(a => a.TextContent).ToList();
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        await db.Database.ExecuteSqlRawAsync(sql);
-    }
-
     [Test]
     public async Task A_phrase_in_a_reply_finds_its_thread_and_a_title_match_ranks_above_a_body_match()
     {
@@ -76,8 +70,8 @@ public sealed class SearchTests : WebTest
         var removedStory = await PostThreadAsync(NewVisitor(), Unique("Removed story"), $"This mentions {word} too.");
         Titles(await SearchAsync(word)).Count.ShouldBe(2);
 
-        await ExecuteAsync($"UPDATE replies SET removed_at = now() WHERE id = {replyId}");
-        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {removedStory.Id}");
+        await ExecuteSqlAsync($"UPDATE replies SET removed_at = now() WHERE id = {replyId}");
+        await ExecuteSqlAsync($"UPDATE threads SET removed_at = now() WHERE id = {removedStory.Id}");
 
         var page = await SearchAsync(word);
         Titles(page).ShouldBeEmpty();
@@ -92,7 +86,7 @@ public sealed class SearchTests : WebTest
         await ReplyAsync(story, $"Still here: {word}.");
         Titles(await SearchAsync(word)).ShouldHaveSingleItem();
 
-        await ExecuteAsync($"UPDATE threads SET removed_at = now() WHERE id = {story.Id}");
+        await ExecuteSqlAsync($"UPDATE threads SET removed_at = now() WHERE id = {story.Id}");
 
         Titles(await SearchAsync(word)).ShouldBeEmpty();
     }

@@ -1,5 +1,6 @@
 using Forum.Web.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Tests.Web;
@@ -24,6 +25,17 @@ public abstract class WebTest
     protected ForumLinks Links => Factory.Services.GetRequiredService<ForumLinks>();
 
     protected static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Reads (or counts) straight from this fixture's database, to check what was stored against what a page said.</summary>
+    protected async Task<T> InDatabaseAsync<T>(Func<Forum.Data.ForumDbContext, Task<T>> read)
+    {
+        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
+        return await read(db);
+    }
+
+    /// <summary>Puts the database into a state no page can reach (a removal back-dated, a row broken on purpose).</summary>
+    protected Task ExecuteSqlAsync(string sql) =>
+        InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(sql));
 
     /// <summary>Writes a story through the real form and returns it as a <see cref="StoryRef"/>.</summary>
     protected async Task<StoryRef> PostThreadAsync(HttpClient visitor, string title, string body = "Some words about my week.", string room = "anxiety")

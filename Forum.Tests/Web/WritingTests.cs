@@ -5,14 +5,7 @@ namespace Forum.Tests.Web;
 
 public sealed class WritingTests : WebTest
 {
-    private Task<int> CountAsync(Func<Forum.Data.ForumDbContext, Task<int>> count) =>
-        WithDb(count);
-
-    private async Task<T> WithDb<T>(Func<Forum.Data.ForumDbContext, Task<T>> read)
-    {
-        await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        return await read(db);
-    }
+    private Task<int> CountAsync(Func<Forum.Data.ForumDbContext, Task<int>> count) => InDatabaseAsync(count);
 
     [Test]
     public async Task Writing_a_story_mints_a_pseudonym_and_shows_the_story_in_its_room_and_on_the_home_page()
@@ -52,7 +45,7 @@ public sealed class WritingTests : WebTest
         var id = Guid.ParseExact(value.Split('.')[0], "N");
         var secret = value.Split('.')[1];
 
-        var stored = await WithDb(db => db.Pseudonyms.SingleAsync(p => p.Id == id));
+        var stored = await InDatabaseAsync(db => db.Pseudonyms.SingleAsync(p => p.Id == id));
         Convert.ToBase64String(stored.SecretHash).ShouldNotContain(secret);
         stored.SecretHash.Length.ShouldBe(32);
         Forum.Domain.Pseudonyms.PseudonymSecret.TryParse(secret, out var parsed).ShouldBeTrue();
@@ -184,7 +177,7 @@ public sealed class WritingTests : WebTest
         var id = location.Id;
         var page = await visitor.GetDocumentAsync(location);
         var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
-        await WithDb(async db =>
+        await InDatabaseAsync(async db =>
         {
             (await db.Threads.SingleAsync(t => t.Id == id)).Lock("Taking a breather.");
             return await db.SaveChangesAsync();

@@ -7,10 +7,12 @@ public sealed class RateLimitSettings
 
     public bool Enabled { get; set; } = true;
 
-    public RateLimitWindow Threads { get; set; } = new(5, 600);
-    public RateLimitWindow Replies { get; set; } = new(20, 600);
-    public RateLimitWindow Reactions { get; set; } = new(60, 60);
+    // A connection may be shared (a library, a shelter, a phone network), so an address gets twice one name's budget.
+    public RateLimitWindow Threads { get; set; } = new(5, 600, addressPermitLimit: 10);
+    public RateLimitWindow Replies { get; set; } = new(20, 600, addressPermitLimit: 40);
+    public RateLimitWindow Reactions { get; set; } = new(60, 60, addressPermitLimit: 120);
     public RateLimitWindow Reports { get; set; } = new(10, 600);
+    /// <summary>New names per address, however they are made: asked for, or minted for a first post, reaction or check-in.</summary>
     public RateLimitWindow Pseudonyms { get; set; } = new(10, 3600);
     public RateLimitWindow Recovery { get; set; } = new(5, 900);
     public RateLimitWindow ModeratorSignIn { get; set; } = new(10, 900);
@@ -28,13 +30,21 @@ public sealed class RateLimitSettings
     };
 }
 
-/// <summary>At most PermitLimit requests per WindowSeconds, per pseudonym or per client address.</summary>
+/// <summary>
+/// At most PermitLimit requests per WindowSeconds, per pseudonym or per client address. Posting budgets charge
+/// both: the pseudonym's PermitLimit and the address's AddressPermitLimit (PermitLimit when not set).
+/// </summary>
 public sealed class RateLimitWindow
 {
     public RateLimitWindow() { }
 
-    public RateLimitWindow(int permitLimit, int windowSeconds) => (PermitLimit, WindowSeconds) = (permitLimit, windowSeconds);
+    public RateLimitWindow(int permitLimit, int windowSeconds, int? addressPermitLimit = null) =>
+        (PermitLimit, WindowSeconds, AddressPermitLimit) = (permitLimit, windowSeconds, addressPermitLimit);
 
     public int PermitLimit { get; set; }
     public int WindowSeconds { get; set; }
+    public int? AddressPermitLimit { get; set; }
+
+    public TimeSpan Window => TimeSpan.FromSeconds(WindowSeconds);
+    public int PerAddress => AddressPermitLimit ?? PermitLimit;
 }

@@ -10,14 +10,22 @@ public sealed record Composition(string? Intent, string PauseAction, IWarnedDraf
 {
     /// <summary>Fields the pause carries back untouched without reading them for danger (the form's submission key).</summary>
     public IReadOnlyList<(string Name, string Value)> Carried { get; init; } = [];
+
+    /// <summary>The posting budget the write spends (<see cref="RateLimitPolicies"/>); null for an edit, which spends none.</summary>
+    public string? Budget { get; init; }
+
+    /// <summary>The form's submission key: every send of one form is one charge.</summary>
+    public Guid? SubmissionKey { get; init; }
 }
 
 /// <summary>
 /// The steps every form that publishes words goes through, in one order for stories, replies and edits:
 /// the validators' answer, then preview or back-to-editing, then the private crisis pause, then the write. On a
 /// refusal at any step the writer gets the same form back with their words in it.
+/// Only the write spends the posting budget, so nothing before it (and no refusal) costs the writer a post, and
+/// the crisis lines always come before a limit.
 /// </summary>
-public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis)
+public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, PseudonymSession session, PostingBudget budget)
 {
     /// <param name="showAgain">The form with the writer's words, and the preview's HTML when they asked for one.</param>
     /// <param name="write">Publishes the words; its answer (a redirect to them) when it succeeds.</param>
@@ -29,6 +37,20 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis)
         if (composition.Intent == ComposeIntent.Edit) return await showAgain(null);
         if (crisis.ShouldPause(composition.Intent, composition.Texts.Select(t => t.Value).ToArray()))
             return crisis.Pause(controller, CrisisPauseViewModel.For(composition.PauseAction, composition.Draft, crisis.Help, [.. composition.Texts, .. composition.Carried]));
-        return await controller.WriteOrShowAgainAsync(write, () => showAgain(null));
+        return await controller.WriteOrShowAgainAsync(() => ChargedWriteAsync(composition, write, controller.HttpContext.RequestAborted), () => showAgain(null));
+    }
+
+    /// <summary>Charges the budget just before writing; the charge stays only if the write answered with the post.</summary>
+    private async Task<IActionResult> ChargedWriteAsync(Composition composition, Func<Task<IActionResult>> write, CancellationToken cancellationToken)
+    {
+        if (composition.Budget is { } policy)
+        {
+            var writer = await session.CurrentAsync(cancellationToken);
+            budget.Charge(policy, writer, newName: writer is null, composition.SubmissionKey);
+            if (writer is null) budget.CountForNewName(policy, await session.CurrentOrNewAsync(cancellationToken));
+        }
+        var answer = await write();
+        if (answer is RedirectToRouteResult or RedirectToActionResult or RedirectResult) budget.Keep();
+        return answer;
     }
 }

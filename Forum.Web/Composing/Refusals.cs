@@ -2,8 +2,9 @@ namespace Forum.Web.Composing;
 
 /// <summary>
 /// The one place where a refusal becomes an answer. An entity's rule (<see cref="DomainRuleException"/>) is a 400,
-/// and a moderator acting on an outdated page (<see cref="ModerationConflictException"/>) a 409. Either way the
-/// same form is shown again, with what the person wrote still in it and the reason above it, and nothing was saved.
+/// a moderator acting on an outdated page (<see cref="ModerationConflictException"/>) a 409, and a spent posting
+/// budget (<see cref="LimitReachedException"/>) a 429 with Retry-After. Every way the same form is shown again,
+/// with what the person wrote still in it and the reason above it, and nothing was saved.
 /// </summary>
 public static class Refusals
 {
@@ -26,6 +27,11 @@ public static class Refusals
         catch (ModerationConflictException e)
         {
             (reason, status) = (e.Message, StatusCodes.Status409Conflict);
+        }
+        catch (LimitReachedException e)
+        {
+            (reason, status) = (e.Message, StatusCodes.Status429TooManyRequests);
+            controller.Response.Headers.RetryAfter = WaitText.Seconds(e.Wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         return await ShowRefusedAsync(controller, reason, status, showAgain, field);
     }

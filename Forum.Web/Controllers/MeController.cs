@@ -37,27 +37,24 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         View(new NewPseudonymViewModel(new NameDraft(), PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
 
     /// <summary>Answers with the recovery key itself rather than a redirect: it is shown this once and never again.</summary>
-    [EnableRateLimiting(RateLimitPolicies.Pseudonyms)]
+    /// <remarks>Only a name actually made spends the address's new-name budget; a refused one costs nothing.</remarks>
     [HttpPost("/me/pseudonyms", Name = RouteNames.Pseudonyms)]
-    public async Task<IActionResult> Create([FromForm] NameDraft draft, [FromServices] IValidator<NameDraft> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(
+        [FromForm] NameDraft draft, [FromServices] IValidator<NameDraft> validator, [FromServices] PostingBudget budget, CancellationToken cancellationToken)
     {
-        if (!await session.HasRoomAsync(cancellationToken)) ModelState.AddModelError("", BrowserFull);
+        var hasRoom = await session.HasRoomAsync(cancellationToken);
+        if (!hasRoom) ModelState.AddModelError("", BrowserFull);
         else (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        Task<IActionResult> ShowAgainAsync() => Task.FromResult<IActionResult>(View("New", new NewPseudonymViewModel(draft, PseudonymNameGenerator.Next(), hasRoom)));
+        if (!ModelState.IsValid) return await this.ShowInvalidAsync(ShowAgainAsync);
+        return await this.WriteOrShowAgainAsync(async () =>
         {
-            try
-            {
-                var (pseudonym, key) = await writer.CreateAsync(draft.Name, cancellationToken);
-                session.Hold(pseudonym, key.Secret());
-                return View("RecoveryKey", new RecoveryKeyViewModel(pseudonym.Name, key.ToString(), Replaced: false));
-            }
-            catch (DomainRuleException e)
-            {
-                ModelState.AddModelError(nameof(NameDraft.Name), e.Message);
-            }
-        }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("New", new NewPseudonymViewModel(draft, PseudonymNameGenerator.Next(), await session.HasRoomAsync(cancellationToken)));
+            budget.ChargeNewName();
+            var (pseudonym, key) = await writer.CreateAsync(draft.Name, cancellationToken);
+            budget.Keep();
+            session.Hold(pseudonym, key.Secret());
+            return View("RecoveryKey", new RecoveryKeyViewModel(pseudonym.Name, key.ToString(), Replaced: false));
+        }, ShowAgainAsync, nameof(NameDraft.Name));
     }
 
     [HttpPost("/me/pseudonyms/{id:guid}/recovery-key", Name = RouteNames.RecoveryKey)]

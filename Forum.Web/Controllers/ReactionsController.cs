@@ -10,27 +10,34 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
     /// <summary>TempData key: the name just made for this reader, shown once on the page they return to.</summary>
     public const string NewNameKey = "familiar-new-name";
 
-    [EnableRateLimiting(RateLimitPolicies.Reactions)]
     [HttpPost("/posts/{kind:postkind}/{id:long}/familiar", Name = RouteNames.Familiar)]
     public async Task<IActionResult> Familiar(
         [FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm(Name = "familiar")] bool? familiar, [FromForm(Name = "after")] long? after,
-        CancellationToken cancellationToken)
+        [FromServices] PostingBudget budget, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || familiar is null) return BadRequest();
 
         FamiliarState? state;
         try
         {
+            // Charged to the reader's name and the address together; a press that makes a name pays for the name too.
+            var reader = await session.CurrentAsync(cancellationToken);
+            budget.Charge(RateLimitPolicies.Reactions, reader, newName: familiar.Value && reader is null);
             state = familiar.Value
                 ? await writer.ReactAsync(postKind, id, await session.CurrentOrNewAsync(cancellationToken), cancellationToken)
-                : await writer.TakeBackAsync(postKind, id, await session.CurrentAsync(cancellationToken), cancellationToken);
+                : await writer.TakeBackAsync(postKind, id, reader, cancellationToken);
         }
         catch (DomainRuleException e)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return WantsJson ? Json(new { message = e.Message }) : View("Refused", e.Message);
+            return Refused(StatusCodes.Status400BadRequest, e.Message);
+        }
+        catch (LimitReachedException e)
+        {
+            Response.Headers.RetryAfter = WaitText.Seconds(e.Wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Refused(StatusCodes.Status429TooManyRequests, e.Message);
         }
         if (state is null) return NotFound();
+        budget.Keep();
 
         var newName = session.RememberIfNew()?.Name;
         if (WantsJson) return Json(FamiliarResponse.From(state, newName));
@@ -38,6 +45,12 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         // The story is shown whole only on the first page of replies; a reply stays on the page it was pressed on.
         var (page, anchor) = postKind == PostKind.Thread ? (null, "story") : (after, $"reply-{state.PostId}");
         return RedirectToRoute(RouteNames.Thread, new { id = state.ThreadId, slug = state.ThreadSlug, after = page }, anchor);
+    }
+
+    private IActionResult Refused(int status, string reason)
+    {
+        Response.StatusCode = status;
+        return WantsJson ? Json(new { message = reason }) : View("Refused", reason);
     }
 
     private bool WantsJson =>

@@ -22,7 +22,6 @@ public sealed class RoomsController(ForumReader reader) : Controller
         return View(new ComposeThreadViewModel(summary, new ThreadDraft { Room = room }, await session.CurrentAsync(cancellationToken)));
     }
 
-    [EnableRateLimiting(RateLimitPolicies.Threads)]
     [HttpPost("/r/{room}/threads", Name = RouteNames.RoomThreads)]
     public async Task<IActionResult> Create(
         [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent, [FromServices] IValidator<ThreadDraft> validator,
@@ -37,6 +36,8 @@ public sealed class RoomsController(ForumReader reader) : Controller
             new Composition(intent, links.RoomThreads(room), draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body))
             {
                 Carried = [(nameof(draft.Submission), draft.Submission.ToString())],
+                Budget = RateLimitPolicies.Threads,
+                SubmissionKey = draft.Submission,
             },
             async previewHtml => View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken), previewHtml)),
             async () =>

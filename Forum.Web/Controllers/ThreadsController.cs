@@ -27,7 +27,6 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         return View(new ThreadViewModel(page, new ReplyDraft(), writingAs, await session.HeldIdsAsync(cancellationToken)));
     }
 
-    [EnableRateLimiting(RateLimitPolicies.Replies)]
     [HttpPost("/t/{id:long}/replies", Name = RouteNames.Replies)]
     public async Task<IActionResult> Reply(
         [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
@@ -38,6 +37,8 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
             new Composition(intent, links.Replies(id), draft, draft.Body, (nameof(draft.Body), draft.Body))
             {
                 Carried = [(nameof(draft.Submission), draft.Submission.ToString())],
+                Budget = RateLimitPolicies.Replies,
+                SubmissionKey = draft.Submission,
             },
             previewHtml => ShowAgainAsync(id, draft, previewHtml, cancellationToken),
             async () =>

@@ -7,7 +7,7 @@ namespace Forum.Web.Identity;
 /// (<see cref="PseudonymKeyring"/>); the database holds only the secrets' hashes. An entry that is forged, stale
 /// (its pseudonym burned) or malformed is simply no pseudonym: reading goes on as before.
 /// </summary>
-public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext db, TimeProvider clock)
+public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext db, TimeProvider clock, PostingBudget budget)
 {
     public const string CookieName = "forum_pseudonym";
 
@@ -47,11 +47,14 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
 
     /// <summary>
     /// The current pseudonym, or a new one that is not saved yet: it is saved with the post that needs it, and
-    /// the browser is given its cookie only once that save has succeeded (<see cref="RememberIfNew"/>).
+    /// the browser is given its cookie only once that save has succeeded (<see cref="RememberIfNew"/>). A new one
+    /// is charged to the address's new-name budget here, so that no way of making a name escapes it.
     /// </summary>
+    /// <exception cref="LimitReachedException">This address has made its names for now.</exception>
     public async Task<Pseudonym> CurrentOrNewAsync(CancellationToken cancellationToken = default)
     {
         if (await CurrentAsync(cancellationToken) is { } current) return current;
+        budget.ChargeNewName();
         _mintedSecret = PseudonymSecret.New();
         _minted = Pseudonym.Create(PseudonymNameGenerator.Next(), _mintedSecret, clock.GetUtcNow());
         return _minted;
@@ -61,6 +64,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
     public Pseudonym? RememberIfNew()
     {
         if (_minted is null || _mintedSecret is null) return null;
+        budget.Keep();
         var minted = _minted;
         Hold(minted, _mintedSecret);
         _minted = null;

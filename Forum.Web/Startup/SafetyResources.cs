@@ -19,6 +19,6 @@ internal static class SafetyResources
         services.AddSingleton<IValidateOptions<SupportOptions>, SupportValidation>();
         services.AddSingleton(provider => new DangerPhrases(provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases));
         services.AddSingleton<CrisisCheck>();
-        services.AddSingleton<Forum.Web.Composing.Composer>();
+        services.AddScoped<Forum.Web.Composing.Composer>();
     }
 }
