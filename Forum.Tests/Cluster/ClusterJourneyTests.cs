@@ -24,8 +24,10 @@ public sealed class ClusterJourneyTests
     public async Task BringTheClusterUp()
     {
         var started = Stopwatch.StartNew();
-        // Every visitor here comes from 127.0.0.1, so the per-address budget for new names is opened wide.
-        _cluster = await LoopbackCluster.UpAsync("RateLimits__Pseudonyms__PermitLimit=1000");
+        // Every visitor here comes from 127.0.0.1, so the per-address budgets for names, stories and replies are
+        // opened wide; the others stay as shipped.
+        _cluster = await LoopbackCluster.UpAsync(
+            "RateLimits__Pseudonyms__PermitLimit=1000 RateLimits__Threads__AddressPermitLimit=1000 RateLimits__Replies__AddressPermitLimit=1000");
         await TestContext.Progress.WriteLineAsync($"Cluster up in {started.Elapsed.TotalSeconds:F0} s.");
     }
 
