@@ -15,4 +15,10 @@ if (args is ["interleaved"])
     return;
 }
 
+if (args is ["floor", var connectionString, var url])
+{
+    await Floor.RunAsync(connectionString, url);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

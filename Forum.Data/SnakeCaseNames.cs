@@ -27,8 +27,9 @@ internal static class SnakeCaseNames
                 key.SetName(key.IsPrimaryKey() ? $"pk_{table}" : $"ak_{table}_{Columns(key.Properties)}");
             foreach (var foreignKey in entity.GetForeignKeys())
                 foreignKey.SetConstraintName($"fk_{table}_{Columns(foreignKey.Properties)}");
+            // A named index keeps its name: two partial indexes on the same columns need one each.
             foreach (var index in entity.GetIndexes())
-                index.SetDatabaseName($"ix_{table}_{Columns(index.Properties)}");
+                index.SetDatabaseName(index.Name ?? $"ix_{table}_{Columns(index.Properties)}");
         }
     }
 

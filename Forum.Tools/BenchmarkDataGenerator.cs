@@ -31,11 +31,13 @@ public sealed class BenchmarkDataGenerator(ForumDbContext db, IPostRenderer rend
         return threads + (long)replies;
     }
 
-    public async Task RunAsync(int threadCount, int repliesPerThread, int seed, Action<string> report, CancellationToken cancellationToken = default)
+    /// <param name="roomSlug">Every thread in this room; null spreads them over the open rooms.</param>
+    public async Task RunAsync(int threadCount, int repliesPerThread, int seed, Action<string> report, CancellationToken cancellationToken = default, string? roomSlug = null)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var rooms = await db.Rooms.Where(r => !r.IsArchived).Select(r => r.Id).ToListAsync(cancellationToken);
+        var rooms = await db.Rooms.Where(r => !r.IsArchived && (roomSlug == null || r.Slug == roomSlug)).Select(r => r.Id).ToListAsync(cancellationToken);
+        if (rooms.Count == 0) throw new InvalidOperationException($"There is no open room \"{roomSlug}\" to generate threads in.");
         var writers = await WritersAsync(connection, cancellationToken);
         var firstId = await db.Threads.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
         var now = clock.GetUtcNow();

@@ -28,5 +28,12 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.HasIndex(t => new { t.LastActivityAt, t.Id })
             .IsDescending(true, true)
             .HasFilter("is_public");
+        // A room page's two parts, each read from an index that holds exactly its rows (migration 0012).
+        thread.HasIndex(t => new { t.RoomId, t.LastActivityAt, t.Id }, "ix_threads_room_pinned")
+            .IsDescending(false, true, true)
+            .HasFilter("is_public AND deleted_at IS NULL AND is_pinned");
+        thread.HasIndex(t => new { t.RoomId, t.LastActivityAt, t.Id }, "ix_threads_room_unpinned")
+            .IsDescending(false, true, true)
+            .HasFilter("is_public AND deleted_at IS NULL AND NOT is_pinned");
     }
 }

@@ -26,7 +26,8 @@ internal static class PostColumns
         // Reactions move this with an atomic UPDATE (ReactionWriter); EF must never write back a stale copy.
         post.Property(p => p.FamiliarCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         post.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.SetNull);
-        post.HasIndex(p => p.AuthorId);
+        // The writer's latest post first: the repeat-post check reads one row (migration 0013).
+        post.HasIndex(p => new { p.AuthorId, p.Id }).IsDescending(false, true);
         post.HasIndex(p => p.RemovedAt).HasFilter("removed_at IS NOT NULL");
         post.HasIndex(p => p.HeldAt).HasFilter("held_at IS NOT NULL");
         post.HasIndex(p => p.SubmissionKey).IsUnique().HasFilter("submission_key IS NOT NULL");

@@ -11,55 +11,76 @@ public sealed class ForumReader(ForumDbContext db)
     private const int LatestPerRoom = 3;
     private const int LatestOnHome = 10;
 
+    /// <summary>Two queries: the open rooms with each one's latest stories, and the latest stories everywhere.</summary>
     public async Task<HomePage> HomeAsync(CancellationToken cancellationToken)
     {
-        var rooms = await OpenRooms().ToListAsync(cancellationToken);
-        var latestPerRoom = await db.Rooms
+        var rooms = await db.Rooms
             .Where(r => !r.IsArchived)
-            .Select(r => db.Threads
-                .Where(PostVisibility.IsListedStory)
-                .Where(t => t.RoomId == r.Id)
-                .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
-                .Take(LatestPerRoom)
-                .Select(ThreadListQueries.ToSummary)
-                .ToList())
+            .OrderBy(r => r.Position)
+            .Select(r => new RoomWithLatest(
+                new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived),
+                db.Threads
+                    .Where(PostVisibility.IsListedStory)
+                    .Where(t => t.RoomId == r.Id)
+                    .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+                    .Take(LatestPerRoom)
+                    .Select(ThreadListQueries.ToSummary)
+                    .ToList()))
             .ToListAsync(cancellationToken);
-        var byRoom = latestPerRoom.Where(list => list.Count > 0).ToDictionary(list => list[0].RoomSlug);
         var latest = await db.Threads.Listed().NewestActivityFirst().Take(LatestOnHome).Summaries().ToListAsync(cancellationToken);
-        return new HomePage(
-            rooms.Select(room => new RoomWithLatest(room, byRoom.GetValueOrDefault(room.Slug) ?? [])).ToList(),
-            latest);
+        return new HomePage(rooms, latest);
     }
 
     public Task<List<RoomSummary>> RoomsAsync(CancellationToken cancellationToken) => OpenRooms().ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Two queries: the room with its pinned stories (first page only), then one keyset page of the others. Each
+    /// reads a partial index of its own (migration 0012), so a page deep in a large room costs what the first does.
+    /// </summary>
     public async Task<RoomPage?> RoomAsync(string slug, ActivityCursor? after, CancellationToken cancellationToken)
     {
-        var room = await db.Rooms.Where(r => !r.IsArchived && r.Slug == slug).Select(ToRoomSummary).SingleOrDefaultAsync(cancellationToken);
-        if (room is null) return null;
-        var inRoom = db.Threads.Listed().Where(t => t.RoomId == room.Id);
-        var pinned = after is null
-            ? await inRoom.Where(t => t.IsPinned).NewestActivityFirst().Summaries().ToListAsync(cancellationToken)
-            : [];
-        var page = await inRoom.Where(t => !t.IsPinned).NewestActivityFirst().After(after).PageAsync(ThreadsPerPage, cancellationToken);
-        return new RoomPage(room, pinned, page, IsFirstPage: after is null);
+        var withPinned = after is null;
+        var found = await db.Rooms.Where(r => !r.IsArchived && r.Slug == slug)
+            .Select(r => new
+            {
+                Room = new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived),
+                Pinned = db.Threads
+                    .Where(PostVisibility.IsListedStory)
+                    .Where(t => withPinned && t.RoomId == r.Id && t.IsPinned)
+                    .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+                    .Select(ThreadListQueries.ToSummary)
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null) return null;
+        var page = await db.Threads.Listed().Where(t => t.RoomId == found.Room.Id && !t.IsPinned)
+            .NewestActivityFirst().After(after).PageAsync(ThreadsPerPage, cancellationToken);
+        return new RoomPage(found.Room, found.Pinned, page, IsFirstPage: withPinned);
     }
 
+    /// <summary>
+    /// Two queries: the story, then one page of its replies. Whether the reader found each one familiar comes with
+    /// its row, as does the count a writer chose to show beside their name.
+    /// </summary>
     /// <param name="readerId">The reader's pseudonym, if they have one, to show which posts they found familiar.</param>
     public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
     {
         // A story held for review is shown to its own writer only, marked as waiting.
-        var thread = await db.Threads.VisibleTo(readerId)
+        var found = await db.Threads.VisibleTo(readerId)
             .Where(t => t.Id == id)
-            .Select(t => new ThreadDetail(
-                t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
-                new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
-                t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
-                t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
-                t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
-                db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()))
+            .Select(t => new
+            {
+                Detail = new ThreadDetail(
+                    t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
+                    new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
+                    t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
+                    t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
+                    t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
+                    db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()),
+                Familiar = db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Thread && x.PostId == t.Id),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (thread is null) return null;
+        if (found is null) return null;
 
         var after = afterReplyId ?? 0;
         // Held replies are shown to their own writer only, marked as waiting; nobody else sees them at all.
@@ -67,33 +88,22 @@ public sealed class ForumReader(ForumDbContext db)
             .Where(r => r.ThreadId == id && r.Id > after)
             .OrderBy(r => r.Id)
             .Take(RepliesPerPage + 1)
-            .Select(r => new ReplyView(
-                r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,
-                r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
-                r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null,
-                // The count a writer chose to show beside their name, read with the row rather than in a query of its own.
-                db.Milestones.Where(m => m.PseudonymId == r.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()))
+            .Select(r => new
+            {
+                View = new ReplyView(
+                    r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,
+                    r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
+                    r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null,
+                    db.Milestones.Where(m => m.PseudonymId == r.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()),
+                Familiar = db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Reply && x.PostId == r.Id),
+            })
             .ToListAsync(cancellationToken);
-        var next = rows.Count > RepliesPerPage ? rows[RepliesPerPage - 1].Id.ToString() : null;
         var onPage = rows.Take(RepliesPerPage).ToList();
-        var familiar = readerId is { } reader
-            ? await FamiliarToAsync(reader, id, onPage.Select(r => r.Id).ToList(), cancellationToken)
-            : ReaderReactions.None;
-        return new ThreadPage(thread, new Page<ReplyView>(onPage, next), IsFirstPage: afterReplyId is null, familiar);
-    }
-
-    /// <summary>The reader's own reactions to the story and the replies on this page, in one query.</summary>
-    private async Task<ReaderReactions> FamiliarToAsync(Guid readerId, long threadId, List<long> replyIds, CancellationToken cancellationToken)
-    {
-        var mine = await db.Reactions
-            .Where(r => r.PseudonymId == readerId && r.Kind == ReactionKind.Familiar
-                        && ((r.PostKind == PostKind.Thread && r.PostId == threadId)
-                            || (r.PostKind == PostKind.Reply && replyIds.Contains(r.PostId))))
-            .Select(r => new { r.PostKind, r.PostId })
-            .ToListAsync(cancellationToken);
-        return new ReaderReactions(
-            mine.Any(r => r.PostKind == PostKind.Thread),
-            mine.Where(r => r.PostKind == PostKind.Reply).Select(r => r.PostId).ToHashSet());
+        var next = rows.Count > RepliesPerPage ? onPage[^1].View.Id.ToString() : null;
+        var familiar = readerId is null
+            ? ReaderReactions.None
+            : new ReaderReactions(found.Familiar, onPage.Where(r => r.Familiar).Select(r => r.View.Id).ToHashSet());
+        return new ThreadPage(found.Detail, new Page<ReplyView>(onPage.Select(r => r.View).ToList(), next), IsFirstPage: afterReplyId is null, familiar);
     }
 
     /// <summary>

@@ -10,11 +10,23 @@ public sealed class MeReader(ForumDbContext db)
     private const int NotesSize = 10;
     private const int PostsSize = 30;
 
-    /// <summary>New replies to these pseudonyms' stories, counted up to <see cref="UnreadCap"/> (the header shows "99+").</summary>
-    public Task<int> UnreadCountAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken = default) =>
-        pseudonymIds.Count == 0
-            ? Task.FromResult(0)
-            : RepliesToStoriesOf(pseudonymIds).Where(r => r.Id > r.Thread!.Author!.InboxReadThrough).Take(UnreadCap + 1).CountAsync(cancellationToken);
+    /// <summary>New replies to these pseudonyms' stories, counted up to <see cref="UnreadCap"/> + 1 (the header shows "99+").</summary>
+    public async Task<int> UnreadCountAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken = default) =>
+        pseudonymIds.Count == 0 ? 0 : Math.Min(UnreadCap + 1, (await WithUnreadCountsAsync(pseudonymIds, cancellationToken)).Sum(p => p.Unread));
+
+    /// <summary>
+    /// The pseudonyms (tracked, for writing) each with its count of new replies, in one query: the header shows the
+    /// count on every page, and the session reads the pseudonyms anyway, so the two share a round trip.
+    /// </summary>
+    public Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken) =>
+        db.Pseudonyms
+            .Where(p => pseudonymIds.Contains(p.Id))
+            .Select(p => new PseudonymWithUnread(p, db.Replies
+                .Where(PostVisibility.IsListedWithStory)
+                .Where(r => r.Thread!.AuthorId == p.Id && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough)
+                .Take(UnreadCap + 1)
+                .Count()))
+            .ToListAsync(cancellationToken);
 
     public async Task<Inbox> InboxAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken)
     {

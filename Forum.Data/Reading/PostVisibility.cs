@@ -28,8 +28,11 @@ public static class PostVisibility
         readerId is null ? posts.Where(p => p.HeldAt == null) : posts.Where(p => p.HeldAt == null || p.AuthorId == readerId);
 
     /// <summary>Replies that may be listed: listed themselves, in a story that is listed too.</summary>
-    public static IQueryable<Reply> ListedWithStory(this IQueryable<Reply> replies) =>
-        replies.Listed().Where(r => r.Thread!.IsPublic && r.Thread.DeletedAt == null);
+    public static IQueryable<Reply> ListedWithStory(this IQueryable<Reply> replies) => replies.Where(IsListedWithStory);
+
+    /// <summary><see cref="ListedWithStory"/> as an expression, for subqueries.</summary>
+    public static readonly Expression<Func<Reply, bool>> IsListedWithStory =
+        r => r.IsPublic && r.DeletedAt == null && r.Thread!.IsPublic && r.Thread.DeletedAt == null;
 
     /// <summary><see cref="Listed{TPost}"/> as an expression, for subqueries, where EF cannot call a method.</summary>
     public static readonly Expression<Func<ForumThread, bool>> IsListedStory = t => t.IsPublic && t.DeletedAt == null;

@@ -84,20 +84,21 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
     private async Task<ForumThread?> RepeatedThreadAsync(Pseudonym author, ForumThread thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (db.Entry(author).State == EntityState.Added || db.Entry(author).State == EntityState.Detached) return null;
-        var since = now - RepeatWindow;
-        var latest = await db.Threads.Where(t => t.AuthorId == author.Id && t.CreatedAt >= since)
-            .OrderByDescending(t => t.Id).FirstOrDefaultAsync(cancellationToken);
-        return latest is not null && latest.RemovedAt is null && latest.Title == thread.Title && latest.BodySource == thread.BodySource ? latest : null;
+        // Only the latest, through (author_id, id DESC), and its age checked here: a time condition in the query
+        // would walk every older story of a writer whose latest is older than the window.
+        var latest = await db.Threads.Where(t => t.AuthorId == author.Id).OrderByDescending(t => t.Id).FirstOrDefaultAsync(cancellationToken);
+        return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.RemovedAt is null
+               && latest.Title == thread.Title && latest.BodySource == thread.BodySource ? latest : null;
     }
 
     /// <summary>The writer's latest reply in this story, if it is this same one sent again within a few minutes.</summary>
     private async Task<Reply?> RepeatedReplyAsync(Pseudonym author, Reply reply, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (db.Entry(author).State == EntityState.Added || db.Entry(author).State == EntityState.Detached) return null;
-        var since = now - RepeatWindow;
-        var latest = await db.Replies.Include(r => r.Thread).Where(r => r.AuthorId == author.Id && r.CreatedAt >= since)
-            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        return latest is not null && latest.ThreadId == reply.ThreadId && latest.RemovedAt is null && latest.BodySource == reply.BodySource ? latest : null;
+        // As for stories: the latest reply only, its age checked here.
+        var latest = await db.Replies.Include(r => r.Thread).Where(r => r.AuthorId == author.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.ThreadId == reply.ThreadId && latest.RemovedAt is null
+               && latest.BodySource == reply.BodySource ? latest : null;
     }
 
     /// <summary>The post a send of this form already wrote, if one did.</summary>

@@ -1,11 +1,14 @@
-using Microsoft.Extensions.Time.Testing;
+using Forum.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Forum.Tests.Infrastructure;
 
@@ -28,6 +31,9 @@ public sealed class ForumWebFactory(string connectionString, bool rateLimits = f
 
     public string ConnectionString => connectionString;
 
+    /// <summary>Added to the app's ForumDbContext (set before the app starts), e.g. a <see cref="StatementCounter"/>.</summary>
+    public List<IInterceptor> Interceptors { get; } = [];
+
     /// <summary>Serves on Kestrel at 127.0.0.1 on a free port, for a real browser; returns the base address.</summary>
     public string StartKestrel()
     {
@@ -45,7 +51,11 @@ public sealed class ForumWebFactory(string connectionString, bool rateLimits = f
         builder.UseSetting("RateLimits:Enabled", rateLimits ? "true" : "false");
         // The retention purge runs when a test asks for it (RetentionTests), not on a timer behind its back.
         builder.UseSetting("Retention:RunInBackground", "false");
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            if (Interceptors.Count > 0) services.ConfigureDbContext<ForumDbContext>(options => options.AddInterceptors(Interceptors));
+        });
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }

@@ -35,8 +35,6 @@ public sealed partial class ArchitectureTests
     [
         // As above: the team list's query.
         "Forum.Web/Controllers/ModerationController.cs",
-        // Finds a pseudonym by its secret's hash on every request; a Forum.Data reader/writer pair would own it.
-        "Forum.Web/Identity/PseudonymSession.cs",
         // Moderator sign-in and lockout write through the DbContext; being reworked with the security stamp.
         "Forum.Web/Moderation/ModeratorAccounts.cs",
         // Data Protection's key table, in a context of its own so that Forum.Data stays free of ASP.NET Core.

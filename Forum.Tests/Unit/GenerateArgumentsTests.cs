@@ -24,6 +24,13 @@ public sealed class GenerateArgumentsTests
         parsed.ShouldBe(new GenerateArguments(2, 19, 7, true));
     }
 
+    [Test]
+    public void A_room_puts_every_thread_in_it()
+    {
+        GenerateArguments.TryParse(["--threads", "200000", "--replies-per-thread", "0", "--room", "anxiety"], out var parsed, out _).ShouldBeTrue();
+        parsed.ShouldBe(new GenerateArguments(200_000, 0, 8, false, "anxiety"));
+    }
+
     [TestCase(new string[0], "Give either --threads or --posts")]
     [TestCase(new[] { "--threads", "5", "--posts", "5" }, "Give either --threads or --posts")]
     [TestCase(new[] { "--threads" }, "--threads needs a whole number")]
@@ -36,6 +43,8 @@ public sealed class GenerateArgumentsTests
     [TestCase(new[] { "--threads", "5", "--replies-per-thread", "1001" }, "--replies-per-thread can be 0 to 1,000")]
     [TestCase(new[] { "--threads", "5", "--everything" }, "\"--everything\" isn't an option")]
     [TestCase(new[] { "5" }, "\"5\" isn't an option")]
+    [TestCase(new[] { "--threads", "5", "--room" }, "--room needs a room's slug")]
+    [TestCase(new[] { "--threads", "5", "--room", "--force" }, "--room needs a room's slug")]
     public void Mistakes_get_a_sentence_saying_what_is_wrong(string[] args, string problem)
     {
         GenerateArguments.TryParse(args, out var parsed, out var message).ShouldBeFalse();

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Web.Identity;
 
 /// <summary>
@@ -7,12 +5,13 @@ namespace Forum.Web.Identity;
 /// (<see cref="PseudonymKeyring"/>); the database holds only the secrets' hashes. An entry that is forged, stale
 /// (its pseudonym burned) or malformed is simply no pseudonym: reading goes on as before.
 /// </summary>
-public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext db, TimeProvider clock, PostingBudget budget)
+public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, TimeProvider clock, PostingBudget budget)
 {
     public const string CookieName = "forum_pseudonym";
 
     private PseudonymKeyring? _keyring;
     private List<Pseudonym>? _held;
+    private int _unread;
     private Pseudonym? _minted;
     private PseudonymSecret? _mintedSecret;
 
@@ -24,13 +23,16 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
         if (_held is not null) return _held;
         _keyring = PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
         var ids = _keyring.Entries.Select(e => e.Id).ToList();
+        // The header's unread count comes with the pseudonyms: one query serves the session and every page's header.
         var found = ids.Count == 0
             ? []
-            : await db.Pseudonyms.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        _held = _keyring.Entries
-            .Where(e => found.TryGetValue(e.Id, out var p) && p.IsHeldBy(e.Secret))
+            : (await me.WithUnreadCountsAsync(ids, cancellationToken)).ToDictionary(p => p.Pseudonym.Id);
+        var held = _keyring.Entries
+            .Where(e => found.TryGetValue(e.Id, out var p) && p.Pseudonym.IsHeldBy(e.Secret))
             .Select(e => found[e.Id])
             .ToList();
+        _held = held.Select(p => p.Pseudonym).ToList();
+        _unread = Math.Min(MeReader.UnreadCap + 1, held.Sum(p => p.Unread));
         _keyring.KeepOnly(_held.Select(p => p.Id).ToHashSet());
         return _held;
     }
@@ -41,6 +43,13 @@ public sealed class PseudonymSession(IHttpContextAccessor http, ForumDbContext d
     /// <summary>The held pseudonym with this id, or null when this browser does not hold it.</summary>
     public async Task<Pseudonym?> HeldAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await HeldAsync(cancellationToken)).FirstOrDefault(p => p.Id == id);
+
+    /// <summary>New replies to the held pseudonyms' stories, up to <see cref="MeReader.UnreadCap"/> + 1, read with them.</summary>
+    public async Task<int> UnreadAsync(CancellationToken cancellationToken = default)
+    {
+        await HeldAsync(cancellationToken);
+        return _unread;
+    }
 
     public async Task<IReadOnlyList<Guid>> HeldIdsAsync(CancellationToken cancellationToken = default) =>
         (await HeldAsync(cancellationToken)).Select(p => p.Id).ToList();

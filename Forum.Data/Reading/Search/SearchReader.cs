@@ -13,43 +13,49 @@ public sealed class SearchReader(ForumDbContext db)
     public const int ResultsPerPage = 20;
     private const string Config = "english";
 
-    /// <summary>How many matching posts of one thread are weighed when choosing its snippet; bounds a huge thread's cost.</summary>
-    private const int HitsWeighedPerPage = 2_000;
-
+    /// <summary>
+    /// One pass over the matches: grouped by thread, each group keeps its best rank, its count and its best post
+    /// (array_agg ordered by rank), and only the groups are checked against the threads that may be listed. Then
+    /// the page's summaries, and headlines for the posts shown. Whether the words were searchable at all is asked
+    /// only when nothing matched, the one case where the answer changes what the page says.
+    /// </summary>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         var text = request.Text.Trim();
         if (text.Length == 0) return SearchResults.Nothing(SearchOutcome.NoQuery);
-        if (!await HasSearchableWordsAsync(text, cancellationToken)) return SearchResults.Nothing(SearchOutcome.NoSearchableWords);
 
-        var hits = Hits(text, request.RoomSlug);
-        var ranked = await hits
+        var listed = db.Threads.Listed();
+        if (!string.IsNullOrEmpty(request.RoomSlug)) listed = listed.Where(t => t.Room!.Slug == request.RoomSlug);
+        var ranked = await Hits(text, request.RoomSlug)
             .GroupBy(h => h.ThreadId)
-            .Select(g => new { ThreadId = g.Key, Best = g.Max(h => h.Rank), Count = g.Count() })
+            .Select(g => new
+            {
+                ThreadId = g.Key,
+                Best = g.Max(h => h.Rank),
+                Count = g.Count(),
+                Posts = EF.Functions.ArrayAgg(g.OrderByDescending(h => h.Rank).ThenBy(h => h.ReplyId).Select(h => h.ReplyId)),
+            })
+            .Where(g => listed.Any(t => t.Id == g.ThreadId))
             .OrderByDescending(g => g.Best).ThenByDescending(g => g.Count).ThenByDescending(g => g.ThreadId)
             .Skip((request.Page - 1) * ResultsPerPage)
             .Take(ResultsPerPage + 1)
             .ToListAsync(cancellationToken);
         var onPage = ranked.Take(ResultsPerPage).ToList();
-        if (onPage.Count == 0) return new SearchResults(SearchOutcome.Searched, [], false);
+        if (onPage.Count == 0)
+            return SearchResults.Nothing(await HasSearchableWordsAsync(text, cancellationToken) ? SearchOutcome.Searched : SearchOutcome.NoSearchableWords);
 
         var ids = onPage.Select(r => r.ThreadId).ToList();
         var summaries = await db.Threads.Where(t => ids.Contains(t.Id)).Summaries().ToDictionaryAsync(t => t.Id, cancellationToken);
-        var best = (await hits.Where(h => ids.Contains(h.ThreadId))
-                .OrderByDescending(h => h.Rank).Take(HitsWeighedPerPage)
-                .ToListAsync(cancellationToken))
-            .GroupBy(h => h.ThreadId)
-            .ToDictionary(g => g.Key, g => g.First());
-        var snippets = await HeadlinesAsync(text, best.Values.ToList(), cancellationToken);
+        var best = onPage.Select(r => new Hit { ThreadId = r.ThreadId, ReplyId = r.Posts[0] }).ToList();
+        var snippets = await HeadlinesAsync(text, best, cancellationToken);
 
         var results = onPage
             .Where(r => summaries.ContainsKey(r.ThreadId))
             .Select(r =>
             {
-                var hit = best.GetValueOrDefault(r.ThreadId);
-                var replyId = hit is { ReplyId: > 0 } ? hit.ReplyId : (long?)null;
+                var replyId = r.Posts[0] > 0 ? r.Posts[0] : (long?)null;
                 return new SearchResult(summaries[r.ThreadId], r.Count, replyId,
-                    hit is null ? [] : Snippet.Parse(snippets.GetValueOrDefault((hit.ThreadId, hit.ReplyId)) ?? ""));
+                    Snippet.Parse(snippets.GetValueOrDefault((r.ThreadId, r.Posts[0])) ?? ""));
             })
             .ToList();
         return new SearchResults(SearchOutcome.Searched, results, ranked.Count > ResultsPerPage);
@@ -63,18 +69,26 @@ public sealed class SearchReader(ForumDbContext db)
     /// </summary>
     public const int MatchesRanked = 5_000;
 
-    /// <summary>Visible posts that match (the newest <see cref="MatchesRanked"/> of each kind), as (thread, reply or 0 for the story itself, rank).</summary>
+    /// <summary>
+    /// Listed posts that match (the newest <see cref="MatchesRanked"/> of each kind), as (thread, reply or 0 for the
+    /// story itself, rank). Whether a reply's story may be listed is checked after grouping, on one row per thread
+    /// instead of one per match; only a search narrowed to a room joins the story here, to know its room.
+    /// </summary>
     private IQueryable<Hit> Hits(string text, string? roomSlug)
     {
         var threads = db.Threads.Listed();
-        if (!string.IsNullOrEmpty(roomSlug)) threads = threads.Where(t => t.Room!.Slug == roomSlug);
+        var replies = db.Replies.Listed();
+        if (!string.IsNullOrEmpty(roomSlug))
+        {
+            threads = threads.Where(t => t.Room!.Slug == roomSlug);
+            replies = replies.Join(threads, r => r.ThreadId, t => t.Id, (r, t) => r);
+        }
 
         var inStories = threads
             .Where(t => EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Matches(EF.Functions.WebSearchToTsQuery(Config, text)))
             .OrderByDescending(t => t.Id).Take(MatchesRanked)
             .Select(t => new Hit { ThreadId = t.Id, ReplyId = 0L, Rank = EF.Property<NpgsqlTsVector>(t, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text)) });
-        var inReplies = db.Replies.Listed()
-            .Join(threads, r => r.ThreadId, t => t.Id, (r, t) => r)
+        var inReplies = replies
             .Where(r => EF.Property<NpgsqlTsVector>(r, SearchVectorConfiguration.Property).Matches(EF.Functions.WebSearchToTsQuery(Config, text)))
             .OrderByDescending(r => r.Id).Take(MatchesRanked)
             .Select(r => new Hit { ThreadId = r.ThreadId, ReplyId = r.Id, Rank = EF.Property<NpgsqlTsVector>(r, SearchVectorConfiguration.Property).Rank(EF.Functions.WebSearchToTsQuery(Config, text)) });

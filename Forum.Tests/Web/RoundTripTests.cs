@@ -1,0 +1,84 @@
+using Forum.Data.Reading;
+using Forum.Tests.Infrastructure;
+using Forum.Tests.Infrastructure.Pages;
+
+namespace Forum.Tests.Web;
+
+/// <summary>
+/// Round trips per page (issue 16): a reader who holds a pseudonym gets the thread, home and room pages in at most
+/// three statements, the header's "Writing as" line and unread count included. Counted at EF Core's command
+/// interceptor, so a view or view component that starts querying again shows up here, with the statements listed.
+/// </summary>
+public sealed class RoundTripTests : WebTest
+{
+    private const int Budget = 3;
+    private readonly StatementCounter _counter = new();
+    private HttpClient _writer = null!;
+    private string _story = null!;
+
+    [OneTimeSetUp]
+    public async Task WriteAStoryWithReplies()
+    {
+        Factory.Interceptors.Add(_counter);
+        _writer = NewVisitor();
+        _story = await PostThreadAsync(_writer, Unique("Round trips"));
+        var threadId = long.Parse(_story.Split('/')[2]);
+        var replier = NewVisitor();
+        for (var i = 0; i < 3; i++)
+            await replier.SubmitAsync(_story, Links.Replies(threadId), new Dictionary<string, string> { ["Body"] = $"Me too, the {i}th time." });
+    }
+
+    private async Task<(AngleSharp.Html.Dom.IHtmlDocument Page, IReadOnlyList<string> Statements)> CountedAsync(HttpClient visitor, string url)
+    {
+        _counter.Clear();
+        var page = await visitor.GetDocumentAsync(url);
+        return (page, _counter.Statements);
+    }
+
+    private static void WithinBudget(IReadOnlyList<string> statements, int budget = Budget)
+    {
+        statements.ShouldNotBeEmpty("the counter sees the app's statements");
+        statements.Count.ShouldBeLessThanOrEqualTo(budget, string.Join("\n---\n", statements));
+    }
+
+    [Test]
+    public async Task A_thread_page_for_a_pseudonym_holder_takes_three_statements_with_the_unread_count()
+    {
+        var (page, statements) = await CountedAsync(_writer, _story);
+
+        page.QuerySelectorAll(".reply").Length.ShouldBe(3);
+        page.QuerySelector(".unread")!.TextContent.ShouldBe("3 new replies", "the header's count, read with the pseudonym");
+        WithinBudget(statements);
+    }
+
+    [Test]
+    public async Task The_home_page_for_a_pseudonym_holder_takes_three_statements()
+    {
+        var (page, statements) = await CountedAsync(_writer, Links.Home());
+
+        page.QuerySelector(ComposerForm.WritingAs).ShouldNotBeNull();
+        WithinBudget(statements);
+    }
+
+    [Test]
+    public async Task A_room_page_and_a_later_page_of_it_take_three_statements_each()
+    {
+        var (first, firstStatements) = await CountedAsync(_writer, Links.Room("anxiety"));
+        first.QuerySelector(ComposerForm.WritingAs).ShouldNotBeNull();
+        WithinBudget(firstStatements);
+
+        var cursor = new ActivityCursor(Factory.Clock.GetUtcNow().AddDays(1), long.MaxValue).ToString();
+        var (later, laterStatements) = await CountedAsync(_writer, Links.Room("anxiety", cursor));
+        later.QuerySelector(ComposerForm.WritingAs).ShouldNotBeNull();
+        WithinBudget(laterStatements);
+    }
+
+    [Test]
+    public async Task A_reader_without_a_pseudonym_costs_one_statement_less()
+    {
+        var reader = NewVisitor();
+        WithinBudget((await CountedAsync(reader, _story)).Statements, Budget - 1);
+        WithinBudget((await CountedAsync(reader, Links.Home())).Statements, Budget - 1);
+        WithinBudget((await CountedAsync(reader, Links.Room("anxiety"))).Statements, Budget - 1);
+    }
+}
