@@ -49,7 +49,7 @@ public sealed class LoopbackCluster
     /// <summary>Why the cluster cannot run on this machine, or null.</summary>
     public static string? MissingPrograms()
     {
-        var missing = new[] { "nginx", "redis-server", "curl", "runuser" }.Where(program => !OnPath(program)).ToList();
+        var missing = new[] { "nginx", "redis-server", "curl" }.Where(program => !OnPath(program)).ToList();
         if (!Directory.Exists("/usr/lib/postgresql") || !Directory.EnumerateFiles("/usr/lib/postgresql", "pg_basebackup", SearchOption.AllDirectories).Any())
             missing.Add("PostgreSQL's server programs");
         return missing.Count == 0 ? null : $"missing: {string.Join(", ", missing)} (Debian: apt install nginx-light redis-server postgresql curl)";
@@ -120,8 +120,10 @@ public sealed class LoopbackCluster
         return output;
     }
 
+    /// <summary>On PATH, or in the sbin folders where Debian puts nginx and a non-root PATH often does not look.</summary>
     private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, program)));
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Concat(["/usr/sbin", "/sbin"])
+            .Any(dir => File.Exists(Path.Combine(dir, program)));
 
     /// <summary>The first of <paramref name="count"/> consecutive loopback ports that are free now.</summary>
     private static int FreePortRun(int count)
