@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using static Forum.Tests.Cluster.ClusterVisits;
 using System.Net;
 using System.Text.Json;
 using Forum.Tests.Deployment;
@@ -43,12 +44,12 @@ public sealed class ClusterJourneyTests
         var jar = new CookieContainer();
         var title = $"Rendered on one node, sent to the other {Guid.NewGuid():N}";
 
-        var form = await Browser(jar, _cluster.NodeA).GetDocumentAsync("/r/anxiety/new");
-        var posted = await Browser(jar, _cluster.NodeB).PostAsync("/r/anxiety/threads", new FormUrlEncodedContent(
-            Hidden(form, "/r/anxiety/threads").Append(new("Title", title)).Append(new("Body", "A few lines about the week."))));
+        var form = await Visitor(jar, _cluster.NodeA).GetDocumentAsync("/r/anxiety/new");
+        var posted = await Visitor(jar, _cluster.NodeB).PostAsync("/r/anxiety/threads", new FormUrlEncodedContent(
+            HiddenFields(form, "/r/anxiety/threads").Append(new("Title", title)).Append(new("Body", "A few lines about the week."))));
 
         posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
-        (await Browser(jar, _cluster.NodeA).GetDocumentAsync(posted.Headers.Location!.OriginalString)).QuerySelector("h1")!.TextContent.ShouldBe(title);
+        (await Visitor(jar, _cluster.NodeA).GetDocumentAsync(posted.Headers.Location!.OriginalString)).QuerySelector("h1")!.TextContent.ShouldBe(title);
     }
 
     [Test]
@@ -59,15 +60,15 @@ public sealed class ClusterJourneyTests
         var (story, replyId) = await StoryWithReplyAsync("A reply a moderator removes", "Words the moderators take down.");
         var moderator = new CookieContainer();
 
-        var signedIn = await Browser(moderator, _cluster.NodeA).SignInAsModeratorAsync(name, Password);
+        var signedIn = await Visitor(moderator, _cluster.NodeA).SignInAsModeratorAsync(name, Password);
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
-        var removed = await Browser(moderator, _cluster.NodeB).SubmitAsync($"/mod/replies/{replyId}", $"/mod/replies/{replyId}/remove",
+        var removed = await Visitor(moderator, _cluster.NodeB).SubmitAsync($"/mod/replies/{replyId}", $"/mod/replies/{replyId}/remove",
             new Dictionary<string, string> { ["Reason"] = "Shares someone's private details" });
 
         removed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await removed.Content.ReadAsStringAsync());
-        (await Browser(moderator, _cluster.NodeA).GetAsync("/mod")).StatusCode.ShouldBe(HttpStatusCode.OK, "still signed in on the first node");
+        (await Visitor(moderator, _cluster.NodeA).GetAsync("/mod")).StatusCode.ShouldBe(HttpStatusCode.OK, "still signed in on the first node");
         (await ReadAsync(moderator, _cluster.NodeA, story)).ShouldNotContain("Words the moderators take down.");
-        (await Browser(new CookieContainer(), _cluster.NodeB).GetAsync("/mod")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "without the cookie");
+        (await Visitor(new CookieContainer(), _cluster.NodeB).GetAsync("/mod")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "without the cookie");
     }
 
     [Test]
@@ -79,14 +80,14 @@ public sealed class ClusterJourneyTests
         await PauseReplayAsync();
         try
         {
-            var posted = await Browser(writer, _cluster.NodeA).SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+            var posted = await Visitor(writer, _cluster.NodeA).SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
                 new Dictionary<string, string> { ["Title"] = title, ["Body"] = "Posted while the standby stands still." });
             posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
             story = posted.Headers.Location!.OriginalString;
             FreshCookie(writer).ShouldNotBeNull("a write leaves the primary's position behind");
 
-            (await Browser(writer, _cluster.NodeB).GetDocumentAsync(story)).QuerySelector("h1")!.TextContent.ShouldBe(title);
-            (await Browser(new CookieContainer(), _cluster.NodeB).GetAsync(story)).StatusCode
+            (await Visitor(writer, _cluster.NodeB).GetDocumentAsync(story)).QuerySelector("h1")!.TextContent.ShouldBe(title);
+            (await Visitor(new CookieContainer(), _cluster.NodeB).GetAsync(story)).StatusCode
                 .ShouldBe(HttpStatusCode.NotFound, "everyone else reads from the standby, which has not replayed the story yet");
         }
         finally
@@ -94,9 +95,9 @@ public sealed class ClusterJourneyTests
             await ResumeReplayAsync();
         }
 
-        await EventuallyAsync(async () => (await Browser(new CookieContainer(), _cluster.NodeB).GetAsync(story)).StatusCode == HttpStatusCode.OK,
+        await EventuallyAsync(async () => (await Visitor(new CookieContainer(), _cluster.NodeB).GetAsync(story)).StatusCode == HttpStatusCode.OK,
             "the standby replays the story");
-        (await Browser(writer, _cluster.NodeB).GetAsync(story)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Visitor(writer, _cluster.NodeB).GetAsync(story)).StatusCode.ShouldBe(HttpStatusCode.OK);
         FreshCookie(writer).ShouldBeNull("once the standby has caught up, the cookie is gone");
     }
 
@@ -107,9 +108,7 @@ public sealed class ClusterJourneyTests
         await PauseReplayAsync();
         try
         {
-            var posted = await Browser(new CookieContainer(), _cluster.Balancer).SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
-                new Dictionary<string, string> { ["Title"] = $"Written while the standby waits {Guid.NewGuid():N}", ["Body"] = "A few lines." });
-            posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            await PostStoryAsync(Visitor(new CookieContainer(), _cluster.Balancer), "Written while the standby waits");
             (await StandbyBytesBehindAsync()).ShouldBeGreaterThan(0);
         }
         finally
@@ -232,31 +231,19 @@ public sealed class ClusterJourneyTests
         }
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> Hidden(AngleSharp.Html.Dom.IHtmlDocument page, string action) =>
-        page.Forms.Single(f => f.GetAttribute("action") == action).Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>()
-            .Where(input => input.Type == "hidden")
-            .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value));
-
-    private static HttpClient Browser(CookieContainer jar, Uri node) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = jar }) { BaseAddress = node };
-
     private async Task<string> ReadAsync(CookieContainer jar, Uri node, string page) =>
-        await (await Browser(jar, node).GetAsync(page)).Content.ReadAsStringAsync();
+        await (await Visitor(jar, node).GetAsync(page)).Content.ReadAsStringAsync();
 
     private string? FreshCookie(CookieContainer jar) => jar.GetCookies(_cluster.Balancer)[ReadYourWrites.CookieName]?.Value;
 
     /// <summary>A story and a reply to it, each by a writer of its own, through the balancer.</summary>
     private async Task<(string Story, long ReplyId)> StoryWithReplyAsync(string title, string reply)
     {
-        var writer = Browser(new CookieContainer(), _cluster.Balancer);
-        var posted = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
-            new Dictionary<string, string> { ["Title"] = $"{title} {Guid.NewGuid():N}", ["Body"] = "Some lines about a hard week." });
-        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
-        var story = posted.Headers.Location!.OriginalString;
-        var replier = Browser(new CookieContainer(), _cluster.Balancer);
+        var story = await PostStoryAsync(Visitor(new CookieContainer(), _cluster.Balancer), title);
+        var replier = Visitor(new CookieContainer(), _cluster.Balancer);
         // The replier is someone else, reading from the standby: the story reaches them once it is replayed.
         await EventuallyAsync(async () => (await replier.GetAsync(story)).StatusCode == HttpStatusCode.OK, "the standby replays the story");
-        var replied = await replier.SubmitAsync(story, $"/t/{story.Split('/')[2]}/replies", new Dictionary<string, string> { ["Body"] = reply });
+        var replied = await replier.SubmitAsync(story, RepliesOf(story), new Dictionary<string, string> { ["Body"] = reply });
         replied.StatusCode.ShouldBe(HttpStatusCode.Redirect, await replied.Content.ReadAsStringAsync());
         return (story, long.Parse(replied.Headers.Location!.OriginalString.Split("#reply-")[1]));
     }
@@ -272,15 +259,4 @@ public sealed class ClusterJourneyTests
         return health.RootElement.GetProperty("measures").GetProperty("standby").GetProperty("bytesBehind").GetInt64();
     }
 
-    /// <summary>Waits for something replication brings about; the bound only keeps a broken standby from hanging the run.</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (await condition()) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail($"Not within 60 s: {what}.");
-    }
 }

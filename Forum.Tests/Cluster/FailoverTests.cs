@@ -30,7 +30,7 @@ public sealed class FailoverTests
         try
         {
             if (synchronous) await cluster.RunAsync("sync", "on");
-            var story = await PostStoryAsync(cluster);
+            var story = await ClusterVisits.PostStoryAsync(Browser(cluster), "Replies through a failover", "Reply as often as you like.");
             var acknowledged = new ConcurrentBag<long>();
             var refusals = new ConcurrentBag<string>();
             var clock = Stopwatch.StartNew();
@@ -47,7 +47,7 @@ public sealed class FailoverTests
                     var sentAt = clock.Elapsed;
                     try
                     {
-                        var response = await client.SubmitAsync(story, $"/t/{story.Split('/')[2]}/replies",
+                        var response = await client.SubmitAsync(story, ClusterVisits.RepliesOf(story),
                             new Dictionary<string, string> { ["Body"] = $"Writer {writer}, reply {n}: still here." });
                         if (response.StatusCode == HttpStatusCode.Redirect)
                         {
@@ -134,14 +134,6 @@ public sealed class FailoverTests
         }
     }
 
-    private static async Task<string> PostStoryAsync(LoopbackCluster cluster)
-    {
-        var posted = await Browser(cluster).SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
-            new Dictionary<string, string> { ["Title"] = $"Replies through a failover {Guid.NewGuid():N}", ["Body"] = "Reply as often as you like." });
-        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
-        return posted.Headers.Location!.OriginalString;
-    }
-
     private static Task<long> KeptAsync(LoopbackCluster cluster, IEnumerable<long> acknowledged) => CountPresentAsync(cluster, "replies", acknowledged);
 
     /// <summary>How many of the acknowledged ids the promoted standby, now the primary, holds.</summary>
@@ -154,10 +146,5 @@ public sealed class FailoverTests
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static HttpClient Browser(LoopbackCluster cluster) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
-        {
-            BaseAddress = cluster.Balancer,
-            Timeout = TimeSpan.FromSeconds(15),
-        };
+    private static HttpClient Browser(LoopbackCluster cluster) => ClusterVisits.Visitor(new CookieContainer(), cluster.Balancer);
 }
