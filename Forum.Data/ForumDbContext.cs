@@ -17,6 +17,7 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<Moderator> Moderators => Set<Moderator>();
     public DbSet<ModerationLogEntry> ModerationLog => Set<ModerationLogEntry>();
     public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ModeratorNotice> ModeratorNotices => Set<ModeratorNotice>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 

@@ -17,6 +17,7 @@ internal sealed class PseudonymConfiguration : IEntityTypeConfiguration<Pseudony
         pseudonym.Property(p => p.ModerationVersion).IsConcurrencyToken();
         pseudonym.Property(p => p.RecoveryHash).HasMaxLength(Pseudonym.SecretHashLength);
         pseudonym.Ignore(p => p.HasRecoveryKey);
+        pseudonym.Navigation(p => p.Notices).UsePropertyAccessMode(PropertyAccessMode.Field);
         pseudonym.HasIndex(p => p.NameKey).IsUnique();
         pseudonym.HasIndex(p => p.RecoveryHash).IsUnique();
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Forum.Domain.Rendering;
 
 namespace Forum.Data.Moderation;
 
@@ -52,11 +53,22 @@ public sealed class ModerationReader(ForumDbContext db)
             .ToListAsync(cancellationToken);
         var threadIds = groups.Select(g => g.ThreadId).ToList();
         var threads = await db.Threads.Where(t => threadIds.Contains(t.Id))
-            .Select(t => new { t.Id, t.Title, RoomName = t.Room!.Name })
+            .Select(t => new { t.Id, t.Title, RoomName = t.Room!.Name, Html = t.BodyHtml.Substring(0, PostSnippet.HtmlPrefixLength), Writer = t.Author!.Name })
             .ToDictionaryAsync(t => t.Id, cancellationToken);
-        var reported = groups.Select(g => new QueueItem(
-            g.ReplyId is null ? PostKind.Thread : PostKind.Reply, g.ReplyId ?? g.ThreadId, g.ThreadId,
-            threads[g.ThreadId].Title, threads[g.ThreadId].RoomName, g.AtRisk == 1, g.Count, g.Oldest)).ToList();
+        var replyIds = groups.Where(g => g.ReplyId is not null).Select(g => g.ReplyId!.Value).ToList();
+        var replies = replyIds.Count == 0
+            ? []
+            : await db.Replies.Where(r => replyIds.Contains(r.Id))
+                .Select(r => new { r.Id, Html = r.BodyHtml.Substring(0, PostSnippet.HtmlPrefixLength), Writer = r.Author!.Name })
+                .ToDictionaryAsync(r => r.Id, r => (r.Html, r.Writer), cancellationToken);
+        var reported = groups.Select(g =>
+        {
+            var thread = threads[g.ThreadId];
+            var (html, writer) = g.ReplyId is { } replyId ? replies[replyId] : (thread.Html, thread.Writer);
+            return new QueueItem(
+                g.ReplyId is null ? PostKind.Thread : PostKind.Reply, g.ReplyId ?? g.ThreadId, g.ThreadId,
+                thread.Title, thread.RoomName, g.AtRisk == 1, g.Count, g.Oldest, PostSnippet.FromHtml(html), writer);
+        }).ToList();
 
         var heldThreads = await db.Threads.Where(t => t.HeldAt != null && t.RemovedAt == null)
             .OrderBy(t => t.HeldAt).Take(QueueLength)

@@ -22,7 +22,11 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         OnThreadAsync(act, threadId, ModerationActions.UnpinThread, (thread, _, _) => thread.Unpin(), ct);
 
     public Task<bool> RemoveAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
-        OnPostAsync(act, kind, id, ModerationActions.Remove(kind), (post, reason, now) => post.Remove(now, reason.Text), ct);
+        OnPostAsync(act, kind, id, ModerationActions.Remove(kind), (post, reason, now) =>
+        {
+            post.Remove(now, reason.Text);
+            if (ModeratorNotice.AboutRemoval(post, reason, now) is { } notice) db.ModeratorNotices.Add(notice);
+        }, ct);
 
     public Task<bool> RestoreAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
         OnPostAsync(act, kind, id, ModerationActions.Restore(kind), (post, _, _) => post.Restore(), ct);
@@ -61,18 +65,38 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
 
     /// <param name="until">Null for good.</param>
     public Task<bool> BanAsync(ModeratorAct act, Guid pseudonymId, DateTimeOffset? until, CancellationToken ct) =>
-        OnPseudonymAsync(act, pseudonymId, ModerationActions.BanPseudonym, (pseudonym, now) => pseudonym.Ban(now, until), ct,
-            until is { } end ? $"until {end:yyyy-MM-dd HH:mm} UTC" : "for good");
+        OnPseudonymAsync(act, pseudonymId, ModerationActions.BanPseudonym, (pseudonym, reason, now) =>
+        {
+            pseudonym.Ban(now, until);
+            db.ModeratorNotices.Add(ModeratorNotice.AboutBan(pseudonym, reason, now));
+        }, ct, until is { } end ? $"until {end:yyyy-MM-dd HH:mm} UTC" : "for good");
 
     public Task<bool> UnbanAsync(ModeratorAct act, Guid pseudonymId, CancellationToken ct) =>
-        OnPseudonymAsync(act, pseudonymId, ModerationActions.UnbanPseudonym, (pseudonym, now) => pseudonym.Unban(now), ct);
+        OnPseudonymAsync(act, pseudonymId, ModerationActions.UnbanPseudonym, (pseudonym, _, now) => pseudonym.Unban(now), ct);
 
     public Task<bool> GrantBadgeAsync(ModeratorAct act, Guid pseudonymId, VerifiedBadge badge, CancellationToken ct) =>
-        OnPseudonymAsync(act, pseudonymId, ModerationActions.GrantBadge, (pseudonym, _) => pseudonym.GrantBadge(badge), ct,
+        OnPseudonymAsync(act, pseudonymId, ModerationActions.GrantBadge, (pseudonym, _, _) => pseudonym.GrantBadge(badge), ct,
             VerifiedBadgeText.Codes.Label(badge));
 
     public Task<bool> RevokeBadgeAsync(ModeratorAct act, Guid pseudonymId, CancellationToken ct) =>
-        OnPseudonymAsync(act, pseudonymId, ModerationActions.RevokeBadge, (pseudonym, _) => pseudonym.RevokeBadge(), ct);
+        OnPseudonymAsync(act, pseudonymId, ModerationActions.RevokeBadge, (pseudonym, _, _) => pseudonym.RevokeBadge(), ct);
+
+    /// <summary>
+    /// A private message to a pseudonym, optionally with one country's crisis lines. The log records that it was
+    /// sent, to whom and with which country's lines, never the words.
+    /// </summary>
+    /// <param name="crisisCountry">A country the crisis lines name (the caller checks it against them), or null.</param>
+    public async Task<bool> SendNoticeAsync(int moderatorId, Guid pseudonymId, string? message, string? crisisCountry, string? reasonText, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var notice = ModeratorNotice.Message(pseudonymId, message, crisisCountry, now);
+        var reason = ModerationReason.From(reasonText);
+        if (!await db.Pseudonyms.AnyAsync(p => p.Id == pseudonymId, ct)) return false;
+        db.ModeratorNotices.Add(notice);
+        await db.SaveWithLogAsync(ModerationLogEntry.Record(moderatorId, ModerationActions.SendNotice, ModerationTarget.Pseudonym(pseudonymId), reason, now,
+            notice.CrisisCountry is { } country ? $"with the crisis lines for {country}" : null), ct);
+        return true;
+    }
 
     /// <summary>Closes a report with an outcome; the reason may be left out, and the outcome then stands as the reason.</summary>
     /// <returns>The post the report was about (to go back to), or null when there is no such report.</returns>
@@ -118,14 +142,14 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
     }
 
     private async Task<bool> OnPseudonymAsync(
-        ModeratorAct act, Guid pseudonymId, string action, Action<Pseudonym, DateTimeOffset> change, CancellationToken ct, string? detail = null)
+        ModeratorAct act, Guid pseudonymId, string action, Action<Pseudonym, ModerationReason, DateTimeOffset> change, CancellationToken ct, string? detail = null)
     {
         var reason = ModerationReason.From(act.Reason);
-        var pseudonym = await db.Pseudonyms.SingleOrDefaultAsync(p => p.Id == pseudonymId, ct);
+        var pseudonym = await db.Pseudonyms.Include(p => p.Notices.Where(n => n.ReadAt == null)).SingleOrDefaultAsync(p => p.Id == pseudonymId, ct);
         if (pseudonym is null) return false;
         RequireSeen(pseudonym.ModerationVersion, act);
         var now = clock.GetUtcNow();
-        change(pseudonym, now);
+        change(pseudonym, reason, now);
         await db.SaveWithLogAsync(ModerationLogEntry.Record(act.ModeratorId, action, ModerationTarget.Pseudonym(pseudonymId), reason, now, detail), ct);
         return true;
     }

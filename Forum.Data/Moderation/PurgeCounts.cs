@@ -1,3 +1,4 @@
 namespace Forum.Data.Moderation;
 
-public sealed record PurgeCounts(int Threads, int Replies, int Reports);
+/// <param name="ReadNotices">Notices from the moderators that their pseudonym read longer ago than the window.</param>
+public sealed record PurgeCounts(int Threads, int Replies, int Reports, int ReadNotices = 0);

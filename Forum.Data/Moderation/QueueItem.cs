@@ -1,7 +1,12 @@
 namespace Forum.Data.Moderation;
 
-/// <summary>A reported post in the queue: whether anyone fears for someone's safety, how many reports, since when.</summary>
-public sealed record QueueItem(PostKind Kind, long PostId, long ThreadId, string ThreadTitle, string RoomName, bool AtRisk, int ReportCount, DateTimeOffset OldestReport);
+/// <summary>
+/// A reported post in the queue: whether anyone fears for someone's safety, how many reports, since when, its
+/// first words as plain text, and its writer's name (null when the name was burned: nobody left to write to).
+/// </summary>
+public sealed record QueueItem(
+    PostKind Kind, long PostId, long ThreadId, string ThreadTitle, string RoomName, bool AtRisk, int ReportCount, DateTimeOffset OldestReport,
+    string Snippet, string? WriterName);
 
 /// <summary>A post a watched phrase held back, waiting for a moderator to approve or reject it.</summary>
 public sealed record HeldItem(PostKind Kind, long PostId, long ThreadId, string ThreadTitle, string RoomName, DateTimeOffset HeldAt);

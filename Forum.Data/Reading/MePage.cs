@@ -8,8 +8,16 @@ public sealed record InboxItem(
 /// <summary>"N people found this familiar", about one of the writer's posts. How many, never who or when.</summary>
 public sealed record FamiliarNote(bool IsStory, long PostId, long ThreadId, string ThreadSlug, string ThreadTitle, string WriterName, int Count);
 
-/// <summary>One of the writer's own posts, listed on /me with ways to edit or delete it.</summary>
-public sealed record OwnPostSummary(bool IsStory, long PostId, long ThreadId, string ThreadSlug, string ThreadTitle, string WriterName, DateTimeOffset CreatedAt);
+/// <summary>
+/// One of the writer's own posts, listed on /me with ways to edit or delete it; or, when the moderators removed
+/// it, with the reason they gave, since there is nothing left to edit.
+/// </summary>
+public sealed record OwnPostSummary(
+    bool IsStory, long PostId, long ThreadId, string ThreadSlug, string ThreadTitle, string WriterName, DateTimeOffset CreatedAt,
+    DateTimeOffset? RemovedAt, string? RemovalReason)
+{
+    public bool IsRemoved => RemovedAt is not null;
+}
 
 public sealed record Inbox(IReadOnlyList<InboxItem> Items, IReadOnlyList<FamiliarNote> Familiar, IReadOnlyList<OwnPostSummary> Posts)
 {

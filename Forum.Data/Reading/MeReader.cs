@@ -15,12 +15,14 @@ public sealed class MeReader(ForumDbContext db)
         pseudonymIds.Count == 0 ? 0 : Math.Min(UnreadCap + 1, (await WithUnreadCountsAsync(pseudonymIds, cancellationToken)).Sum(p => p.Unread));
 
     /// <summary>
-    /// The pseudonyms (tracked, for writing) each with its count of new replies, in one query: the header shows the
-    /// count on every page, and the session reads the pseudonyms anyway, so the two share a round trip.
+    /// The pseudonyms (tracked, for writing) each with its count of new replies and its unread notices from the
+    /// moderators, in one query: the header shows both on every page, and the session reads the pseudonyms anyway,
+    /// so the three share a round trip.
     /// </summary>
     public Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken) =>
         db.Pseudonyms
             .Where(p => pseudonymIds.Contains(p.Id))
+            .Include(p => p.Notices.Where(n => n.ReadAt == null).OrderBy(n => n.Id))
             .Select(p => new PseudonymWithUnread(p, db.Replies
                 .Where(PostVisibility.IsListedWithStory)
                 .Where(r => r.Thread!.AuthorId == p.Id && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough)
@@ -52,11 +54,11 @@ public sealed class MeReader(ForumDbContext db)
 
         var stories = await db.Threads.WrittenBy(pseudonymIds)
             .OrderByDescending(t => t.Id).Take(PostsSize)
-            .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt))
+            .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt, t.RemovedAt, t.RemovalReason))
             .ToListAsync(cancellationToken);
         var replies = await db.Replies.WrittenBy(pseudonymIds)
             .OrderByDescending(r => r.Id).Take(PostsSize)
-            .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt))
+            .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt, r.RemovedAt, r.RemovalReason))
             .ToListAsync(cancellationToken);
 
         return new Inbox(

@@ -21,6 +21,9 @@ public sealed class PseudonymExport(ForumDbContext db)
         ("foundFamiliar", async (id, ct) => (await db.Reactions.Where(r => r.PseudonymId == id && r.Kind == ReactionKind.Familiar)
             .Select(r => new { r.PostKind, r.PostId }).ToListAsync(ct))
             .Select(r => new { post = PostKindText.Codes.Of(r.PostKind), id = r.PostId }).ToList()),
+        ("moderatorNotices", async (id, ct) => (await db.ModeratorNotices.Where(n => n.PseudonymId == id).OrderBy(n => n.Id)
+            .Select(n => new { n.Kind, n.Body, n.CrisisCountry, n.CreatedAt, n.ReadAt }).ToListAsync(ct))
+            .Select(n => new { kind = NoticeKindText.Codes.Of(n.Kind), message = n.Body, crisisLinesFor = n.CrisisCountry, sent = n.CreatedAt, read = n.ReadAt }).ToList()),
         ("progress", async (id, ct) => new
         {
             milestone = await db.Milestones.Where(m => m.PseudonymId == id)

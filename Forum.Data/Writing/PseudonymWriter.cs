@@ -65,11 +65,17 @@ public sealed class PseudonymWriter(ForumDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Marks one of the pseudonym's unread notices (loaded with it) read.</summary>
+    public async Task ReadNoticeAsync(Pseudonym pseudonym, long noticeId, CancellationToken cancellationToken)
+    {
+        if (pseudonym.ReadNotice(noticeId, clock.GetUtcNow())) await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Deletes the pseudonym in one transaction. With <paramref name="removePosts"/>, its posts' text is deleted
     /// first (a story nobody answered goes entirely; one with replies stays for them, saying its writer removed
     /// it). Then the row goes, and the database does the rest through its foreign keys: posts lose their author
-    /// (shown as "a former member"), and everything private to the pseudonym (reactions, and any table added
+    /// (shown as "a former member"), and everything private to the pseudonym (reactions, progress, the moderators' notices, and any table added
     /// later with ON DELETE CASCADE) is deleted with it.
     /// </summary>
     public async Task BurnAsync(Guid pseudonymId, bool removePosts, CancellationToken cancellationToken)

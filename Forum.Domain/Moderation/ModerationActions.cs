@@ -25,6 +25,7 @@ public static class ModerationActions
     public const string RevokeBadge = "revoke_badge";
     public const string ResolveReport = "resolve_report";
     public const string AddWarning = "add_warning";
+    public const string SendNotice = "send_notice";
 
     public static string Remove(PostKind kind) => kind == PostKind.Thread ? RemoveThread : RemoveReply;
     public static string Restore(PostKind kind) => kind == PostKind.Thread ? RestoreThread : RestoreReply;

@@ -39,6 +39,22 @@ public sealed class Pseudonym
 
     public bool HasRecoveryKey => RecoveryHash is not null;
 
+    private readonly List<Moderation.ModeratorNotice> _notices = [];
+
+    /// <summary>
+    /// The moderators' notices loaded with the pseudonym: the browser's session loads the unread ones in the same
+    /// query as the pseudonym itself, so showing them costs a page nothing.
+    /// </summary>
+    public IReadOnlyList<Moderation.ModeratorNotice> Notices => _notices;
+
+    /// <returns>False when no unread notice with this id was loaded for this pseudonym: someone else's, or read already.</returns>
+    public bool ReadNotice(long noticeId, DateTimeOffset now)
+    {
+        var notice = _notices.FirstOrDefault(n => n.Id == noticeId && !n.IsRead);
+        notice?.MarkRead(now);
+        return notice is not null;
+    }
+
     /// <summary>A pseudonym under <paramref name="name"/>, which must meet every rule in <see cref="PseudonymName"/>.</summary>
     public static Pseudonym Create(string name, PseudonymSecret secret, DateTimeOffset now)
     {
@@ -124,12 +140,14 @@ public sealed class Pseudonym
         ModerationVersion++;
     }
 
+    /// <summary>Lifts the ban; a ban notice not read yet is put away with it (when loaded), since it would say the name is paused.</summary>
     public void Unban(DateTimeOffset now)
     {
         if (!IsBanned(now)) throw new DomainRuleException("This name is not banned.");
         BannedAt = null;
         BannedUntil = null;
         ModerationVersion++;
+        foreach (var notice in _notices.Where(n => n.Kind == Moderation.NoticeKind.Ban)) notice.MarkRead(now);
     }
 
     public void GrantBadge(VerifiedBadge badge)

@@ -44,6 +44,37 @@ public sealed class AccessibilityTests : BrowserTest
     }
 
     [Test]
+    public async Task Moderator_pages_and_a_notice_from_the_moderators_have_no_serious_or_critical_violations()
+    {
+        var writer = await NewPageAsync();
+        var (threadId, replyId) = await ReportedAtRiskStoryAsync(writer, "Heavy days, for the axe scan");
+        var moderator = await SignedInModeratorPageAsync();
+
+        foreach (var url in new[] { "/mod", $"/mod/threads/{threadId}", $"/mod/replies/{replyId}", "/mod/log", "/mod/removed" })
+        {
+            await moderator.GotoAsync(url);
+            await ShouldPassAxeAsync(moderator, url);
+        }
+
+        await moderator.GotoAsync("/mod");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Send this, with the crisis lines" }).ClickAsync();
+        await moderator.Locator(ModeratedPostPage.Done).WaitForAsync();
+        await writer.GotoAsync("/");
+        await writer.Locator(NoticeBanner.Notice).WaitForAsync();
+        await ShouldPassAxeAsync(writer, "a page with a notice");
+        await writer.GotoAsync("/me");
+        await ShouldPassAxeAsync(writer, "/me with a notice");
+    }
+
+    private static async Task ShouldPassAxeAsync(IPage page, string what)
+    {
+        var results = await page.RunAxe();
+        results.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ShouldBeEmpty(what);
+    }
+
+    [Test]
     public async Task A_form_with_errors_has_no_serious_or_critical_violations()
     {
         var page = await NewPageAsync();

@@ -68,6 +68,43 @@ public abstract class BrowserTest
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new account, signed in through the real sign-in form, on a page of its own.</summary>
+    protected async Task<IPage> SignedInModeratorPageAsync(bool javaScript = true)
+    {
+        var account = await Factory.AddModeratorAsync();
+        var page = await NewPageAsync(javaScript);
+        await page.GotoAsync("/mod/login");
+        await page.GetByLabel("Moderator name").FillAsync(account.Name);
+        await page.GetByLabel("Password").FillAsync(Moderators.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/mod");
+        TestContext.Progress.WriteLine("moderator signed in");
+        return page;
+    }
+
+    /// <summary>
+    /// A story the <paramref name="writer"/> posts in the browser, with a reply from someone else, reported as
+    /// "someone may be at risk". The reply and the report are the pages' own forms sent through the real server.
+    /// </summary>
+    protected async Task<(long ThreadId, long ReplyId)> ReportedAtRiskStoryAsync(IPage writer, string title)
+    {
+        await writer.GotoAsync("/r/anxiety/new");
+        await writer.GetByLabel("Title").FillAsync(title);
+        await writer.GetByLabel("Your story").FillAsync("Everything feels heavy lately. " + new string('w', 120) + " and I don't know who to tell.");
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await writer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/t/\\d+/"));
+        var threadId = long.Parse(new Uri(writer.Url).AbsolutePath.Split('/')[2]);
+        TestContext.Progress.WriteLine($"story {threadId} posted");
+
+        HttpClient Visitor() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(BaseAddress) };
+        var replied = await Visitor().SubmitAsync(new Uri(writer.Url).PathAndQuery, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "I'm here, and I'm listening." });
+        var replyId = long.Parse(replied.Headers.Location!.OriginalString.Split("#reply-")[1]);
+        TestContext.Progress.WriteLine($"reply {replyId} posted");
+        (await Visitor().SubmitAsync($"/posts/thread/{threadId}/report", $"/posts/thread/{threadId}/report",
+            new Dictionary<string, string> { ["Category"] = "at_risk", ["Note"] = "" })).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        return (threadId, replyId);
+    }
+
     /// <summary>Saved under TestResults/screenshots so a person can look at what the test saw.</summary>
     protected static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -82,5 +82,44 @@ public sealed class PhoneWidthTests : BrowserTest
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(PhoneWidth);
     }
 
+    [Test]
+    public async Task Moderator_pages_fit_a_phone_with_aligned_forms_and_targets_of_24_pixels()
+    {
+        var (threadId, replyId) = await ReportedAtRiskStoryAsync(await NewPageAsync(), Unique("Moderating on a phone"));
+        var moderator = await SignedInModeratorPageAsync();
+        await moderator.SetViewportSizeAsync(PhoneWidth, 844);
+
+        foreach (var (url, name) in new[]
+                 {
+                     ("/mod", "queue"), ($"/mod/threads/{threadId}", "story"), ($"/mod/replies/{replyId}", "reply"),
+                     ("/mod/log", "log"), ("/mod/removed", "removed"),
+                 })
+        {
+            await moderator.GotoAsync(url);
+            TestContext.Progress.WriteLine($"at {url}");
+            await ScreenshotAsync(moderator, $"phone-390-moderator-{name}");
+            var width = await moderator.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            width.ShouldBeLessThanOrEqualTo(PhoneWidth, $"the moderator's {name} page is {width} px wide on a {PhoneWidth} px screen");
+
+            var small = await moderator.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('main button, main select, main textarea, main input:not([type=hidden]), .mod-nav a, .mod-bar a, .mod-bar button')]
+                    .map(e => [e, e.getBoundingClientRect()])
+                    .filter(([e, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+                    .map(([e, r]) => `${e.tagName} "${(e.textContent || e.name || '').trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`)
+                """);
+            small.ShouldBeEmpty($"targets under 24 px on the {name} page");
+
+            // Aligned: on a phone each action form is one column, every label, box and button starting at the same edge.
+            var ragged = await moderator.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('form.mod-action')].flatMap(form => {
+                    const lefts = [...form.children].filter(c => c.type !== 'hidden' && c.getBoundingClientRect().width > 0)
+                        .map(c => Math.round(c.getBoundingClientRect().left));
+                    return new Set(lefts).size > 1 ? [`${form.getAttribute('action')}: ${lefts.join(', ')}`] : [];
+                })
+                """);
+            ragged.ShouldBeEmpty($"action forms with controls out of line on the {name} page");
+        }
+    }
+
     private static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..8]}";
 }

@@ -18,6 +18,7 @@ public sealed partial class StoredCodesMatchSchemaTests
         yield return new TestCaseData("ck_moderators_role", ModeratorRoleText.Codes.Codes).SetName("moderators.role");
         yield return new TestCaseData("ck_pseudonyms_badge", VerifiedBadgeText.Codes.Codes).SetName("pseudonyms.badge");
         yield return new TestCaseData("ck_reports_category", ReportCategoryText.Codes.Codes).SetName("reports.category");
+        yield return new TestCaseData("ck_moderator_notices_kind", NoticeKindText.Codes.Codes).SetName("moderator_notices.kind");
         foreach (var table in new[] { "threads", "replies" })
         {
             yield return new TestCaseData($"ck_{table}_content_warnings", ContentWarningText.Codes.Codes).SetName($"{table}.content_warnings");

@@ -52,6 +52,24 @@ public sealed class RoundTripTests : WebTest
     }
 
     [Test]
+    public async Task A_notice_from_the_moderators_costs_no_statement_of_its_own()
+    {
+        var threadId = long.Parse(_story.Split('/')[2]);
+        await InDatabaseAsync(async db =>
+        {
+            var writer = db.Threads.Where(t => t.Id == threadId).Select(t => t.AuthorId!.Value).Single();
+            db.ModeratorNotices.Add(ModeratorNotice.Message(writer, "Counted with the pseudonym", "Canada", Factory.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        var (page, statements) = await CountedAsync(_writer, _story);
+
+        page.QuerySelector(NoticeBanner.Body)!.TextContent.ShouldBe("Counted with the pseudonym");
+        WithinBudget(statements);
+        await ExecuteSqlAsync("UPDATE moderator_notices SET read_at = now() WHERE read_at IS NULL");
+    }
+
+    [Test]
     public async Task The_home_page_for_a_pseudonym_holder_takes_three_statements()
     {
         var (page, statements) = await CountedAsync(_writer, Links.Home());

@@ -17,11 +17,12 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         "This browser already holds as many pseudonyms as it can keep. Burn one you no longer need, and there will be room.";
 
     [HttpGet("/me", Name = RouteNames.Me)]
-    public async Task<IActionResult> Index([FromServices] MeReader reader, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromServices] MeReader reader, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         var held = await session.HeldAsync(cancellationToken);
         var inbox = await reader.InboxAsync(held.Select(p => p.Id).ToList(), cancellationToken);
-        return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string));
+        return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string,
+            HeldBanned: held.Count > 0 && held[0].IsBanned(clock.GetUtcNow())));
     }
 
     [HttpPost("/me/current", Name = RouteNames.MeCurrent)]
@@ -123,6 +124,20 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         if (!ModelState.IsValid || through < 0) return BadRequest();
         await writer.MarkInboxReadAsync(await session.HeldAsync(cancellationToken), through, cancellationToken);
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>
+    /// Marks one notice from the moderators read, then goes back to the page it was read on. A notice this browser
+    /// doesn't hold, or one read already, changes nothing and gets the same answer, so nothing is said about it.
+    /// One notice per request: marking two names' notices with one timestamp would tie them together.
+    /// </summary>
+    [HttpPost("/me/notices/{id:long}/read", Name = RouteNames.NoticeRead)]
+    public async Task<IActionResult> ReadNotice([FromRoute] long id, [FromForm] string? back, CancellationToken cancellationToken)
+    {
+        var held = await session.HeldAsync(cancellationToken);
+        if (held.FirstOrDefault(p => p.Notices.Any(n => n.Id == id)) is { } addressee)
+            await writer.ReadNoticeAsync(addressee, id, cancellationToken);
+        return Url.IsLocalUrl(back) ? LocalRedirect(back) : RedirectToAction(nameof(Index));
     }
 
     [HttpPost("/me/discreet", Name = RouteNames.Discreet)]

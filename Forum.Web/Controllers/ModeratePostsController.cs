@@ -7,7 +7,8 @@ namespace Forum.Web.Controllers;
 /// is a POST that names what it does, carries the version the page showed and a reason, and comes back to the page.
 /// </summary>
 [Authorize(Policy = ModerationPolicies.Moderator)]
-public sealed class ModeratePostsController(ModerationWriter writer, ModerationReader reader, ForumReader rooms, TimeProvider clock) : Controller
+public sealed class ModeratePostsController(
+    ModerationWriter writer, ModerationReader reader, ForumReader rooms, TimeProvider clock, IOptions<CrisisHelpOptions> help) : Controller
 {
     public const string DoneKey = "moderation-done";
 
@@ -93,6 +94,20 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
     public Task<IActionResult> RevokeBadge([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "Badge taken away.", (author, _) => writer.RevokeBadgeAsync(Act(form), author, ct), ct);
 
+    /// <summary>
+    /// A private message to the writer, with a country's crisis lines when one is chosen. Sent from the post's page
+    /// or, for someone reported as at risk, straight from the queue, which is where the moderator goes back to.
+    /// </summary>
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/author/notice", Name = RouteNames.ModAuthorNotice)]
+    public Task<IActionResult> SendNotice([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        OnAuthorAsync(kind, id, "Your message is waiting for them at the top of every page, until they mark it read.", (author, _) =>
+        {
+            var country = string.IsNullOrEmpty(form.CrisisCountry) ? null : form.CrisisCountry;
+            if (country is not null && !help.Value.Countries().Contains(country))
+                throw new DomainRuleException("Choose a country from the list, or no crisis lines.");
+            return writer.SendNoticeAsync(User.ModeratorId(), author, form.Message, country, form.Reason, ct);
+        }, ct, backToQueue: form.From == ModerationForm.FromQueue);
+
     private ModeratorAct Act(ModerationForm form) => new(User.ModeratorId(), form.Version, form.Reason);
 
     private static ContentWarningSet Warnings(ModerationForm form)
@@ -109,23 +124,25 @@ public sealed class ModeratePostsController(ModerationWriter writer, ModerationR
     };
 
     private async Task<IActionResult> OnAuthorAsync(
-        PostKind kind, long id, string done, Func<Guid, DateTimeOffset, Task<bool>> act, CancellationToken ct)
+        PostKind kind, long id, string done, Func<Guid, DateTimeOffset, Task<bool>> act, CancellationToken ct, bool backToQueue = false)
     {
         var post = await reader.PostAsync(kind, id, ct);
         if (post?.Author is not { } author) return NotFound();
-        return await ActAsync(kind, id, done, () => act(author.Id, clock.GetUtcNow()), ct);
+        return await ActAsync(kind, id, done, () => act(author.Id, clock.GetUtcNow()), ct, backToQueue);
     }
 
     /// <summary>
     /// Runs one action and comes back to the post's page. A refusal (no reason, a rule) or a conflict with another
     /// moderator is shown on the page as it is now (<see cref="Refusals"/>), so the moderator can decide again.
     /// </summary>
-    private Task<IActionResult> ActAsync(PostKind kind, long id, string done, Func<Task<bool>> act, CancellationToken ct) =>
+    private Task<IActionResult> ActAsync(PostKind kind, long id, string done, Func<Task<bool>> act, CancellationToken ct, bool backToQueue = false) =>
         this.WriteOrShowAgainAsync(async () =>
         {
             if (!await act()) return NotFound();
             TempData[DoneKey] = done + " It is in the moderation log.";
-            return RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id });
+            return backToQueue
+                ? RedirectToRoute(RouteNames.ModQueue)
+                : RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id });
         }, () => ShowAsync(kind, id, ct));
 
     private async Task<IActionResult> ShowAsync(PostKind kind, long id, CancellationToken ct)

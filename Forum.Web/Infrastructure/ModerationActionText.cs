@@ -22,6 +22,7 @@ public static class ModerationActionText
         [ModerationActions.RevokeBadge] = "Took the badge from",
         [ModerationActions.ResolveReport] = "Resolved",
         [ModerationActions.AddWarning] = "Added content warnings to",
+        [ModerationActions.SendNotice] = "Sent a private message to",
     };
 
     public static string Describe(string action) =>

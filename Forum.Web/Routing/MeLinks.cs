@@ -23,6 +23,8 @@ public sealed class MeLinks(LinkGenerator generator) : RouteLinks(generator)
 
     public string Discreet() => Path(RouteNames.Discreet);
 
+    public string NoticeRead(long noticeId) => Path(RouteNames.NoticeRead, new { id = noticeId });
+
     public string Progress() => Path(RouteNames.Progress);
 
     public string CheckIns() => Path(RouteNames.CheckIns);

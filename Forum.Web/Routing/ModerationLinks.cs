@@ -61,6 +61,9 @@ public sealed class ModerationLinks(LinkGenerator generator) : RouteLinks(genera
 
     public string RevokeBadge(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorUnbadge, kind, id);
 
+    /// <summary>A private notice to the post's writer; the form never names the pseudonym itself.</summary>
+    public string Notice(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorNotice, kind, id);
+
     private string ByKind(PostKind kind, string threadRoute, string replyRoute, long id) =>
         Path(kind == PostKind.Thread ? threadRoute : replyRoute, new { id });
 

@@ -37,6 +37,7 @@ public static class RouteNames
     public const string Export = "me-export";
     public const string InboxRead = "me-inbox-read";
     public const string Discreet = "me-discreet";
+    public const string NoticeRead = "me-notice-read";
 
     public const string Progress = "progress";
     public const string CheckIns = "progress-check-ins";
@@ -80,4 +81,5 @@ public static class RouteNames
     public const string ModAuthorUnban = "mod-author-unban";
     public const string ModAuthorBadge = "mod-author-badge";
     public const string ModAuthorUnbadge = "mod-author-unbadge";
+    public const string ModAuthorNotice = "mod-author-notice";
 }

@@ -2,7 +2,8 @@ namespace Forum.Web.ViewModels;
 
 /// <param name="Held">The pseudonyms this browser holds, the one it writes as first.</param>
 /// <param name="Notice">A one-line note after an action (switched, restored, burned).</param>
-public sealed record MeViewModel(IReadOnlyList<Pseudonym> Held, Inbox Inbox, bool DiscreetTitles, bool HasRoom, string? Notice);
+/// <param name="HeldBanned">The name this browser writes as is banned right now.</param>
+public sealed record MeViewModel(IReadOnlyList<Pseudonym> Held, Inbox Inbox, bool DiscreetTitles, bool HasRoom, string? Notice, bool HeldBanned = false);
 
 /// <param name="Suggestion">A generated name to take as it is, or to start from.</param>
 public sealed record NewPseudonymViewModel(NameDraft Draft, string Suggestion, bool HasRoom);

@@ -13,6 +13,10 @@ public static class ModeratedPostPage
     public const string QueueLinks = ".mod-queue li a";
     public const string HeldLinks = "#held-heading ~ ol a";
     public const string LogRows = ".mod-log tbody tr";
+    public const string QueueItems = ".mod-queue > li";
+    public const string QueueSnippet = ".queue-snippet";
+    public const string NoticeForm = "form.mod-notice-form";
+    public const string NoticeMessage = "textarea[name=Message]";
 
     /// <summary>The reason field of one action's form (remove, lock, ban…).</summary>
     public static string ReasonFor(string action) => $"#{action}-reason";

@@ -1,0 +1,20 @@
+namespace Forum.Domain.Moderation;
+
+/// <summary>What a notice from the moderators is about: their own message, a removed post, or a ban.</summary>
+public enum NoticeKind
+{
+    Message,
+    Removal,
+    Ban,
+}
+
+/// <summary>Stored spellings (moderator_notices.kind) and the heading the notice's reader sees.</summary>
+public static class NoticeKindText
+{
+    public const int MaxLength = 20;
+
+    public static readonly StoredCodes<NoticeKind> Codes = new("notice kind",
+        (NoticeKind.Message, "message", "A message from the moderators"),
+        (NoticeKind.Removal, "removal", "A message from the moderators about something you wrote"),
+        (NoticeKind.Ban, "ban", "A message from the moderators about this name"));
+}

@@ -1,0 +1,9 @@
+namespace Forum.Web.ViewModels;
+
+/// <summary>
+/// The form that sends a post's writer a private notice, on the post's moderation page and, for someone who may
+/// be at risk, in the queue itself.
+/// </summary>
+/// <param name="Prefix">Keeps the ids of several such forms on one page apart.</param>
+/// <param name="AtRisk">Someone reported the post as "may be at risk": the form starts with a kind check-in and a reason, ready to send.</param>
+public sealed record NoticeFormModel(PostKind Kind, long PostId, string WriterName, bool AtRisk, bool FromQueue, string Prefix);
