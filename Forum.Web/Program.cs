@@ -10,9 +10,18 @@ if (CommandLineVerbs.Unknown(args) is { } unknown)
 var runningVerb = CommandLineVerbs.IsVerb(args.FirstOrDefault());
 var builder = WebApplication.CreateBuilder(runningVerb ? [] : args);
 await DatabaseConnection.ConfigureAsync(builder);
-builder.AddForumServices();
-
-var app = builder.Build();
+WebApplication app;
+try
+{
+    builder.AddForumServices();
+    app = builder.Build();
+    if (!runningVerb) app.CheckDependencies();
+}
+catch (StartupRefusal refusal)
+{
+    await Console.Error.WriteLineAsync(refusal.Message);
+    return 1;
+}
 
 if (runningVerb)
     return await CommandLineVerbs.RunAsync(app, args);

@@ -68,6 +68,18 @@ public abstract class BrowserTest
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// A story's page kept for every reader without a cookie has its reply box behind a link when JavaScript is off
+    /// (the page made for this reader); with JavaScript, or for a reader with a cookie, the box is already there.
+    /// </summary>
+    protected static async Task OpenReplyBoxAsync(IPage page)
+    {
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "Write a reply" });
+        if (await link.CountAsync() == 0) return;
+        await link.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("write=1#reply-heading$"));
+    }
+
     /// <summary>A new account, signed in through the real sign-in form, on a page of its own.</summary>
     protected async Task<IPage> SignedInModeratorPageAsync(bool javaScript = true)
     {

@@ -63,6 +63,11 @@ public sealed class JourneyTests : BrowserTest
 
         var replier = await NewPageAsync(javaScript: false);
         await replier.GotoAsync(url);
+        await ScreenshotAsync(replier, "story-shared-page-without-javascript");
+        // The story's page is kept for every reader without a cookie, so its reply box has no token: without
+        // JavaScript a link opens the same page made for this reader.
+        (await replier.GetByLabel("Your reply").IsVisibleAsync()).ShouldBeFalse();
+        await OpenReplyBoxAsync(replier);
         await replier.GetByLabel("Your reply").FillAsync("Same here. I've started going to the library.");
         await replier.GetByRole(AriaRole.Button, new() { Name = "Post your reply" }).ClickAsync();
         await replier.WaitForURLAsync(new Regex("#reply-\\d+$"));

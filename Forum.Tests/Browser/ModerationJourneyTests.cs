@@ -21,6 +21,7 @@ public sealed class ModerationJourneyTests : BrowserTest
 
         var replier = await NewPageAsync(javaScript: false);
         await replier.GotoAsync(story);
+        await OpenReplyBoxAsync(replier);
         await replier.GetByLabel("Your reply").FillAsync("Families like yours deserve nothing. You are pathetic.");
         await replier.GetByRole(AriaRole.Button, new() { Name = "Post your reply" }).ClickAsync();
         await replier.WaitForURLAsync(new Regex("#reply-\\d+$"));

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Forum.Tests.Infrastructure;
 
 /// <summary>The real app, on its own database cloned from the template, with a clock the test controls.</summary>
-public sealed class ForumWebFactory(string connectionString, bool rateLimits = false) : WebApplicationFactory<Program>
+public sealed class ForumWebFactory(string connectionString, bool rateLimits = false, bool pageCache = false) : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock { get; } = new(Builders.Now);
 
@@ -27,7 +27,11 @@ public sealed class ForumWebFactory(string connectionString, bool rateLimits = f
     /// Off unless a test is about them: tests post quickly, and RateLimits:Enabled=false is the same switch that
     /// load tests and benchmarks use.
     /// </param>
-    public static async Task<ForumWebFactory> CreateAsync(bool rateLimits = false) => new(await TestPostgres.CreateDatabaseAsync(), rateLimits);
+    /// <param name="pageCache">
+    /// Off unless a test is about it: many tests change the database behind the app's back, which no eviction sees.
+    /// </param>
+    public static async Task<ForumWebFactory> CreateAsync(bool rateLimits = false, bool pageCache = false) =>
+        new(await TestPostgres.CreateDatabaseAsync(), rateLimits, pageCache);
 
     public string ConnectionString => connectionString;
 
@@ -49,6 +53,8 @@ public sealed class ForumWebFactory(string connectionString, bool rateLimits = f
         builder.UseSetting("ConnectionStrings:Forum", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("RateLimits:Enabled", rateLimits ? "true" : "false");
+        builder.UseSetting("PageCache:Enabled", pageCache ? "true" : "false");
+        builder.UseSetting("Site:BaseUrl", "http://localhost");
         // The retention purge runs when a test asks for it (RetentionTests), not on a timer behind its back.
         builder.UseSetting("Retention:RunInBackground", "false");
         builder.ConfigureServices(services =>

@@ -32,11 +32,52 @@ public static class WebForms
         var form = page.Forms.SingleOrDefault(f => f.GetAttribute("action") == action)
                    ?? throw new AssertionException($"No form posting to {action} on {pageUrl}.");
         var given = fields.ToList();
+        var fetched = await FetchedFieldsAsync(client, form);
+        given.AddRange(fetched.Where(field => given.All(g => g.Name != field.Name)));
         var values = form.Elements.OfType<IHtmlInputElement>()
             .Where(input => input.Type == "hidden" && given.All(field => field.Name != input.Name))
             .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
             .Concat(given.Select(field => new KeyValuePair<string, string>(field.Name, field.Value)));
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>
+    /// The hidden fields of the form on <paramref name="pageUrl"/> that posts to <paramref name="action"/>, as a browser
+    /// with JavaScript would send them: on a shared page, the token and submission key fetched as js/forms.js does.
+    /// </summary>
+    public static async Task<List<KeyValuePair<string, string>>> HiddenFieldsAsync(this HttpClient client, string pageUrl, string action)
+    {
+        var form = (await client.GetDocumentAsync(pageUrl)).Forms.SingleOrDefault(f => f.GetAttribute("action") == action)
+                   ?? throw new AssertionException($"No form posting to {action} on {pageUrl}.");
+        var fetched = await FetchedFieldsAsync(client, form);
+        return form.Elements.OfType<IHtmlInputElement>()
+            .Where(input => input.Type == "hidden" && fetched.All(field => field.Name != input.Name))
+            .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
+            .Concat(fetched.Select(field => new KeyValuePair<string, string>(field.Name, field.Value)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// A form on a page shared by every reader without a cookie has no token or submission key; js/forms.js fetches
+    /// them from the form's data-token-source when the reader starts to use it, and so does this.
+    /// </summary>
+    public static async Task<List<(string Name, string Value)>> FetchedFieldsAsync(HttpClient client, IHtmlFormElement form)
+    {
+        if (form.GetAttribute("data-token-source") is not { } source) return [];
+        var answer = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(source)).RootElement;
+        var token = answer.GetProperty("token");
+        var fetched = new List<(string, string)> { (token.GetProperty("name").GetString()!, token.GetProperty("value").GetString()!) };
+        if (form.Elements.OfType<IHtmlInputElement>().Any(input => input.Name == "Submission"))
+            fetched.Add(("Submission", answer.GetProperty("submission").GetString()!));
+        return fetched;
+    }
+
+    /// <summary>An antiforgery token as the page's forms get it: in the page, or fetched as js/forms.js does on a shared page.</summary>
+    public static async Task<string> TokenAsync(this HttpClient client, string pageUrl)
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        return page.QuerySelectorAll("input[name='__form']").OfType<IHtmlInputElement>().FirstOrDefault()?.Value
+               ?? (await FetchedFieldsAsync(client, page.Forms.First(f => f.HasAttribute("data-token-source")))).First().Value;
     }
 
     /// <summary>
@@ -46,8 +87,7 @@ public static class WebForms
     public static async Task<HttpResponseMessage> PostWithTokenAsync(
         this HttpClient client, string pageUrl, string action, IReadOnlyDictionary<string, string> fields)
     {
-        var page = await client.GetDocumentAsync(pageUrl);
-        var token = page.QuerySelectorAll("input[name='__form']").OfType<IHtmlInputElement>().First().Value;
+        var token = await TokenAsync(client, pageUrl);
         var values = new Dictionary<string, string>(fields) { ["__form"] = token };
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }

@@ -40,11 +40,7 @@ public sealed class ComposerBudgetTests
     {
         public static async Task<Composer> OpenAsync(HttpClient browser, string page, string action)
         {
-            var form = (await browser.GetDocumentAsync(page)).Forms.Single(f => f.GetAttribute("action") == action);
-            return new Composer(browser, action, form.Elements.OfType<IHtmlInputElement>()
-                .Where(input => input.Type == "hidden")
-                .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
-                .ToList());
+            return new Composer(browser, action, await browser.HiddenFieldsAsync(page, action));
         }
 
         /// <param name="typed">The writer's fields; one named like a hidden field (a tampered key) takes its place.</param>

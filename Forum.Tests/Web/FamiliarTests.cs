@@ -24,8 +24,7 @@ public sealed class FamiliarTests : WebTest
         return (location, threadId, replyId);
     }
 
-    private static async Task<string> TokenAsync(HttpClient visitor, string page) =>
-        (await visitor.GetDocumentAsync(page)).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
+    private static Task<string> TokenAsync(HttpClient visitor, string page) => visitor.TokenAsync(page);
 
     [Test]
     public async Task Without_javascript_a_first_press_mints_a_name_counts_and_comes_back_to_the_story()
@@ -71,7 +70,7 @@ public sealed class FamiliarTests : WebTest
         var reader = NewVisitor();
         var document = await reader.GetDocumentAsync(page);
         document.QuerySelector("form[action^='/posts/thread/']").ShouldBeNull();
-        var token = document.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
+        var token = await reader.TokenAsync(page);
         var fields = new Dictionary<string, string> { ["__form"] = token, ["familiar"] = "true", ["after"] = "0" };
 
         var first = await reader.PostAsync($"/posts/reply/{replyId}/familiar", new FormUrlEncodedContent(fields));

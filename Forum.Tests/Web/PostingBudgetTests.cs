@@ -54,12 +54,8 @@ public sealed class PostingBudgetTests
     /// <summary>A form as the page gave it (token and submission key included), with what the writer typed.</summary>
     private static async Task<List<KeyValuePair<string, string>>> FormAsync(HttpClient browser, string page, string action, Dictionary<string, string> typed)
     {
-        var form = (await browser.GetDocumentAsync(page)).Forms.Single(f => f.GetAttribute("action") == action);
-        return form.Elements.OfType<IHtmlInputElement>()
-            .Where(input => input.Type == "hidden" && !typed.ContainsKey(input.Name!))
-            .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
-            .Concat(typed)
-            .ToList();
+        var hidden = await browser.HiddenFieldsAsync(page, action);
+        return hidden.Where(field => !typed.ContainsKey(field.Key)).Concat(typed).ToList();
     }
 
     /// <summary>Every send waits at one gate, then all go at once.</summary>

@@ -12,7 +12,10 @@ public abstract class WebTest
     protected ForumWebFactory Factory { get; private set; } = null!;
 
     [OneTimeSetUp]
-    public async Task StartApp() => Factory = await ForumWebFactory.CreateAsync();
+    public async Task StartApp() => Factory = await ForumWebFactory.CreateAsync(pageCache: PageCache);
+
+    /// <summary>The output cache is off unless a fixture is about it (see <see cref="ForumWebFactory.CreateAsync"/>).</summary>
+    protected virtual bool PageCache => false;
 
     [OneTimeTearDown]
     public async Task StopApp() => await Factory.DisposeAsync();

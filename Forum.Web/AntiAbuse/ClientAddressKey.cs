@@ -4,20 +4,24 @@ using System.Security.Cryptography;
 namespace Forum.Web.AntiAbuse;
 
 /// <summary>
-/// Turns a client address into a rate-limit key: an HMAC under a random key that lives only in this process's
-/// memory and is replaced every UTC day. The address itself is never stored or logged, and yesterday's keys
-/// cannot be linked to today's. An IPv6 address counts by its /64 network: one home or phone is given a whole
-/// /64 and can pick a fresh address in it at will, so per address would mean no limit at all.
+/// Turns a client address into a rate-limit key: an HMAC under a random key that is never stored on disk and is
+/// replaced every day. The address itself is never stored or logged, and yesterday's keys cannot be linked to
+/// today's. One node keeps its key in memory; nodes that share budgets share the key through Redis
+/// (<see cref="SharedAddressSecret"/>), and fall back to their own while Redis is away. An IPv6 address counts by
+/// its /64 network: one home or phone is given a whole /64 and can pick a fresh address in it at will, so per
+/// address would mean no limit at all.
 /// </summary>
-public sealed class ClientAddressKey(TimeProvider clock)
+public sealed class ClientAddressKey(TimeProvider clock, SharedAddressSecret? shared = null)
 {
     private readonly Lock _gate = new();
     private byte[] _key = RandomNumberGenerator.GetBytes(32);
     private DateOnly _day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public string Of(IPAddress? address)
+    public string Of(IPAddress? address) =>
+        Convert.ToBase64String(HMACSHA256.HashData(shared?.Current() ?? NodeKey(), Network(address)));
+
+    private byte[] NodeKey()
     {
-        var bytes = Network(address);
         lock (_gate)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -26,7 +30,7 @@ public sealed class ClientAddressKey(TimeProvider clock)
                 _key = RandomNumberGenerator.GetBytes(32);
                 _day = today;
             }
-            return Convert.ToBase64String(HMACSHA256.HashData(_key, bytes));
+            return _key;
         }
     }
 

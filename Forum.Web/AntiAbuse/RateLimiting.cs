@@ -1,8 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using StackExchange.Redis;
 
 namespace Forum.Web.AntiAbuse;
 
+/// <summary>
+/// The endpoint limits (reports, recovery keys, moderator sign-in), fixed windows per budget (<see cref="RateLimitBudget"/>):
+/// in this node's memory, or with Redis configured, in Redis, so that a visitor spreading requests over every node
+/// still has one budget. The posting budgets (<see cref="PostingBudget"/>) are registered here too.
+/// </summary>
 internal static class RateLimiting
 {
     /// <summary>HttpContext.Items key: seconds until the limit that refused this request lets it through again.</summary>
@@ -12,7 +18,17 @@ internal static class RateLimiting
     {
         var settings = configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
         services.AddSingleton(settings);
-        services.AddSingleton<ClientAddressKey>();
+        var shared = Startup.RedisConnection.IsConfigured(configuration);
+        if (shared)
+        {
+            services.AddSingleton<SharedAddressSecret>();
+            services.AddSingleton(provider => new ClientAddressKey(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<SharedAddressSecret>()));
+        }
+        else
+        {
+            services.AddSingleton(provider => new ClientAddressKey(provider.GetRequiredService<TimeProvider>()));
+        }
+        // Posting budgets stay in each node's memory for now (give-back and all-or-nothing charges; README).
         services.AddSingleton<FixedWindowBudgets>();
         services.AddScoped<PostingBudget>();
         services.AddRateLimiter(limiter =>
@@ -29,14 +45,17 @@ internal static class RateLimiting
             foreach (var policy in RateLimitPolicies.Endpoints)
             {
                 var window = settings.For(policy);
-                limiter.AddPolicy(policy, context => !settings.Enabled
-                    ? RateLimitPartition.GetNoLimiter("off")
-                    : RateLimitPartition.GetFixedWindowLimiter(RateLimitBudget.Of(context), _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = window.PermitLimit,
-                        Window = TimeSpan.FromSeconds(window.WindowSeconds),
-                        QueueLimit = 0,
-                    }));
+                var options = new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = window.PermitLimit,
+                    Window = TimeSpan.FromSeconds(window.WindowSeconds),
+                    QueueLimit = 0,
+                };
+                limiter.AddPolicy(policy, context => !settings.Enabled ? RateLimitPartition.GetNoLimiter("off")
+                    : shared ? RateLimitPartition.Get(RateLimitBudget.Of(context), budget => new SharedFixedWindowLimiter(
+                        context.RequestServices.GetRequiredService<IConnectionMultiplexer>(), $"forum:budget:{policy}:{budget}",
+                        options.Window, options.PermitLimit, new FixedWindowRateLimiter(options)))
+                    : RateLimitPartition.GetFixedWindowLimiter(RateLimitBudget.Of(context), _ => options));
             }
         });
     }

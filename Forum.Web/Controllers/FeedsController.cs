@@ -1,9 +1,12 @@
 using Forum.Data.Reading.Feeds;
 using Forum.Web.Feeds;
+using Forum.Web.Startup;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Forum.Web.Controllers;
 
-public sealed class FeedsController(FeedReader feeds, TimeProvider clock, ForumLinks links) : Controller
+[OutputCache(PolicyName = Caching.SharedPages.Policy)]
+public sealed class FeedsController(FeedReader feeds, TimeProvider clock, ForumLinks links, SiteAddress site) : Controller
 {
     [HttpGet("/feed.atom", Name = RouteNames.Feed)]
     public async Task<IActionResult> Forum(CancellationToken cancellationToken) =>
@@ -14,5 +17,5 @@ public sealed class FeedsController(FeedReader feeds, TimeProvider clock, ForumL
         await feeds.RoomAsync(room, cancellationToken) is { } feed ? Atom(feed) : NotFound();
 
     private FileContentResult Atom(Feed feed) =>
-        File(AtomFeedWriter.Write(feed, new Uri($"{Request.Scheme}://{Request.Host}"), clock.GetUtcNow(), links), AtomFeedWriter.ContentType);
+        File(AtomFeedWriter.Write(feed, site.Origin, clock.GetUtcNow(), links), AtomFeedWriter.ContentType);
 }

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.OutputCaching;
+
 namespace Forum.Web.Controllers;
 
 public sealed class RoomsController(ForumReader reader) : Controller
 {
     [HttpGet("/r/{room}", Name = RouteNames.Room)]
+    [OutputCache(PolicyName = Caching.SharedPages.Policy)]
     public async Task<IActionResult> Show(string room, string? after, CancellationToken cancellationToken)
     {
         ActivityCursor? cursor = null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Forum.Web.Controllers;
 
@@ -11,6 +12,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     public const string ReplyPosted = "Your reply is posted.";
 
     [HttpGet("/t/{id:long}/{slug?}", Name = RouteNames.Thread)]
+    [OutputCache(PolicyName = Caching.SharedPages.Policy)]
     public async Task<IActionResult> Show(long id, string? slug, [FromQuery(Name = "after")] string? afterText, CancellationToken cancellationToken)
     {
         long? after = null;

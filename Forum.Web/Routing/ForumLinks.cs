@@ -40,8 +40,9 @@ public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
 
     public string RoomThreads(string room) => Path(RouteNames.RoomThreads, new { room });
 
-    public string Thread(long id, string? slug = null, string? after = null, string? fragment = null) =>
-        Path(RouteNames.Thread, new { id, slug, after }, fragment);
+    /// <param name="write">The story's page made for this reader, its forms ready to send (see SharedPages.WriteQuery).</param>
+    public string Thread(long id, string? slug = null, string? after = null, string? fragment = null, bool write = false) =>
+        Path(RouteNames.Thread, new { id, slug, after, write = write ? "1" : null }, fragment);
 
     /// <summary>Where a post is read: the story at the top of its thread, or a reply by its anchor.</summary>
     public string PostInThread(long threadId, string? slug, PostKind kind, long postId) =>
@@ -50,6 +51,9 @@ public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
     public string Replies(long threadId) => Path(RouteNames.Replies, new { id = threadId });
 
     public string Familiar(PostKind kind, long id) => PostPath(RouteNames.Familiar, kind, id);
+
+    /// <summary>Where a script fetches the token and submission key that a page shared by many readers leaves out.</summary>
+    public string FormToken() => Path(RouteNames.FormToken);
 
     public string Report(PostKind kind, long id) => PostPath(RouteNames.Report, kind, id);
 

@@ -23,6 +23,7 @@ public static class RouteNames
     public const string Replies = "thread-replies";
 
     public const string Familiar = "post-familiar";
+    public const string FormToken = "form-token";
     public const string Report = "post-report";
     public const string EditPost = "post-edit";
     public const string DeletePost = "post-delete";

@@ -8,6 +8,9 @@ internal static class ForumPipeline
 {
     public static void UseForumPipeline(this WebApplication app)
     {
+        // First, so that everything after sees the visitor's address and the scheme they used, not the proxy's.
+        app.UseForwardedHeaders();
+        app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -19,12 +22,23 @@ internal static class ForumPipeline
         app.UseStaticFiles();
         app.UseMiddleware<ReadYourWrites>();
         app.UseRouting();
+        app.UseMiddleware<Caching.PageCaching>();
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseMiddleware<RateLimitBudget>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", HealthReport.Options);
         app.MapControllers();
+    }
+
+    /// <summary>
+    /// What a node needs before it may serve: Redis, when configured, answering. Refused with one line
+    /// (<see cref="StartupRefusal"/>) rather than half-working behind a balancer.
+    /// </summary>
+    public static void CheckDependencies(this WebApplication app)
+    {
+        if (RedisConnection.IsConfigured(app.Configuration)) app.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>();
     }
 
     /// <summary>Migrates (safe when several nodes start at once) and seeds the guidelines.</summary>

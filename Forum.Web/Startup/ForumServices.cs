@@ -27,6 +27,11 @@ internal static class ForumServices
         services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
         services.AddForumDataProtection(DatabaseConnection.Primary(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(SiteAddress.From(builder.Configuration));
+        services.AddForumProxy(builder.Configuration);
+        if (RedisConnection.IsConfigured(builder.Configuration))
+            services.AddSingleton(_ => RedisConnection.Connect(builder.Configuration));
+        services.AddForumPageCache(builder.Configuration);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<PseudonymSession>();
         services.AddScoped<WarningPreferences>();
@@ -56,7 +61,13 @@ internal static class ForumServices
             antiforgery.FormFieldName = "__form";
         });
         // TempData carries one note across a redirect (a name just made for a reader); named plainly for /privacy.
-        services.Configure<CookieTempDataProviderOptions>(tempData => tempData.Cookie.Name = "forum_notice");
+        services.Configure<CookieTempDataProviderOptions>(tempData =>
+        {
+            tempData.Cookie.Name = "forum_notice";
+            tempData.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddSingleton<ITempDataProvider>(provider =>
+            new Caching.QuietTempData(ActivatorUtilities.CreateInstance<CookieTempDataProvider>(provider), provider.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
         {
             form.ValueLengthLimit = (int)MaxRequestBodyBytes;

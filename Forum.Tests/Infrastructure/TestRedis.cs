@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using StackExchange.Redis;
+
+namespace Forum.Tests.Infrastructure;
+
+/// <summary>
+/// A private redis-server on a free loopback port, without persistence, started by the test that needs it and
+/// stopped (and its process ended) when disposed. Debian's redis-server package provides the program; FORUM_REDIS_SERVER
+/// names another.
+/// </summary>
+public sealed class TestRedis : IAsyncDisposable
+{
+    private readonly Process _server;
+
+    private TestRedis(Process server, int port) => (_server, Port) = (server, port);
+
+    public int Port { get; }
+
+    /// <summary>The value of the app's "Redis" setting.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    public static async Task<TestRedis> StartAsync()
+    {
+        var program = Environment.GetEnvironmentVariable("FORUM_REDIS_SERVER") ?? "/usr/bin/redis-server";
+        if (!File.Exists(program)) Assert.Fail($"redis-server is needed for this test: sudo apt install redis-server (looked for {program}).");
+        var port = FreePort();
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--bind", "127.0.0.1", "--port", port.ToString(), "--save", "", "--appendonly", "no", "--daemonize", "no" })
+            start.ArgumentList.Add(argument);
+        var server = Process.Start(start)!;
+        server.OutputDataReceived += (_, _) => { };
+        server.ErrorDataReceived += (_, _) => { };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        var redis = new TestRedis(server, port);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                await using var connection = await ConnectionMultiplexer.ConnectAsync($"{redis.ConnectionString},abortConnect=false,connectTimeout=1000");
+                await connection.GetDatabase().PingAsync();
+                return redis;
+            }
+            catch (Exception) when (DateTime.UtcNow < deadline && !server.HasExited)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    /// <summary>A port nothing listens on now: what "Redis configured but not there" looks like.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_server.HasExited)
+        {
+            _server.Kill();
+            await _server.WaitForExitAsync();
+        }
+        _server.Dispose();
+    }
+}

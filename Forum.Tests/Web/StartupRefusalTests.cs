@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Forum.Tests.Infrastructure;
+
+namespace Forum.Tests.Web;
+
+/// <summary>
+/// Configuration a node cannot serve with stops it before it listens, with one line that says what to change: the
+/// real program, started as an operator would start it.
+/// </summary>
+[Category("Web")]
+public sealed class StartupRefusalTests
+{
+    private static async Task<(int ExitCode, string[] Errors)> StartAsync(params (string Name, string Value)[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Forum.Web.dll"));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        // Never reached: the refusals come before the database is touched.
+        start.Environment["ConnectionStrings__Forum"] = $"Host=127.0.0.1;Port={TestRedis.FreePort()};Database=none;Username=none;Password=none";
+        foreach (var (name, value) in settings) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("The node started instead of refusing: " + await output);
+        }
+        return (process.ExitCode, (await errors).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [TestCase("forum.example")]
+    [TestCase("/relative")]
+    [TestCase("ftp://forum.example")]
+    [TestCase("https://forum.example/forum/")]
+    [TestCase("https://user:secret@forum.example")]
+    public async Task A_base_url_that_is_not_an_absolute_origin_stops_the_node_with_one_line(string baseUrl)
+    {
+        var (exitCode, errors) = await StartAsync(("Site__BaseUrl", baseUrl));
+
+        exitCode.ShouldNotBe(0);
+        errors.ShouldHaveSingleItem();
+        errors[0].ShouldStartWith("Site:BaseUrl must be");
+    }
+
+    [Test]
+    public async Task Redis_configured_but_not_answering_stops_the_node_with_one_line()
+    {
+        var port = TestRedis.FreePort();
+
+        var (exitCode, errors) = await StartAsync(("Site__BaseUrl", "https://forum.example"), ("Redis", $"127.0.0.1:{port},password=kept-out-of-the-message"));
+
+        exitCode.ShouldNotBe(0);
+        errors.ShouldHaveSingleItem();
+        errors[0].ShouldBe($"Redis is set to 127.0.0.1:{port}, but Redis does not answer there: start it, or remove the setting to run a single node.");
+    }
+
+    [TestCase("ForwardedHeaders__KnownProxies__0", "not-an-address")]
+    [TestCase("ForwardedHeaders__KnownNetworks__0", "10.0.0.0/99")]
+    public async Task A_proxy_that_is_not_an_address_stops_the_node_with_one_line(string setting, string value)
+    {
+        var (exitCode, errors) = await StartAsync(("Site__BaseUrl", "https://forum.example"), (setting, value));
+
+        exitCode.ShouldNotBe(0);
+        errors.ShouldHaveSingleItem();
+        errors[0].ShouldContain(value);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using Forum.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Forum.Domain.Reactions;
+using Forum.Web.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forum.Tests.Web;
+
+/// <summary>
+/// Two app nodes on one database and one Redis (started here, on loopback), as behind a balancer: a visitor's
+/// budget is one budget whichever node answers, because the count and the address key both live in Redis, and a
+/// page kept by one node is evicted for both by a write through either.
+/// </summary>
+[Category("Web")]
+public sealed class TwoNodeTests
+{
+    private const int PermitLimit = 4;
+    private const string Device = "198.51.100.7";
+
+    private TestRedis _redis = null!;
+    private ForumWebFactory _nodeA = null!;
+    private ForumWebFactory _nodeB = null!;
+    private WebApplicationFactory<Program> _devicesA = null!;
+    private WebApplicationFactory<Program> _devicesB = null!;
+
+    [OneTimeSetUp]
+    public async Task StartNodes()
+    {
+        _redis = await TestRedis.StartAsync();
+        _nodeA = await ForumWebFactory.CreateAsync(rateLimits: true, pageCache: true);
+        _nodeB = new ForumWebFactory(_nodeA.ConnectionString, rateLimits: true, pageCache: true);
+        foreach (var node in new[] { _nodeA, _nodeB })
+        {
+            node.Settings["Redis"] = _redis.ConnectionString;
+            node.Settings["RateLimits:Reports:PermitLimit"] = PermitLimit.ToString();
+        }
+        _devicesA = TestDevices.On(_nodeA);
+        _devicesB = TestDevices.On(_nodeB);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopNodes()
+    {
+        await _devicesA.DisposeAsync();
+        await _devicesB.DisposeAsync();
+        await _nodeA.DisposeAsync();
+        await _nodeB.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_burst_spread_over_both_nodes_at_once_is_capped_at_one_budget()
+    {
+        var writer = TestDevices.Client(_devicesA, "192.0.2.1");
+        var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Shared limits", ["Body"] = "Body" });
+        var threadId = long.Parse(created.Headers.Location!.OriginalString.Split('/')[2]);
+        var report = $"/posts/thread/{threadId}/report";
+        // One browser: node A renders the form, and its token is good on node B too (Data Protection keys in PostgreSQL).
+        var (token, cookie) = await FormTokenAsync(_devicesA, report);
+        using var gate = new SemaphoreSlim(0);
+
+        var sends = Enumerable.Range(0, 10).Select(async i =>
+        {
+            using var client = NewClient(i % 2 == 0 ? _devicesA : _devicesB);
+            using var request = new HttpRequestMessage(HttpMethod.Post, report)
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Category"] = "spam" }),
+            };
+            request.Headers.Add("Cookie", cookie);
+            await gate.WaitAsync();
+            return (await client.SendAsync(request)).StatusCode;
+        }).ToList();
+        gate.Release(sends.Count);
+        var answers = await Task.WhenAll(sends);
+
+        answers.Count(s => s == HttpStatusCode.Redirect).ShouldBe(PermitLimit, string.Join(", ", answers));
+        answers.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBe(sends.Count - PermitLimit);
+        await using var db = TestPostgres.CreateContext(_nodeA.ConnectionString);
+        (await db.Reports.CountAsync(r => r.ThreadId == threadId)).ShouldBe(PermitLimit, "every acknowledged report is stored, and no other");
+    }
+
+    [Test]
+    public async Task Budgets_are_named_by_an_hmac_in_redis_never_by_the_address()
+    {
+        var writer = TestDevices.Client(_devicesB, "192.0.2.2");
+        var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Named budgets", ["Body"] = "Body" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
+        var server = redis.GetServer(redis.GetEndPoints().Single());
+        var keys = server.Keys(pattern: "forum:budget:*").Select(k => (string)k!).ToList();
+        keys.ShouldNotBeEmpty();
+        keys.ShouldAllBe(key => !key.Contains("192.0.2.2") && !key.Contains(Device));
+        (await redis.GetDatabase().KeyTimeToLiveAsync(Forum.Web.AntiAbuse.SharedAddressSecret.RedisKey)).ShouldNotBeNull("the shared address key expires: that is its rotation");
+    }
+
+    [Test]
+    public async Task A_removal_through_one_node_evicts_the_page_the_other_node_kept()
+    {
+        var writer = TestDevices.Client(_devicesA, "192.0.2.3");
+        var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Kept on both", ["Body"] = "Body" });
+        var location = created.Headers.Location!.OriginalString;
+        var threadId = long.Parse(location.Split('/')[2]);
+        (await NewClient(_devicesB).GetAsync(location)).Headers.Age.ShouldBeNull();
+        (await NewClient(_devicesB).GetAsync(location)).Headers.Age.ShouldNotBeNull("node B kept it");
+        (await NewClient(_devicesA).GetAsync(location)).Headers.Age.ShouldNotBeNull("node A finds node B's copy: one store, in Redis");
+        var links = _nodeA.Services.GetRequiredService<ForumLinks>();
+        var moderator = await _nodeA.SignedInModeratorAsync();
+
+        var removed = await moderator.SubmitAsync(links.Mod.Post(PostKind.Thread, threadId), links.Mod.Remove(PostKind.Thread, threadId),
+            new Dictionary<string, string> { ["Reason"] = "Shares someone's private details" });
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await NewClient(_devicesB).GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "node B's readers no longer get the kept copy");
+    }
+
+    private static HttpClient NewClient(WebApplicationFactory<Program> node)
+    {
+        var client = node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add(TestDevices.Header, Device);
+        return client;
+    }
+
+    /// <summary>A form token and the antiforgery cookie it belongs to, to send by hand through either node.</summary>
+    private static async Task<(string Token, string Cookie)> FormTokenAsync(WebApplicationFactory<Program> node, string page)
+    {
+        using var client = NewClient(node);
+        var response = await client.GetAsync(page);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("forum_form=")).Split(';')[0];
+        var token = (await response.ParseAsync()).QuerySelector(Forum.Tests.Infrastructure.Pages.ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
+        return (token, cookie);
+    }
+}
