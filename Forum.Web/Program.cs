@@ -15,7 +15,11 @@ try
 {
     builder.AddForumServices();
     app = builder.Build();
-    if (!runningVerb) app.CheckDependencies();
+    if (!runningVerb)
+    {
+        app.CheckDependencies();
+        await app.RequirePrimaryAsync();
+    }
 }
 catch (StartupRefusal refusal)
 {
@@ -26,7 +30,6 @@ catch (StartupRefusal refusal)
 if (runningVerb)
     return await CommandLineVerbs.RunAsync(app, args);
 
-await app.RequirePrimaryAsync();
 await app.PrepareDatabaseAsync();
 app.UseForumPipeline();
 await app.RunAsync();

@@ -36,10 +36,9 @@ internal static class PrimaryCheck
         }
     }
 
+    /// <exception cref="StartupRefusal">The database named as the primary is a standby, or no listed host is the primary.</exception>
     public static async Task RequirePrimaryAsync(this WebApplication app)
     {
-        if (await ProblemAsync(DatabaseConnection.Primary(app.Configuration)) is not { } problem) return;
-        await Console.Error.WriteLineAsync(problem);
-        Environment.Exit(1);
+        if (await ProblemAsync(DatabaseConnection.Primary(app.Configuration)) is { } problem) throw new StartupRefusal(problem);
     }
 }
