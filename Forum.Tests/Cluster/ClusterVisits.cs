@@ -31,15 +31,19 @@ internal static class ClusterVisits
 
     public static string RepliesOf(string story) => $"/t/{story.Split('/')[2]}/replies";
 
-    /// <summary>Waits for something replication brings about; the bound only keeps a broken standby from hanging the run.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    /// <summary>
+    /// Waits for something replication brings about. The default bound only keeps a broken standby from hanging the
+    /// run; a test gives a tighter one where arriving later would mean something else did the work.
+    /// </summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? within = null)
     {
+        var bound = within ?? TimeSpan.FromSeconds(60);
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        while (waited.Elapsed < bound)
         {
             if (await condition()) return;
             await Task.Delay(100);
         }
-        Assert.Fail($"Not within 60 s: {what}.");
+        Assert.Fail($"Not within {bound.TotalSeconds:F0} s: {what}.");
     }
 }

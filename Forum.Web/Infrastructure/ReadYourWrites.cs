@@ -9,10 +9,11 @@ namespace Forum.Web.Infrastructure;
 /// answer leaves the cookie forum_fresh holding the primary's WAL position after it: a number every visitor at that
 /// moment would be given, linked to no one. While the cookie is there, each page asks the standby whether it has
 /// replayed that far; if not, the page is read from the primary, and once it has, the cookie is deleted. So a writer
-/// sees their post on the next page whatever the standby's lag, and everyone else reads from the standby.
+/// sees their post on the next page whatever the standby's lag, and everyone else reads from the standby. For
+/// everyone else the same position tells when to evict the kept pages once more (<see cref="Caching.ReplayedWrites"/>).
 /// Without a standby the middleware does nothing and no cookie is set.
 /// </summary>
-internal sealed class ReadYourWrites(RequestDelegate next, ReadReplica replica, ILogger<ReadYourWrites> logger)
+internal sealed class ReadYourWrites(RequestDelegate next, ReadReplica replica, Caching.ReplayedWrites replayed, ILogger<ReadYourWrites> logger)
 {
     public const string CookieName = "forum_fresh";
 
@@ -66,6 +67,7 @@ internal sealed class ReadYourWrites(RequestDelegate next, ReadReplica replica, 
         try
         {
             var position = await replica.PrimaryPositionAsync(context.RequestAborted);
+            if (context.Response.StatusCode < StatusCodes.Status400BadRequest) replayed.EvictWhenReplayed(position);
             context.Response.Cookies.Append(CookieName, position.ToString(), new CookieOptions
             {
                 HttpOnly = true,
