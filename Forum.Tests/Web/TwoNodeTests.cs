@@ -17,6 +17,7 @@ namespace Forum.Tests.Web;
 public sealed class TwoNodeTests
 {
     private const int PermitLimit = 4;
+    private const int RepliesPerAddress = 3;
     private const string Device = "198.51.100.7";
 
     private TestRedis _redis = null!;
@@ -35,6 +36,9 @@ public sealed class TwoNodeTests
         {
             node.Settings["Redis"] = _redis.ConnectionString;
             node.Settings["RateLimits:Reports:PermitLimit"] = PermitLimit.ToString();
+            node.Settings["RateLimits:Replies:AddressPermitLimit"] = RepliesPerAddress.ToString();
+            // Every send below makes a name; the replies' address budget is what is being tested, not the names'.
+            node.Settings["RateLimits:Pseudonyms:PermitLimit"] = "100";
         }
         _devicesA = TestDevices.On(_nodeA);
         _devicesB = TestDevices.On(_nodeB);
@@ -79,6 +83,39 @@ public sealed class TwoNodeTests
         answers.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBe(sends.Count - PermitLimit);
         await using var db = TestPostgres.CreateContext(_nodeA.ConnectionString);
         (await db.Reports.CountAsync(r => r.ThreadId == threadId)).ShouldBe(PermitLimit, "every acknowledged report is stored, and no other");
+    }
+
+    [Test]
+    public async Task A_burst_of_replies_from_one_address_with_fresh_cookies_over_both_nodes_is_capped_at_one_address_budget()
+    {
+        const string address = "192.0.2.4";
+        var writer = TestDevices.Client(_devicesA, address);
+        var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Many answers", ["Body"] = "Body" });
+        var location = created.Headers.Location!.OriginalString;
+        var threadId = long.Parse(location.Split('/')[2]);
+        var replies = $"/t/{threadId}/replies";
+        // A new browser for every send (so a new name each time), alternating between the nodes.
+        var forms = new List<(HttpClient Browser, List<KeyValuePair<string, string>> Fields)>();
+        for (var i = 0; i < 10; i++)
+        {
+            var browser = TestDevices.Client(i % 2 == 0 ? _devicesA : _devicesB, address);
+            var hidden = await browser.HiddenFieldsAsync(location, replies);
+            forms.Add((browser, hidden.Where(f => f.Key != "Body").Append(new("Body", $"Reply {i} {Guid.NewGuid():N}")).ToList()));
+        }
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sends = forms.Select(form => Task.Run(async () =>
+        {
+            await start.Task;
+            return (await form.Browser.PostAsync(replies, new FormUrlEncodedContent(form.Fields))).StatusCode;
+        })).ToList();
+        start.SetResult();
+        var answers = await Task.WhenAll(sends);
+
+        var acknowledged = answers.Count(s => s == HttpStatusCode.Redirect);
+        acknowledged.ShouldBe(RepliesPerAddress, string.Join(", ", answers));
+        answers.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBe(forms.Count - RepliesPerAddress);
+        await using var db = TestPostgres.CreateContext(_nodeA.ConnectionString);
+        (await db.Replies.CountAsync(r => r.ThreadId == threadId)).ShouldBe(acknowledged, "every acknowledged reply is stored, and no other");
     }
 
     [Test]

@@ -6,22 +6,25 @@ namespace Forum.Web.AntiAbuse;
 /// </summary>
 public sealed class BudgetCharge : IDisposable
 {
-    private readonly FixedWindowBudgets _budgets;
-    private readonly FixedWindowBudgets.Window[] _windows;
-    private readonly string? _once;
+    private readonly Lock _gate;
+    private readonly Action<BudgetCharge> _giveBack;
     private int _holders = 1;
     private bool _kept;
 
-    internal BudgetCharge(FixedWindowBudgets budgets, FixedWindowBudgets.Window[] windows, string? once)
+    /// <param name="gate">Held while holders come and go, shared with whatever can <see cref="Join"/> the charge.</param>
+    /// <param name="giveBack">Called once, holding <paramref name="gate"/>, by the last holder of a charge that was not kept.</param>
+    internal BudgetCharge(Lock gate, DateTimeOffset ends, Action<BudgetCharge> giveBack)
     {
-        (_budgets, _windows, _once) = (budgets, windows, once);
-        Ends = windows.Length == 0 ? DateTimeOffset.MinValue : windows.Min(w => w.Ends);
+        (_gate, Ends, _giveBack) = (gate, ends, giveBack);
     }
+
+    /// <summary>A charge that took nothing and gives nothing back: a resend whose first send was paid for elsewhere.</summary>
+    internal static BudgetCharge Free() => new(new Lock(), DateTimeOffset.MinValue, _ => { });
 
     /// <summary>When the first of its windows ends: a send of the same form after that pays again.</summary>
     internal DateTimeOffset Ends { get; }
 
-    /// <summary>Another send of the same form shares this charge; false when it was given back already.</summary>
+    /// <summary>Another send of the same form shares this charge (caller holds the gate); false when it was given back already.</summary>
     internal bool Join()
     {
         if (_holders == 0 && !_kept) return false;
@@ -32,16 +35,16 @@ public sealed class BudgetCharge : IDisposable
     /// <summary>What was paid for happened: the permits stay spent.</summary>
     public void Keep()
     {
-        lock (_budgets.Gate) _kept = true;
+        lock (_gate) _kept = true;
     }
 
     public void Dispose()
     {
-        lock (_budgets.Gate)
+        lock (_gate)
         {
             if (_holders == 0) return;
             _holders--;
-            if (_holders == 0 && !_kept) _budgets.GiveBackHeld(this, _windows, _once);
+            if (_holders == 0 && !_kept) _giveBack(this);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Forum.Web.AntiAbuse;
 /// nothing), several windows are charged together or not at all (the pseudonym's and the address's), and time
 /// comes from the injected clock.
 /// </summary>
-public sealed class FixedWindowBudgets(TimeProvider clock)
+public sealed class FixedWindowBudgets(TimeProvider clock) : IPostingBudgets
 {
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
 
@@ -16,21 +16,17 @@ public sealed class FixedWindowBudgets(TimeProvider clock)
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
     /// <summary>One window of one budget; replaced, never reset, when it ends, so a late give-back can't touch the next.</summary>
-    internal sealed class Window(DateTimeOffset ends)
+    private sealed class Window(DateTimeOffset ends)
     {
         public DateTimeOffset Ends { get; } = ends;
         public int Spent { get; set; }
     }
 
-    /// <summary>
-    /// Takes one permit from every budget named, or from none of them.
-    /// </summary>
-    /// <param name="once">
-    /// A key for what is being paid for (a form's submission key): a second send of the same thing joins the first
-    /// send's charge instead of paying again, so a double click or a resend costs one permit.
-    /// </param>
+    public ValueTask<(BudgetCharge? Charge, (string Key, TimeSpan Wait) Spent)> TakeAsync(IReadOnlyList<(string Key, int PermitLimit, TimeSpan Window)> budgets, string? once) =>
+        new((TryTake(budgets, once, out var spent), spent));
+
+    /// <inheritdoc cref="IPostingBudgets.TakeAsync"/>
     /// <param name="spent">When refused: the key of the spent budget that opens last, and how long until it does.</param>
-    /// <returns>The charge (give it back by disposing it unless <see cref="BudgetCharge.Keep"/> was called), or null when a budget is spent.</returns>
     public BudgetCharge? TryTake(IReadOnlyList<(string Key, int PermitLimit, TimeSpan Window)> budgets, string? once, out (string Key, TimeSpan Wait) spent)
     {
         spent = ("", TimeSpan.Zero);
@@ -51,16 +47,15 @@ public sealed class FixedWindowBudgets(TimeProvider clock)
             if (spent.Wait > TimeSpan.Zero) return null;
 
             foreach (var window in windows) window.Spent++;
-            var charge = new BudgetCharge(this, windows, once);
+            var ends = windows.Length == 0 ? DateTimeOffset.MinValue : windows.Min(w => w.Ends);
+            var charge = new BudgetCharge(_gate, ends, given => GiveBackHeld(given, windows, once));
             if (once is not null) _charges[once] = charge;
             return charge;
         }
     }
 
-    internal Lock Gate => _gate;
-
-    /// <summary>Called, holding <see cref="Gate"/>, by the last holder of a charge that was not kept.</summary>
-    internal void GiveBackHeld(BudgetCharge charge, IReadOnlyList<Window> windows, string? once)
+    /// <summary>Called, holding the gate, by the last holder of a charge that was not kept.</summary>
+    private void GiveBackHeld(BudgetCharge charge, IReadOnlyList<Window> windows, string? once)
     {
         // A window that has ended was replaced already: giving its permit back touches nothing that counts.
         foreach (var window in windows) if (window.Spent > 0) window.Spent--;

@@ -6,7 +6,7 @@ namespace Forum.Web.AntiAbuse;
 /// new-name budget, wherever it is minted. Charges are taken just before the write and kept only when something
 /// was written: previews, the crisis pause, refusals and failed writes give theirs back when the request ends.
 /// </summary>
-public sealed class PostingBudget(FixedWindowBudgets budgets, RateLimitSettings settings, ClientAddressKey addresses, IHttpContextAccessor http) : IDisposable
+public sealed class PostingBudget(IPostingBudgets budgets, RateLimitSettings settings, ClientAddressKey addresses, IHttpContextAccessor http) : IDisposable
 {
     private readonly List<BudgetCharge> _charges = [];
     private bool _nameCharged;
@@ -17,7 +17,7 @@ public sealed class PostingBudget(FixedWindowBudgets budgets, RateLimitSettings 
     /// </summary>
     /// <param name="once">The form's submission key: sends of the same form share one charge.</param>
     /// <exception cref="LimitReachedException">A budget is spent; nothing was charged.</exception>
-    public void Charge(string policy, Pseudonym? writer, bool newName, Guid? once = null)
+    public async Task ChargeAsync(string policy, Pseudonym? writer, bool newName, Guid? once = null)
     {
         if (!settings.Enabled) return;
         var address = Address;
@@ -25,28 +25,28 @@ public sealed class PostingBudget(FixedWindowBudgets budgets, RateLimitSettings 
         var wanted = new List<(string, int, TimeSpan)> { ($"{policy}@{address}", window.PerAddress, window.Window) };
         if (writer is not null) wanted.Add(($"{policy}@pseudonym:{writer.Id:N}", window.PermitLimit, window.Window));
         if (newName && !_nameCharged) wanted.Add(NewNameBudget(address));
-        Take(wanted, once is { } key ? $"{policy}@{address}#{key:N}" : null);
+        await TakeAsync(wanted, once is { } key ? $"{policy}@{address}#{key:N}" : null);
         if (newName) _nameCharged = true;
     }
 
     /// <summary>
-    /// A name made for this post (already paid for by <see cref="Charge"/>) starts its own <paramref name="policy"/>
+    /// A name made for this post (already paid for by <see cref="ChargeAsync"/>) starts its own <paramref name="policy"/>
     /// budget with it, as if it had written under that name all along.
     /// </summary>
-    public void CountForNewName(string policy, Pseudonym minted)
+    public async Task CountForNewNameAsync(string policy, Pseudonym minted)
     {
         if (!settings.Enabled) return;
         var window = settings.For(policy);
         // A name nobody has used has its whole budget; a limit configured to nothing is already refused above.
-        if (budgets.TryTake([($"{policy}@pseudonym:{minted.Id:N}", window.PermitLimit, window.Window)], null, out _) is { } charge) _charges.Add(charge);
+        if ((await budgets.TakeAsync([($"{policy}@pseudonym:{minted.Id:N}", window.PermitLimit, window.Window)], null)).Charge is { } charge) _charges.Add(charge);
     }
 
-    /// <summary>Charges the name being minted in this request to the address, unless <see cref="Charge"/> already did.</summary>
+    /// <summary>Charges the name being minted in this request to the address, unless <see cref="ChargeAsync"/> already did.</summary>
     /// <exception cref="LimitReachedException">The address has made its names for now.</exception>
-    public void ChargeNewName()
+    public async Task ChargeNewNameAsync()
     {
         if (!settings.Enabled || _nameCharged) return;
-        Take([NewNameBudget(Address)], null);
+        await TakeAsync([NewNameBudget(Address)], null);
         _nameCharged = true;
     }
 
@@ -68,9 +68,9 @@ public sealed class PostingBudget(FixedWindowBudgets budgets, RateLimitSettings 
     private (string, int, TimeSpan) NewNameBudget(string address) =>
         ($"{RateLimitPolicies.Pseudonyms}@{address}", settings.Pseudonyms.PerAddress, settings.Pseudonyms.Window);
 
-    private void Take(IReadOnlyList<(string, int, TimeSpan)> wanted, string? once)
+    private async Task TakeAsync(IReadOnlyList<(string, int, TimeSpan)> wanted, string? once)
     {
-        var charge = budgets.TryTake(wanted, once, out var spent);
+        var (charge, spent) = await budgets.TakeAsync(wanted, once);
         // Keys start with their policy's name ("Replies@address:…").
         if (charge is null) throw new LimitReachedException(Reason(spent.Key[..spent.Key.IndexOf('@')], spent.Wait), spent.Wait);
         _charges.Add(charge);

@@ -28,8 +28,9 @@ internal static class RateLimiting
         {
             services.AddSingleton(provider => new ClientAddressKey(provider.GetRequiredService<TimeProvider>()));
         }
-        // Posting budgets stay in each node's memory for now (give-back and all-or-nothing charges; README).
         services.AddSingleton<FixedWindowBudgets>();
+        if (shared) services.AddSingleton<IPostingBudgets, SharedFixedWindowBudgets>();
+        else services.AddSingleton<IPostingBudgets>(provider => provider.GetRequiredService<FixedWindowBudgets>());
         services.AddScoped<PostingBudget>();
         services.AddRateLimiter(limiter =>
         {

@@ -46,8 +46,8 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, Pseudon
         if (composition.Budget is { } policy)
         {
             var writer = await session.CurrentAsync(cancellationToken);
-            budget.Charge(policy, writer, newName: writer is null, composition.SubmissionKey);
-            if (writer is null) budget.CountForNewName(policy, await session.CurrentOrNewAsync(cancellationToken));
+            await budget.ChargeAsync(policy, writer, newName: writer is null, composition.SubmissionKey);
+            if (writer is null) await budget.CountForNewNameAsync(policy, await session.CurrentOrNewAsync(cancellationToken));
         }
         var answer = await write();
         if (answer is RedirectToRouteResult or RedirectToActionResult or RedirectResult) budget.Keep();

@@ -50,7 +50,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         if (!ModelState.IsValid) return await this.ShowInvalidAsync(ShowAgainAsync);
         return await this.WriteOrShowAgainAsync(async () =>
         {
-            budget.ChargeNewName();
+            await budget.ChargeNewNameAsync();
             var (pseudonym, key) = await writer.CreateAsync(draft.Name, cancellationToken);
             budget.Keep();
             session.Hold(pseudonym, key.Secret());

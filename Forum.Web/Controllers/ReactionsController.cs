@@ -22,7 +22,7 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         {
             // Charged to the reader's name and the address together; a press that makes a name pays for the name too.
             var reader = await session.CurrentAsync(cancellationToken);
-            budget.Charge(RateLimitPolicies.Reactions, reader, newName: familiar.Value && reader is null);
+            await budget.ChargeAsync(RateLimitPolicies.Reactions, reader, newName: familiar.Value && reader is null);
             state = familiar.Value
                 ? await writer.ReactAsync(postKind, id, await session.CurrentOrNewAsync(cancellationToken), cancellationToken)
                 : await writer.TakeBackAsync(postKind, id, reader, cancellationToken);

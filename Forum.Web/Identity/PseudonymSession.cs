@@ -63,7 +63,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
     public async Task<Pseudonym> CurrentOrNewAsync(CancellationToken cancellationToken = default)
     {
         if (await CurrentAsync(cancellationToken) is { } current) return current;
-        budget.ChargeNewName();
+        await budget.ChargeNewNameAsync();
         _mintedSecret = PseudonymSecret.New();
         _minted = Pseudonym.Create(PseudonymNameGenerator.Next(), _mintedSecret, clock.GetUtcNow());
         return _minted;
