@@ -3,6 +3,7 @@ using Forum.Data.Moderation;
 using Forum.Data.Reading;
 using Forum.Data.Reading.Feeds;
 using Forum.Data.Reading.Search;
+using Forum.Data.Replication;
 using Forum.Data.Rooms;
 using Forum.Data.Seeding;
 using Forum.Data.Writing;
@@ -21,16 +22,23 @@ public static class DataServices
 {
     /// <remarks>Expects an IPostRenderer, a TimeProvider and WatchedPhrases from the caller: the domain's choices, not the database's.</remarks>
     /// <param name="dataSource">Where connections come from: the caller owns the pool, its size and its lifetime.</param>
-    public static IServiceCollection AddForumData(this IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> dataSource)
+    /// <param name="replica">Where the readers may read instead (a standby), or a replica that is not configured.</param>
+    public static IServiceCollection AddForumData(this IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> dataSource,
+        Func<IServiceProvider, ReadReplica>? replica = null)
     {
         services.AddDbContextPool<ForumDbContext>((provider, options) => options.UseNpgsql(dataSource(provider)));
+        services.AddSingleton(replica ?? (provider => new ReadReplica(dataSource(provider), readFromStandby: false, provider.GetRequiredService<ILoggerFactory>())));
+        services.AddScoped<ReadRoute>();
+        services.AddScoped<ReadContext>();
 
-        services.AddScoped<ForumReader>();
-        services.AddScoped<SearchReader>();
-        services.AddScoped<FeedReader>();
-        services.AddScoped<MeReader>();
-        services.AddScoped<ProgressReader>();
-        services.AddScoped<PseudonymExport>();
+        // The pages' readers work through the read context, so a standby can answer them; everything else writes, or
+        // reads what it is about to write, and stays on the primary.
+        AddReader<ForumReader>(services);
+        AddReader<SearchReader>(services);
+        AddReader<FeedReader>(services);
+        AddReader<MeReader>(services);
+        AddReader<ProgressReader>(services);
+        AddReader<PseudonymExport>(services);
 
         services.AddScoped<ThreadWriter>();
         services.AddScoped<FollowWriter>();
@@ -49,6 +57,9 @@ public static class DataServices
         services.AddScoped<RetentionPurge>();
         return services;
     }
+
+    private static void AddReader<TReader>(IServiceCollection services) where TReader : class =>
+        services.AddScoped(provider => ActivatorUtilities.CreateInstance<TReader>(provider, provider.GetRequiredService<ReadContext>().Db));
 
     /// <summary>Applies the migrations, re-folds name keys when a migration asks for it, and puts the rooms and guidelines in place.</summary>
     /// <param name="connectionString">Given, not read from the DbContext: a data source does not hand out its password.</param>

@@ -15,7 +15,11 @@ try
 {
     builder.AddForumServices();
     app = builder.Build();
-    if (!runningVerb) app.CheckDependencies();
+    if (!runningVerb)
+    {
+        app.CheckDependencies();
+        await app.RequirePrimaryAsync();
+    }
 }
 catch (StartupRefusal refusal)
 {

@@ -29,6 +29,11 @@ internal sealed class HealthDataSource(NpgsqlDataSource source) : IAsyncDisposab
 {
     public NpgsqlDataSource Source => source;
 
+    /// <summary>With several hosts: views of the same small pool that reach only a standby, or only the primary.</summary>
+    public NpgsqlDataSource? Standby { get; } = (source as NpgsqlMultiHostDataSource)?.WithTargetSession(TargetSessionAttributes.Standby);
+
+    public NpgsqlDataSource? Primary { get; } = (source as NpgsqlMultiHostDataSource)?.WithTargetSession(TargetSessionAttributes.Primary);
+
     public ValueTask DisposeAsync() => source.DisposeAsync();
 }
 

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Forum.Data.Replication;
 using Npgsql;
 
 namespace Forum.Web.Search;
@@ -11,8 +12,11 @@ namespace Forum.Web.Search;
 /// a kind 503 that says search is busy and to try again in a few seconds; reading and posting are untouched.
 /// This is capacity, not abuse prevention, so it holds whether or not RateLimits:Enabled is on.
 /// </summary>
-public sealed class SearchCapacity(ForumDbContext db, IConfiguration configuration)
+public sealed class SearchCapacity(ReadContext reads, IConfiguration configuration)
 {
+    // The search's own connection: the standby's when reads go there, so the timeout is set where the search runs.
+    private ForumDbContext Db => reads.Db;
+
     public const string Policy = "SearchCapacity";
 
     /// <summary>HttpContext.Items key that tells the 503 page it is search that is busy, not the database that is away.</summary>
@@ -24,13 +28,13 @@ public sealed class SearchCapacity(ForumDbContext db, IConfiguration configurati
     public async Task<T?> WithinTimeoutAsync<T>(Func<CancellationToken, Task<T>> search, CancellationToken cancellationToken) where T : class
     {
         var timeout = TimeSpan.FromSeconds(configuration.GetValue("Search:TimeoutSeconds", 5.0));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         // Local to the transaction (SET LOCAL), so the pooled connection goes back without either setting.
         // Pooled connections prepare statements used twice, and after five runs PostgreSQL may keep one generic
         // plan that cannot see the words: EXPLAIN showed it picking the GIN index for "feel" (4.8 s instead of
         // ~0.1 s). A custom plan per search costs a few milliseconds of planning and keeps the right one.
         var milliseconds = ((int)timeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await db.Database.ExecuteSqlAsync(
+        await Db.Database.ExecuteSqlAsync(
             $"SELECT set_config('statement_timeout', {milliseconds}, true), set_config('plan_cache_mode', 'force_custom_plan', true)",
             cancellationToken);
         try

@@ -13,6 +13,7 @@ internal static class CachingServices
     /// </summary>
     public static void AddForumPageCache(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ReplayedWrites>();
         services.AddOutputCache(cache =>
         {
             cache.AddPolicy(SharedPages.Policy, new SharedPagePolicy(configuration.GetValue("PageCache:Enabled", true)));

@@ -21,7 +21,7 @@ internal static class DatabasePool
 
     public static string Limited(IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(DatabaseConnection.Name) ?? "";
+        var connectionString = DatabaseConnection.Primary(configuration);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("pool size", StringComparison.OrdinalIgnoreCase))
             builder.MaxPoolSize = configuration.GetValue("Database:MaxPoolSize", DefaultMaxPoolSize);
@@ -49,6 +49,9 @@ internal static class DatabasePool
     }
 
     public static NpgsqlDataSource ForPages(IConfiguration configuration) => NpgsqlDataSource.Create(ForPagesConnectionString(configuration));
+
+    /// <summary>Reads go to a standby when the connection string lists one, unless Database:ReadFromStandby is false.</summary>
+    public static bool ReadFromStandby(IConfiguration configuration) => configuration.GetValue("Database:ReadFromStandby", true);
 
     public static NpgsqlDataSource ForHealth(string connectionString) =>
         new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(connectionString)

@@ -20,6 +20,7 @@ internal static class ForumPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RequestSizeGuard>();
         app.UseStaticFiles();
+        app.UseMiddleware<ReadYourWrites>();
         app.UseRouting();
         app.UseMiddleware<Caching.PageCaching>();
         app.UseOutputCache();
@@ -49,5 +50,5 @@ internal static class ForumPipeline
 
     /// <summary>The connection string comes from configuration: the pages' data source does not hand out its password.</summary>
     public static Task MigrateAsync(IServiceProvider services) =>
-        DataServices.MigrateAsync(services, services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseConnection.Name)!);
+        DataServices.MigrateAsync(services, DatabaseConnection.Primary(services.GetRequiredService<IConfiguration>()));
 }

@@ -1,3 +1,4 @@
+using Forum.Data.Replication;
 using Forum.Domain.Rendering;
 using Forum.Web.Search;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -20,9 +21,11 @@ internal static class ForumServices
 
         // The app owns its data sources, so their connections close when the app stops rather than idling on in a global pool.
         services.AddSingleton(provider => new ForumDataSource(DatabasePool.ForPages(provider.GetRequiredService<IConfiguration>())));
-        services.AddForumData(provider => provider.GetRequiredService<ForumDataSource>().Source);
+        services.AddForumData(provider => provider.GetRequiredService<ForumDataSource>().Source,
+            provider => new ReadReplica(provider.GetRequiredService<ForumDataSource>().Source,
+                DatabasePool.ReadFromStandby(provider.GetRequiredService<IConfiguration>()), provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
-        services.AddForumDataProtection(builder.Configuration.GetConnectionString(DatabaseConnection.Name));
+        services.AddForumDataProtection(DatabaseConnection.Primary(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(SiteAddress.From(builder.Configuration));
         services.AddForumProxy(builder.Configuration);
@@ -72,6 +75,8 @@ internal static class ForumServices
             form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
         });
         services.AddRouting(routing => routing.LowercaseUrls = true);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        var healthChecks = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        if (DatabaseConnection.IsMultiHost(new Npgsql.NpgsqlConnectionStringBuilder(DatabaseConnection.Primary(builder.Configuration))))
+            healthChecks.AddCheck<StandbyHealthCheck>(StandbyHealthCheck.Name);
     }
 }

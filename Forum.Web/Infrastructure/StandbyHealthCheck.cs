@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Forum.Web.Infrastructure;
+
+/// <summary>
+/// How far the standby is behind the primary, for /healthz: bytes of WAL not yet replayed (the primary's position
+/// minus the standby's), and the primary's own measure of replay lag in seconds where its role may read it
+/// (pg_stat_replication; superuser or pg_read_all_stats). Registered only when the connection string lists several
+/// hosts. No standby answering is "degraded", not unhealthy: reads then go to the primary and the node still serves.
+/// </summary>
+internal sealed class StandbyHealthCheck(HealthDataSource health) : IHealthCheck
+{
+    public const string Name = "standby";
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (health.Standby is not { } standby || health.Primary is not { } primary)
+            return HealthCheckResult.Healthy("A single database host: no standby.");
+        try
+        {
+            await using var replayed = standby.CreateCommand("SELECT pg_last_wal_replay_lsn()");
+            var standbyPosition = (NpgsqlLogSequenceNumber)(await replayed.ExecuteScalarAsync(cancellationToken))!;
+
+            await using var current = primary.CreateCommand(
+                "SELECT pg_current_wal_lsn(), (SELECT max(extract(epoch FROM replay_lag))::float8 FROM pg_stat_replication)");
+            await using var row = await current.ExecuteReaderAsync(cancellationToken);
+            await row.ReadAsync(cancellationToken);
+            var primaryPosition = row.GetFieldValue<NpgsqlLogSequenceNumber>(0);
+            double? seconds = row.IsDBNull(1) ? null : row.GetDouble(1);
+
+            var behind = primaryPosition > standbyPosition ? (long)(ulong)(primaryPosition - standbyPosition) : 0L;
+            var data = new Dictionary<string, object> { ["bytesBehind"] = behind };
+            if (seconds is { } lag) data["replayLagSeconds"] = Math.Round(lag, 3);
+            return HealthCheckResult.Healthy("The standby answers.", data);
+        }
+        catch (Exception e) when (DatabaseUnavailable.IsUnavailable(e) || e is NpgsqlException)
+        {
+            return HealthCheckResult.Degraded("No standby answers: reads go to the primary.");
+        }
+    }
+}
