@@ -87,7 +87,7 @@ public sealed class PseudonymTests : WebTest
         var story = await PostThreadAsync(NewVisitor(), Unique("Pressed with script"));
         var id = story.Id;
         var reader = NewVisitor();
-        var page = await reader.GetDocumentAsync(story);
+        var page = await reader.GetDocumentAsync(Links.Thread(story.Id, story.Slug, write: true));
         var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var request = new HttpRequestMessage(HttpMethod.Post, Links.Familiar(Forum.Domain.Reactions.PostKind.Thread, id))
         {
