@@ -53,7 +53,7 @@ public sealed class PhoneWidthTests : BrowserTest
 
         var reader = await NewPageAsync();
         await reader.SetViewportSizeAsync(PhoneWidth, 844);
-        await reader.GotoAsync(story);
+        await reader.GotoAsync(story + "?write=1"); // the page made for this reader, where following is offered
         foreach (var (name, role) in new[] { ("Reply quoting this", AriaRole.Link), ("Follow this story", AriaRole.Button) })
         {
             var box = (await reader.Locator(".story").GetByRole(role, new() { Name = name, Exact = true }).BoundingBoxAsync())!;
@@ -65,7 +65,7 @@ public sealed class PhoneWidthTests : BrowserTest
         await FitsAsync(reader, "reply-quoting");
         await reader.GotoAsync("/waiting");
         await FitsAsync(reader, "waiting");
-        await reader.GotoAsync(story);
+        await reader.GotoAsync(story + "?write=1");
         await reader.GetByRole(AriaRole.Button, new() { Name = "Follow this story" }).ClickAsync();
         await reader.GetByRole(AriaRole.Button, new() { Name = "Stop following" }).WaitForAsync();
         await reader.GotoAsync("/me");
