@@ -7,9 +7,10 @@ namespace Forum.Web.Infrastructure;
 /// </summary>
 public static class KeptCookie
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
+    private static readonly TimeSpan Longest = TimeSpan.FromDays(400);
 
-    public static void Write(HttpContext context, string name, string? value)
+    /// <param name="lifetime">How long the browser keeps it; the longest browsers allow when not given.</param>
+    public static void Write(HttpContext context, string name, string? value, TimeSpan? lifetime = null)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -22,7 +23,7 @@ public static class KeptCookie
             SameSite = SameSiteMode.Lax,
             Secure = context.Request.IsHttps,
             IsEssential = true,
-            MaxAge = Lifetime,
+            MaxAge = lifetime ?? Longest,
             Path = "/",
         });
     }

@@ -68,15 +68,7 @@ internal sealed class ReadYourWrites(RequestDelegate next, ReadReplica replica, 
         {
             var position = await replica.PrimaryPositionAsync(context.RequestAborted);
             if (context.Response.StatusCode < StatusCodes.Status400BadRequest) replayed.EvictWhenReplayed(position);
-            context.Response.Cookies.Append(CookieName, position.ToString(), new CookieOptions
-            {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Lax,
-                Secure = context.Request.IsHttps,
-                IsEssential = true,
-                MaxAge = Lifetime,
-                Path = "/",
-            });
+            KeptCookie.Write(context, CookieName, position.ToString(), Lifetime);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
