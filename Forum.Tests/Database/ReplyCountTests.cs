@@ -25,12 +25,7 @@ public sealed class ReplyCountTests
     [SetUp]
     public async Task CreateDatabase()
     {
-        _connectionString = await TestPostgres.CreateDatabaseAsync();
-        await using var db = Context();
-        var moderator = Moderator.Create("Counting Mod", ModeratorRole.Moderator, "hash", _clock.GetUtcNow());
-        db.Moderators.Add(moderator);
-        await db.SaveChangesAsync();
-        _moderatorId = moderator.Id;
+        (_connectionString, _moderatorId) = await TestPostgres.CreateDatabaseWithModeratorAsync("Counting Mod", _clock.GetUtcNow());
     }
 
     private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);

@@ -91,6 +91,17 @@ public static class TestPostgres
         return ConnectionStringFor(name);
     }
 
+    /// <summary>A fresh database with one moderator in it, for tests that act as the moderators do.</summary>
+    public static async Task<(string ConnectionString, int ModeratorId)> CreateDatabaseWithModeratorAsync(string name, DateTimeOffset now)
+    {
+        var connectionString = await CreateDatabaseAsync();
+        await using var db = CreateContext(connectionString);
+        var moderator = Forum.Domain.Moderation.Moderator.Create(name, Forum.Domain.Moderation.ModeratorRole.Moderator, "hash", now);
+        db.Moderators.Add(moderator);
+        await db.SaveChangesAsync();
+        return (connectionString, moderator.Id);
+    }
+
     public static ForumDbContext CreateContext(string connectionString) =>
         new(new DbContextOptionsBuilder<ForumDbContext>().UseNpgsql(connectionString).Options);
 
