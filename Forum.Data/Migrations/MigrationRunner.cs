@@ -75,7 +75,9 @@ public sealed class MigrationRunner(string connectionString, ILogger logger)
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        // No timeout: a migration rewriting a large table (0014 on a million posts) takes as long as it takes, and a
+        // node waiting on the advisory lock waits for it. Giving up halfway only rolls back and starts again next time.
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -47,6 +47,19 @@ public sealed class MigrationTests
     }
 
     [Test]
+    public async Task A_file_that_runs_longer_than_the_command_timeout_still_applies()
+    {
+        // The bench database's 0014 rewrote a million posts and outlived Npgsql's 30 s default, so the app would not start.
+        var connectionString = new NpgsqlConnectionStringBuilder(await TestPostgres.CreateEmptyDatabaseAsync()) { CommandTimeout = 1 }.ConnectionString;
+        var slow = new Migration("0001_slow", "SELECT pg_sleep(2); CREATE TABLE after_the_wait (id int);");
+
+        var applied = await new MigrationRunner(connectionString, NullLogger.Instance).MigrateAsync([slow]);
+
+        applied.ShouldBe(["0001_slow"]);
+        (await ScalarAsync<long>(connectionString, "SELECT count(*) FROM pg_tables WHERE tablename = 'after_the_wait'")).ShouldBe(1);
+    }
+
+    [Test]
     public async Task A_failing_file_leaves_nothing_of_itself_behind()
     {
         var connectionString = await TestPostgres.CreateEmptyDatabaseAsync();
