@@ -19,6 +19,17 @@ internal static class DatabasePool
     /// <summary>Statements each pooled connection keeps prepared: every query a page makes, with room to spare.</summary>
     public const int MaxAutoPrepare = 64;
 
+    /// <summary>
+    /// One plan per prepared statement per connection. PostgreSQL's default re-plans a prepared statement with each
+    /// call's values whenever it guesses that pays; for the header's names-and-unread statement it always guessed so,
+    /// and planning cost 0.9 ms against 0.1 ms of running (the latest stories: 0.3 against 0.3). Every page statement
+    /// here is shaped for an index of its own, so a plan made without the values is the same plan; search, where the
+    /// words decide the plan, asks for its own per call (SearchCapacity: SET LOCAL force_custom_plan).
+    /// </summary>
+    public const string PlanCacheMode = "force_generic_plan";
+
+    public const string PlanCacheOption = $"-c plan_cache_mode={PlanCacheMode}";
+
     public static string Limited(IConfiguration configuration)
     {
         var connectionString = DatabaseConnection.Primary(configuration);
@@ -33,7 +44,7 @@ internal static class DatabasePool
     /// Npgsql's default resets a connection on its way back (DISCARD ALL: one more round trip per query, and it
     /// forgets prepared statements). Nothing here leaves session state behind (search's statement_timeout is
     /// SET LOCAL, inside its transaction), so the reset is off, and statements used twice are prepared once
-    /// per connection. Either setting given in the connection string wins.
+    /// per connection, each planned once (<see cref="PlanCacheOption"/>). Any of these given in the connection string wins.
     /// </summary>
     public static string ForPagesConnectionString(IConfiguration configuration)
     {
@@ -45,6 +56,8 @@ internal static class DatabasePool
             builder.MaxAutoPrepare = MaxAutoPrepare;
             builder.AutoPrepareMinUsages = 2;
         }
+        if (!limited.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase))
+            builder.Options = string.IsNullOrEmpty(builder.Options) ? PlanCacheOption : $"{builder.Options} {PlanCacheOption}";
         return builder.ConnectionString;
     }
 
