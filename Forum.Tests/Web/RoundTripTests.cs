@@ -92,6 +92,25 @@ public sealed class RoundTripTests : WebTest
     }
 
     [Test]
+    public async Task A_reply_counts_no_inbox_on_its_way_to_the_redirect()
+    {
+        // The count walks every reply in every story the writer follows since they last read their inbox; a write
+        // draws no header, and for a busy writer that walk was most of the database's time per reply.
+        var story = await PostThreadAsync(_writer, Unique("Own story"));
+        var replies = Links.Replies(story.Id);
+        var fields = await _writer.HiddenFieldsAsync(story, replies);
+        fields.Add(new("Body", "Adding a little more, a day later."));
+
+        _counter.Clear();
+        var response = await _writer.PostAsync(replies, new FormUrlEncodedContent(fields));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        var statements = _counter.Statements;
+        statements.ShouldContain(s => s.Contains("INSERT INTO replies"), "the counter sees the write");
+        statements.ShouldNotContain(s => s.TrimStart().StartsWith("SELECT") && s.Contains("since_reply_id"), string.Join("\n---\n", statements));
+    }
+
+    [Test]
     public async Task A_reader_without_a_pseudonym_costs_one_statement_less()
     {
         var reader = NewVisitor();

@@ -11,7 +11,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
 
     private PseudonymKeyring? _keyring;
     private List<Pseudonym>? _held;
-    private int _unread;
+    private int? _unread;
     private Pseudonym? _minted;
     private RecoveryKey? _mintedKey;
 
@@ -23,16 +23,21 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
         if (_held is not null) return _held;
         _keyring = PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
         var ids = _keyring.Entries.Select(e => e.Id).ToList();
-        // The header's unread count comes with the pseudonyms: one query serves the session and every page's header.
-        var found = ids.Count == 0
-            ? []
-            : (await me.WithUnreadCountsAsync(ids, cancellationToken)).ToDictionary(p => p.Pseudonym.Id);
-        var held = _keyring.Entries
-            .Where(e => found.TryGetValue(e.Id, out var p) && p.Pseudonym.IsHeldBy(e.Secret))
+        Dictionary<Guid, Pseudonym> found = [];
+        Dictionary<Guid, int> unread = [];
+        if (ids.Count > 0 && DrawsAPage(Context.Request))
+        {
+            // The header's unread count comes with the pseudonyms: one query serves the session and every page's header.
+            var counted = await me.WithUnreadCountsAsync(ids, cancellationToken);
+            found = counted.ToDictionary(p => p.Pseudonym.Id, p => p.Pseudonym);
+            unread = counted.ToDictionary(p => p.Pseudonym.Id, p => p.Unread);
+        }
+        else if (ids.Count > 0) found = (await me.HeldAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
+        _held = _keyring.Entries
+            .Where(e => found.TryGetValue(e.Id, out var p) && p.IsHeldBy(e.Secret))
             .Select(e => found[e.Id])
             .ToList();
-        _held = held.Select(p => p.Pseudonym).ToList();
-        _unread = Math.Min(MeReader.UnreadCap + 1, held.Sum(p => p.Unread));
+        if (ids.Count == 0 || unread.Count > 0) _unread = Math.Min(MeReader.UnreadCap + 1, _held.Sum(p => unread[p.Id]));
         _keyring.KeepOnly(_held.Select(p => p.Id).ToHashSet());
         return _held;
     }
@@ -47,9 +52,13 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
     /// <summary>New replies to the held pseudonyms' stories, up to <see cref="MeReader.UnreadCap"/> + 1, read with them.</summary>
     public async Task<int> UnreadAsync(CancellationToken cancellationToken = default)
     {
-        await HeldAsync(cancellationToken);
-        return _unread;
+        var held = await HeldAsync(cancellationToken);
+        // Not read with the pseudonyms on a write; a write that draws a page after all (its form again, with a note) counts now.
+        return _unread ??= await me.UnreadCountAsync(held.Select(p => p.Id).ToList(), cancellationToken);
     }
+
+    /// <summary>A GET or HEAD draws a page with the header; anything else writes, and answers with a redirect unless something is wrong.</summary>
+    private static bool DrawsAPage(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
 
     public async Task<IReadOnlyList<Guid>> HeldIdsAsync(CancellationToken cancellationToken = default) =>
         (await HeldAsync(cancellationToken)).Select(p => p.Id).ToList();
