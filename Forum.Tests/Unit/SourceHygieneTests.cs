@@ -22,20 +22,6 @@ public sealed class SourceHygieneTests
         offenders.ShouldBeEmpty();
     }
 
-    [Test]
-    public void No_view_prints_raw_html_a_post_s_body_goes_through_its_one_tag_helper()
-    {
-        // The stored, sanitized body is the only HTML the site prints unencoded, and PostBodyTagHelper is where.
-        var views = Path.Combine(Infrastructure.SourceTree.Root, "Forum.Web", "Views");
-        var raw = Directory.EnumerateFiles(views, "*.cshtml", SearchOption.AllDirectories)
-            .Where(path => File.ReadAllText(path).Contains("Html.Raw", StringComparison.Ordinal))
-            .Select(path => Path.GetRelativePath(views, path))
-            .ToList();
-
-        raw.ShouldBeEmpty();
-        File.ReadAllText(Path.Combine(views, "Shared", "_WarnedBody.cshtml")).ShouldContain("<post-body html=");
-    }
-
     [TestCase("<<<<<<< HEAD", true)]
     [TestCase(">>>>>>> 7c34604 (a commit)", true)]
     [TestCase("=======", true)]
