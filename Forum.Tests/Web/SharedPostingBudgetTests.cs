@@ -73,6 +73,9 @@ public sealed class SharedPostingBudgetTests
     public async Task A_charge_given_back_on_one_node_can_be_spent_on_the_other_and_a_kept_one_cannot()
     {
         (await _nodeA.TakeAsync(Budgets(nameLimit: 1), null)).Charge!.Dispose();
+        // The give-back is sent without waiting (disposal can't wait); node B's connection could overtake it. A round
+        // trip on node A's connection, which keeps its commands in order, means it has reached Redis.
+        await _connectionA.GetDatabase().PingAsync();
         var charge = (await _nodeB.TakeAsync(Budgets(nameLimit: 1), null)).Charge;
         charge.ShouldNotBeNull("nothing was written, so the permit went back");
         charge.Keep();
