@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Forum.Data;
 using Microsoft.EntityFrameworkCore;
 using Forum.Tests.Infrastructure.Pages;
@@ -216,6 +217,73 @@ public sealed class SearchTests : WebTest
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector("[role=alert]")!.TextContent.ShouldContain("up to page 10");
+    }
+
+    /// <summary>
+    /// A window ranks the newest N matching stories and N matching replies (3 here, 2,000 by default); when either
+    /// kind fills it, the page links to the older ones, so no match is out of reach.
+    /// </summary>
+    [Test]
+    public async Task A_full_window_links_to_the_older_matches_and_every_match_is_reachable()
+    {
+        await using var small = Factory.WithWebHostBuilder(host => host.UseSetting("Search:MatchesRanked", "3"));
+        var reader = small.CreateClient();
+        var word = Word();
+        var stories = new List<StoryRef>();
+        for (var i = 1; i <= 4; i++)
+            stories.Add(await PostThreadAsync(NewVisitor(), Unique($"Story {i}"), $"Day {i} of {word}."));
+        var elsewhere = await PostThreadAsync(NewVisitor(), Unique("Where it comes up in replies"));
+        var replies = new List<long>();
+        for (var i = 1; i <= 4; i++)
+            replies.Add(await ReplyAsync(elsewhere, $"Reply {i}: {word} again."));
+
+        var newest = await reader.GetDocumentAsync("/search?q=" + word);
+        Titles(newest).Count.ShouldBe(4);
+        Titles(newest).ShouldNotContain(t => t.StartsWith("Story 1"));
+        MatchingPosts(newest, "Where it comes up").ShouldBe("3 matching posts");
+        newest.QuerySelector(".search-window")!.TextContent.ShouldContain("newest 3 stories and 3 replies");
+        var older = newest.QuerySelector(".search-window a.older")!.GetAttribute("href")!;
+        older.ShouldBe($"/search?q={word}&before={stories[1].Id}-{replies[1]}");
+
+        var next = await reader.GetDocumentAsync(older);
+        Titles(next).Count.ShouldBe(2);
+        Titles(next).ShouldContain(t => t.StartsWith("Story 1"));
+        MatchingPosts(next, "Where it comes up").ShouldBe("1 matching post");
+        next.QuerySelector(".search-window a.older").ShouldBeNull();
+        next.QuerySelector(".search-window a")!.GetAttribute("href").ShouldBe($"/search?q={word}");
+        Titles(newest).Concat(Titles(next)).Distinct().Count().ShouldBe(5);
+    }
+
+    private static string MatchingPosts(AngleSharp.Html.Dom.IHtmlDocument page, string titleStart) =>
+        page.QuerySelectorAll(".search-results li").Single(li => li.QuerySelector("a.thread-title")!.TextContent.StartsWith(titleStart))
+            .QuerySelector(".meta")!.TextContent.Split('·')[1].Trim();
+
+    [Test]
+    public async Task A_window_older_than_every_match_says_so_kindly()
+    {
+        var word = Word();
+        await PostThreadAsync(NewVisitor(), Unique("Only recent"), $"A {word} evening.");
+
+        var page = await Factory.CreateClient().GetDocumentAsync($"/search?q={word}&before=1-1");
+
+        Titles(page).ShouldBeEmpty();
+        page.QuerySelector(".empty")!.TextContent.ShouldContain("Nothing older matched those words.");
+    }
+
+    [TestCase("abc")]
+    [TestCase("1-2-3")]
+    [TestCase("-1-5")]
+    [TestCase("0-0")]
+    [TestCase("1-")]
+    [TestCase("99999999999999999999-1")]
+    public async Task A_damaged_link_to_older_results_is_a_kind_bad_request(string before)
+    {
+        var response = await Factory.CreateClient().GetAsync("/search?q=sleep&before=" + Uri.EscapeDataString(before));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var page = await response.ParseAsync();
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("link to older results didn't come through whole");
+        page.QuerySelector("input#q")!.GetAttribute("value").ShouldBe("sleep");
     }
 
     [Test]

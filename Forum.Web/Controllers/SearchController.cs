@@ -4,13 +4,13 @@ using Forum.Web.Search;
 
 namespace Forum.Web.Controllers;
 
-public sealed class SearchController(SearchReader search, ForumReader reader, SearchCapacity capacity) : Controller
+public sealed class SearchController(SearchReader search, ForumReader reader, SearchCapacity capacity, IConfiguration configuration) : Controller
 {
     [EnableRateLimiting(SearchCapacity.Policy)]
     [HttpGet("/search", Name = RouteNames.Search)]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "q")] string? q, [FromQuery(Name = "room")] string? room, [FromQuery(Name = "page")] string? pageText,
-        CancellationToken cancellationToken)
+        [FromQuery(Name = "before")] string? beforeText, CancellationToken cancellationToken)
     {
         var rooms = await reader.RoomsAsync(cancellationToken);
         var text = PlainText.Storable(q ?? "").Trim();
@@ -21,17 +21,23 @@ public sealed class SearchController(SearchReader search, ForumReader reader, Se
         if (pageText is not null
             && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > SearchRequest.MaxPage))
             return Refuse(text, roomSlug, rooms, $"Results go up to page {SearchRequest.MaxPage}. Adding a word or choosing a room narrows them down.");
+        var before = SearchWindow.Parse(beforeText);
+        if (beforeText is not null && before is null)
+            return Refuse(text, roomSlug, rooms, "That link to older results didn't come through whole. Searching again from here starts with the newest posts.");
         if (text.Length > SearchRequest.MaxLength)
             return Refuse(text[..SearchRequest.MaxLength], roomSlug, rooms, $"Searches can be up to {SearchRequest.MaxLength} characters. A few distinctive words work best.");
 
-        var results = await capacity.WithinTimeoutAsync(ct => search.SearchAsync(new SearchRequest(text, roomSlug, page), ct), cancellationToken);
+        var results = await capacity.WithinTimeoutAsync(ct => search.SearchAsync(new SearchRequest(text, roomSlug, page, before, MatchesRanked), ct), cancellationToken);
         if (results is null) return StatusCode(SearchCapacity.Busy(HttpContext));
-        return View(new SearchViewModel(text, roomSlug, page, rooms, results));
+        return View(new SearchViewModel(text, roomSlug, page, rooms, results, before, MatchesRanked));
     }
+
+    /// <summary>Search:MatchesRanked: a larger forum on faster hardware may rank more of the newest matches per window.</summary>
+    private int MatchesRanked => Math.Max(1, configuration.GetValue("Search:MatchesRanked", SearchRequest.DefaultMatchesRanked));
 
     private ViewResult Refuse(string text, string? roomSlug, IReadOnlyList<RoomSummary> rooms, string problem)
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Index", new SearchViewModel(text, roomSlug, 1, rooms, SearchResults.Nothing(SearchOutcome.NoQuery), problem));
+        return View("Index", new SearchViewModel(text, roomSlug, 1, rooms, SearchResults.Nothing(SearchOutcome.NoQuery), Problem: problem));
     }
 }

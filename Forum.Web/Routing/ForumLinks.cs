@@ -1,3 +1,5 @@
+using Forum.Data.Reading.Search;
+
 namespace Forum.Web.Routing;
 
 /// <summary>
@@ -24,8 +26,8 @@ public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
     public string Search() => Path(RouteNames.Search);
 
     /// <param name="page">Left out of the link on the first page, so that page has one address.</param>
-    public string Search(string query, string? room, int page) =>
-        Path(RouteNames.Search, new { q = query, room = string.IsNullOrEmpty(room) ? null : room, page = page > 1 ? (int?)page : null });
+    public string Search(string query, string? room, int page, SearchWindow? before = null) =>
+        Path(RouteNames.Search, new { q = query, room = string.IsNullOrEmpty(room) ? null : room, page = page > 1 ? (int?)page : null, before = before?.Format() });
 
     public string Feed() => Path(RouteNames.Feed);
 

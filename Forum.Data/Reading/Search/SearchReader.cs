@@ -21,9 +21,12 @@ public sealed class SearchReader(ForumDbContext db)
         var text = request.Text.Trim();
         if (text.Length == 0) return SearchResults.Nothing(SearchOutcome.NoQuery);
 
-        var ranked = await RankedThreadsAsync(text, string.IsNullOrEmpty(request.RoomSlug) ? null : request.RoomSlug,
-            (request.Page - 1) * ResultsPerPage, ResultsPerPage + 1, cancellationToken);
-        var onPage = ranked.Take(ResultsPerPage).ToList();
+        var ranked = await RankedThreadsAsync(text, string.IsNullOrEmpty(request.RoomSlug) ? null : request.RoomSlug, request, cancellationToken);
+        // The first row counts the whole window; the groups up to this page follow it.
+        var window = ranked.FirstOrDefault(r => r.Totals);
+        var onPage = ranked.Where(r => !r.Totals).Skip((request.Page - 1) * ResultsPerPage).ToList();
+        var hasNextPage = onPage.Count > ResultsPerPage;
+        onPage = onPage.Take(ResultsPerPage).ToList();
         if (onPage.Count == 0)
             return SearchResults.Nothing(await HasSearchableWordsAsync(text, cancellationToken) ? SearchOutcome.Searched : SearchOutcome.NoSearchableWords);
 
@@ -36,32 +39,39 @@ public sealed class SearchReader(ForumDbContext db)
             .Select(r => new SearchResult(summaries[r.ThreadId], r.Count, r.BestPost > 0 ? r.BestPost : null,
                 Snippet.Parse(snippets.GetValueOrDefault((r.ThreadId, r.BestPost)) ?? "")))
             .ToList();
-        return new SearchResults(SearchOutcome.Searched, results, ranked.Count > ResultsPerPage);
+        return new SearchResults(SearchOutcome.Searched, results, hasNextPage, window is null ? null : OlderWindow(window, request.MatchesRanked));
+    }
+
+    /// <summary>A kind that filled the window may have older matches, which start below its oldest one ranked.</summary>
+    private static SearchWindow? OlderWindow(RankedThread totals, int matchesRanked)
+    {
+        var stories = totals.Stories >= matchesRanked ? totals.OldestStory ?? 0 : 0;
+        var replies = totals.Replies >= matchesRanked ? totals.OldestReply ?? 0 : 0;
+        return stories > 0 || replies > 0 ? new SearchWindow(stories, replies) : null;
     }
 
     /// <summary>
-    /// How many of the newest matching stories, and of the newest matching replies, are ranked. A rare word has fewer
-    /// matches than this and all of them are ranked; a word in every third post ("feel") would otherwise make
-    /// PostgreSQL rank hundreds of thousands of posts per search. Newest first is also what a reader looking for
-    /// company today most likely wants. PostgreSQL walks the primary key backwards until it has enough matches.
-    /// </summary>
-    public const int MatchesRanked = 5_000;
-
-    /// <summary>
-    /// Listed posts that match (the newest <see cref="MatchesRanked"/> of each kind), grouped by thread: each group
-    /// keeps its best rank, its count and its best post (0 for the story itself). Raw SQL, because EXPLAIN showed
-    /// three costs in the shape EF writes:
+    /// The window's matching posts, grouped by thread: each group keeps its best rank, its count and its best post
+    /// (0 for the story itself). A window is the newest <see cref="SearchRequest.MatchesRanked"/> matching stories
+    /// and as many replies, older than <see cref="SearchRequest.Before"/> when given; PostgreSQL walks the primary
+    /// key backwards until it has enough, or takes a rare word's few matches from the GIN index. Raw SQL, because
+    /// EXPLAIN showed these costs in the shape EF writes:
     /// <list type="bullet">
     /// <item>websearch_to_tsquery is only STABLE, so inside ts_rank it was parsed again for every match; the
     /// ranks read it once from FROM. The WHERE keeps the call itself, so the planner still sees the words and picks
     /// the GIN index for a rare word and the primary key for a common one.</item>
     /// <item>Whether a thread may be listed was asked of every group (1,472 for a rare word) before sorting. Here
     /// the groups are sorted first, behind OFFSET 0 so PostgreSQL cannot push the check under the sort, and the
-    /// check runs in rank order only until one page is full.</item>
+    /// check runs in rank order only until the pages up to this one are full.</item>
+    /// <item>The best post per group came from an ordered array_agg, a sort per group; the greatest [rank, -id]
+    /// is one comparison per post.</item>
     /// </list>
+    /// The window's own counts come back as one more row, first (GROUPING SETS' empty set, in the same pass), so
+    /// the rows up to this page are fetched and the earlier pages' rows skipped here.
     /// </summary>
-    private async Task<List<RankedThread>> RankedThreadsAsync(string text, string? roomSlug, int skip, int take, CancellationToken cancellationToken) =>
-        await db.Database.SqlQueryRaw<RankedThread>(roomSlug is null ? RankingSql : RankingInRoomSql, text, roomSlug ?? "", MatchesRanked, take, skip)
+    private async Task<List<RankedThread>> RankedThreadsAsync(string text, string? roomSlug, SearchRequest request, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<RankedThread>(roomSlug is null ? RankingSql : RankingInRoomSql, text, roomSlug ?? "", request.MatchesRanked,
+                1 + request.Page * ResultsPerPage + 1, request.Before?.StoriesBefore ?? long.MaxValue, request.Before?.RepliesBefore ?? long.MaxValue)
             .ToListAsync(cancellationToken);
 
     private static readonly string RankingSql = Ranking("", "");
@@ -71,32 +81,35 @@ public sealed class SearchReader(ForumDbContext db)
         "JOIN rooms ro ON ro.id = t.room_id AND ro.slug = {1}",
         "JOIN threads rt ON rt.id = r.thread_id AND rt.is_public AND rt.deleted_at IS NULL JOIN rooms ro ON ro.id = rt.room_id AND ro.slug = {1}");
 
-    /// <summary>{0} the words, {1} the room, {2} <see cref="MatchesRanked"/>, {3} how many groups, {4} how many to skip.</summary>
+    /// <summary>{0} the words, {1} the room, {2} matches ranked per kind, {3} how many rows, {4} and {5} the window's bounds.</summary>
     private static string Ranking(string storiesInRoom, string repliesInRoom) => $$"""
-            SELECT g.thread_id AS "ThreadId", g.best AS "Best", g.posts AS "Count", g.best_post AS "BestPost"
+            SELECT g.totals AS "Totals", g.thread_id AS "ThreadId", g.best AS "Best", g.posts AS "Count", g.best_post AS "BestPost",
+                   g.stories AS "Stories", g.oldest_story AS "OldestStory", g.replies AS "Replies", g.oldest_reply AS "OldestReply"
             FROM (
-                SELECT m.thread_id, max(m.rank) AS best, count(*)::int AS posts,
-                       (array_agg(m.reply_id ORDER BY m.rank DESC, m.reply_id))[1] AS best_post
+                SELECT GROUPING(m.thread_id) = 1 AS totals, coalesce(m.thread_id, 0) AS thread_id, coalesce(max(m.rank), 0) AS best, count(*)::int AS posts,
+                       coalesce(-(max(ARRAY[m.rank::float8, -m.reply_id::float8]))[2], 0)::bigint AS best_post,
+                       (count(*) FILTER (WHERE m.reply_id = 0))::int AS stories, min(m.thread_id) FILTER (WHERE m.reply_id = 0) AS oldest_story,
+                       (count(*) FILTER (WHERE m.reply_id <> 0))::int AS replies, min(m.reply_id) FILTER (WHERE m.reply_id <> 0) AS oldest_reply
                 FROM (
                     (SELECT t.id AS thread_id, 0::bigint AS reply_id, ts_rank(t.search_vector, q) AS rank
                      FROM threads t {{storiesInRoom}}, websearch_to_tsquery('english'::regconfig, {0}) q
-                     WHERE t.is_public AND t.deleted_at IS NULL
+                     WHERE t.is_public AND t.deleted_at IS NULL AND t.id < {4}
                        AND t.search_vector @@ websearch_to_tsquery('english'::regconfig, {0})
                      ORDER BY t.id DESC LIMIT {2})
                     UNION ALL
                     (SELECT r.thread_id, r.id, ts_rank(r.search_vector, q)
                      FROM replies r {{repliesInRoom}}, websearch_to_tsquery('english'::regconfig, {0}) q
-                     WHERE r.is_public AND r.deleted_at IS NULL
+                     WHERE r.is_public AND r.deleted_at IS NULL AND r.id < {5}
                        AND r.search_vector @@ websearch_to_tsquery('english'::regconfig, {0})
                      ORDER BY r.id DESC LIMIT {2})
                 ) m
-                GROUP BY m.thread_id
-                ORDER BY best DESC, posts DESC, m.thread_id DESC
+                GROUP BY GROUPING SETS ((m.thread_id), ())
+                ORDER BY totals DESC, best DESC, posts DESC, thread_id DESC
                 OFFSET 0
             ) g
-            WHERE EXISTS (SELECT 1 FROM threads t WHERE t.id = g.thread_id AND t.is_public AND t.deleted_at IS NULL)
-            ORDER BY g.best DESC, g.posts DESC, g.thread_id DESC
-            LIMIT {3} OFFSET {4}
+            WHERE g.totals OR EXISTS (SELECT 1 FROM threads t WHERE t.id = g.thread_id AND t.is_public AND t.deleted_at IS NULL)
+            ORDER BY g.totals DESC, g.best DESC, g.posts DESC, g.thread_id DESC
+            LIMIT {3}
             """;
 
     /// <summary>"the" or "!!!" parse to an empty query, which would match nothing and make PostgreSQL complain.</summary>
@@ -123,7 +136,7 @@ public sealed class SearchReader(ForumDbContext db)
     private const int MaxHeadlineSource = 20_000;
     private static readonly string MarkChars = $"{Snippet.StartMark}{Snippet.StopMark}";
 
-    private sealed record RankedThread(long ThreadId, float Best, int Count, long BestPost);
+    private sealed record RankedThread(bool Totals, long ThreadId, float Best, int Count, long BestPost, int Stories, long? OldestStory, int Replies, long? OldestReply);
 
     private sealed record HeadlineRow(long ThreadId, long ReplyId, string Headline);
 }

@@ -14,7 +14,8 @@ public enum SearchOutcome
     Searched,
 }
 
-public sealed record SearchResults(SearchOutcome Outcome, IReadOnlyList<SearchResult> Results, bool HasNextPage)
+/// <param name="Older">The next window when this one was full (more matching posts are older than the ones ranked), else null.</param>
+public sealed record SearchResults(SearchOutcome Outcome, IReadOnlyList<SearchResult> Results, bool HasNextPage, SearchWindow? Older = null)
 {
     public static SearchResults Nothing(SearchOutcome outcome) => new(outcome, [], false);
 }
