@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Configurations;
 
-/// <summary>Private to the pseudonym (burning it deletes them); a removal notice also goes when its story is purged.</summary>
+/// <summary>Private to the pseudonym (burning it deletes them); a removal notice also goes when its story or reply is purged.</summary>
 internal sealed class ModeratorNoticeConfiguration : IEntityTypeConfiguration<ModeratorNotice>
 {
     public void Configure(EntityTypeBuilder<ModeratorNotice> notice)
@@ -15,8 +15,10 @@ internal sealed class ModeratorNoticeConfiguration : IEntityTypeConfiguration<Mo
         notice.Ignore(n => n.IsRead);
         notice.HasOne<Pseudonym>().WithMany(p => p.Notices).HasForeignKey(n => n.PseudonymId).OnDelete(DeleteBehavior.Cascade);
         notice.HasOne<ForumThread>().WithMany().HasForeignKey(n => n.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        notice.HasOne<Reply>().WithMany().HasForeignKey(n => n.ReplyId).OnDelete(DeleteBehavior.Cascade);
         notice.HasIndex(n => n.PseudonymId).HasFilter("read_at IS NULL");
         notice.HasIndex(n => n.ThreadId);
+        notice.HasIndex(n => n.ReplyId);
         notice.HasIndex(n => n.ReadAt).HasFilter("read_at IS NOT NULL");
     }
 }

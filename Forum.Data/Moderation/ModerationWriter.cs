@@ -28,8 +28,20 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
             if (ModeratorNotice.AboutRemoval(post, reason, now) is { } notice) db.ModeratorNotices.Add(notice);
         }, ct);
 
+    /// <summary>
+    /// Puts a removed post back. Its writer was told it was taken down: a notice they have not read yet is withdrawn
+    /// (so it never says something no longer true), one they have read is answered with word that it is back.
+    /// </summary>
     public Task<bool> RestoreAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
-        OnPostAsync(act, kind, id, ModerationActions.Restore(kind), (post, _, _) => post.Restore(), ct);
+        OnPostAsync(act, kind, id, ModerationActions.Restore(kind), (post, _, _) => post.Restore(), ct, afterSave: async (post, now) =>
+        {
+            var unread = await db.ModeratorNotices
+                .Where(n => n.PseudonymId == post.AuthorId && n.ThreadId == post.Story!.Id && n.ReadAt == null).ToListAsync(ct);
+            var withdrawn = unread.Where(n => n.IsUnreadRemovalOf(post)).ToList();
+            if (withdrawn.Count > 0) db.ModeratorNotices.RemoveRange(withdrawn);
+            else if (ModeratorNotice.AboutRestoral(post, now) is { } back) db.ModeratorNotices.Add(back);
+            await db.SaveChangesAsync(ct);
+        });
 
     /// <summary>
     /// Publishes a held post. A reply joins its story's count by the database's trigger (migrations/0018) and moves
@@ -45,7 +57,11 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         });
 
     public Task<bool> RejectAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
-        OnPostAsync(act, kind, id, ModerationActions.RejectHeld, (post, reason, now) => post.Reject(now, reason.Text), ct);
+        OnPostAsync(act, kind, id, ModerationActions.RejectHeld, (post, reason, now) =>
+        {
+            post.Reject(now, reason.Text);
+            if (ModeratorNotice.AboutRejection(post, reason, now) is { } notice) db.ModeratorNotices.Add(notice);
+        }, ct);
 
     public Task<bool> WarnAsync(ModeratorAct act, PostKind kind, long id, ContentWarningSet warnings, CancellationToken ct) =>
         OnPostAsync(act, kind, id, ModerationActions.AddWarning, (post, _, _) => post.AddContentWarnings(warnings), ct,

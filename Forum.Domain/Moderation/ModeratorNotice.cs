@@ -57,19 +57,46 @@ public sealed class ModeratorNotice
         return new ModeratorNotice { PseudonymId = pseudonymId, Kind = NoticeKind.Message, Body = trimmed, CrisisCountry = country, CreatedAt = now };
     }
 
+    /// <summary>The reply a removal notice is about; null when it is about the story itself, or not about a post.</summary>
+    public long? ReplyId { get; private set; }
+
     /// <summary>Tells a post's writer that it was taken down, and why; null when the writer's name no longer exists.</summary>
-    public static ModeratorNotice? AboutRemoval(Post post, ModerationReason reason, DateTimeOffset now)
-    {
-        if (post.AuthorId is not { } writer) return null;
-        var title = post.Story?.Title ?? "";
-        var what = post.Kind == PostKind.Thread ? $"your story “{title}”" : $"your reply in “{title}”";
-        var body =
-            $"We've taken down {what}, so it no longer shows on the forum. We know that can be hard to hear, " +
+    public static ModeratorNotice? AboutRemoval(Post post, ModerationReason reason, DateTimeOffset now) =>
+        AboutPost(post, now,
+            $"We've taken down {WhatOf(post)}, so it no longer shows on the forum. We know that can be hard to hear, " +
             "especially after sharing something personal, and it doesn't mean you aren't welcome here.\n\n" +
             $"What the moderators wrote about why:\n{reason.Text}\n\n" +
-            "You can still read everything and keep writing. If you are struggling right now, the help page lists people you can talk to, any time.";
-        return new ModeratorNotice { PseudonymId = writer, Kind = NoticeKind.Removal, Body = body, ThreadId = post.Story?.Id, CreatedAt = now };
+            "You can still read everything and keep writing. If you are struggling right now, the help page lists people you can talk to, any time.");
+
+    /// <summary>Tells the writer of a post that waited for review that it won't be published, and why.</summary>
+    public static ModeratorNotice? AboutRejection(Post post, ModerationReason reason, DateTimeOffset now) =>
+        AboutPost(post, now,
+            $"{Capitalised(WhatOf(post))} waited for a moderator to read it, and we've decided not to publish it. We know that can be hard " +
+            "to hear after writing something personal, and it doesn't mean you aren't welcome here.\n\n" +
+            $"What the moderators wrote about why:\n{reason.Text}\n\n" +
+            "You can still read everything and keep writing. If you are struggling right now, the help page lists people you can talk to, any time.");
+
+    /// <summary>Tells a post's writer, who was told it was taken down, that it is back.</summary>
+    public static ModeratorNotice? AboutRestoral(Post post, DateTimeOffset now) =>
+        AboutPost(post, now, $"We've put back {WhatOf(post)}: it shows on the forum again. We're sorry for the worry it may have caused.");
+
+    /// <summary>Whether this is the word, still unread, that <paramref name="post"/> was taken down: a restoral withdraws it rather than answering it.</summary>
+    public bool IsUnreadRemovalOf(Post post) =>
+        Kind == NoticeKind.Removal && !IsRead && PseudonymId == post.AuthorId && ThreadId == post.Story?.Id && ReplyId == ReplyIdOf(post);
+
+    private static ModeratorNotice? AboutPost(Post post, DateTimeOffset now, string body) => post.AuthorId is { } writer
+        ? new ModeratorNotice { PseudonymId = writer, Kind = NoticeKind.Removal, Body = body, ThreadId = post.Story?.Id, ReplyId = ReplyIdOf(post), CreatedAt = now }
+        : null;
+
+    private static long? ReplyIdOf(Post post) => post.Kind == PostKind.Reply ? post.Id : null;
+
+    private static string WhatOf(Post post)
+    {
+        var title = post.Story?.Title ?? "";
+        return post.Kind == PostKind.Thread ? $"your story “{title}”" : $"your reply in “{title}”";
     }
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Tells a banned name what the ban means, for how long, and why.</summary>
     public static ModeratorNotice AboutBan(Pseudonym pseudonym, ModerationReason reason, DateTimeOffset now) => new()

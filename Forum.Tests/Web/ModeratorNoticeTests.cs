@@ -199,6 +199,54 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
     }
 
     [Test]
+    public async Task A_rejected_held_reply_tells_its_writer_why()
+    {
+        var story = await StoryAsync("Held, then rejected");
+        var writer = NewVisitor();
+        var response = await writer.SubmitAsync(story.Location, Links.Replies(story.ThreadId), new Dictionary<string, string> { ["Body"] = "Cheap pills, message me on WhatsApp" });
+        var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
+        (await writer.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull();
+        var moderator = await Factory.SignedInModeratorAsync();
+
+        (await ModerateAsync(moderator, $"/mod/replies/{replyId}", Links.Mod.Reject(PostKind.Reply, replyId), "Selling things isn't allowed here"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var home = await writer.GetDocumentAsync("/");
+        home.QuerySelector(NoticeBanner.Heading)!.TextContent.ShouldBe("A message from the moderators about something you wrote");
+        var body = home.QuerySelector(NoticeBanner.Body)!.TextContent;
+        body.ShouldStartWith("Your reply in “Held, then rejected");
+        body.ShouldContain("decided not to publish it");
+        body.ShouldContain("Selling things isn't allowed here");
+        (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull("only the writer is told");
+    }
+
+    [Test]
+    public async Task Restoring_a_post_withdraws_an_unread_removal_notice_and_answers_a_read_one()
+    {
+        var story = await StoryAsync("Removed, then restored");
+        var moderator = await Factory.SignedInModeratorAsync();
+        async Task ActAsync(string action, string reason) =>
+            (await ModerateAsync(moderator, story.ReplyPage, action, reason)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // The story's own removal notice must not be taken for the reply's.
+        (await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Remove(PostKind.Thread, story.ThreadId), "Checking something")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var storyRemovals = await WithDb(db => db.ModeratorNotices.CountAsync(n => n.ThreadId == story.ThreadId && n.ReplyId == null));
+
+        await ActAsync(Links.Mod.Remove(PostKind.Reply, story.ReplyId), "A mistake");
+        (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Body)!.TextContent.ShouldContain("We've taken down your reply");
+        await ActAsync(Links.Mod.Restore(PostKind.Reply, story.ReplyId), "Restored: it was fine");
+        (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull("never read, so simply withdrawn");
+        (await WithDb(db => db.ModeratorNotices.CountAsync(n => n.ThreadId == story.ThreadId && n.ReplyId == null))).ShouldBe(storyRemovals);
+
+        await ActAsync(Links.Mod.Remove(PostKind.Reply, story.ReplyId), "Another look");
+        var home = await story.Replier.GetDocumentAsync("/");
+        (await story.Replier.SubmitAsync("/", home.QuerySelector(NoticeBanner.ReadForms)!.GetAttribute("action")!, new Dictionary<string, string>()))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await ActAsync(Links.Mod.Restore(PostKind.Reply, story.ReplyId), "Restored after all");
+        var back = (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Body)!.TextContent;
+        back.ShouldStartWith("We've put back your reply in “Removed, then restored");
+    }
+
+    [Test]
     public async Task A_ban_needs_a_reason_tells_the_name_why_and_me_offers_help_instead_of_a_new_name()
     {
         var story = await StoryAsync("Ban notice");
