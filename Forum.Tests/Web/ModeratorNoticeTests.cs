@@ -207,6 +207,8 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
         (await writer.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull();
         var moderator = await Factory.SignedInModeratorAsync();
+        (await moderator.GetDocumentAsync($"/mod/replies/{replyId}")).QuerySelector("label[for=reject-reason]")!.TextContent
+            .ShouldContain("which the writer reads", Case.Sensitive, "the moderator knows the reason is sent");
 
         (await ModerateAsync(moderator, $"/mod/replies/{replyId}", Links.Mod.Reject(PostKind.Reply, replyId), "Selling things isn't allowed here"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
