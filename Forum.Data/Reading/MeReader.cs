@@ -19,8 +19,23 @@ public sealed class MeReader(ForumDbContext db)
     /// moderators, in one query: the header shows both on every page, and the session reads the pseudonyms anyway,
     /// so the three share a round trip.
     /// </summary>
-    public Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken) =>
-        Held(pseudonymIds)
+    public async Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken)
+    {
+        var found = new List<PseudonymWithUnread>(pseudonymIds.Count);
+        await foreach (var pseudonym in HeldWithUnreadCounts(db, pseudonymIds as Guid[] ?? pseudonymIds.ToArray()).WithCancellation(cancellationToken))
+            found.Add(pseudonym);
+        return found;
+    }
+
+    /// <summary>
+    /// Compiled once: every page a name holder opens runs it, and EF otherwise walks and hashes the whole expression
+    /// on each run to find its cached plan. The pseudonyms and notices are <see cref="Held"/>'s, written out because
+    /// a compiled query cannot call it.
+    /// </summary>
+    private static readonly Func<ForumDbContext, Guid[], IAsyncEnumerable<PseudonymWithUnread>> HeldWithUnreadCounts = EF.CompileAsyncQuery(
+        (ForumDbContext db, Guid[] pseudonymIds) => db.Pseudonyms
+            .Where(p => pseudonymIds.Contains(p.Id))
+            .Include(p => p.Notices.Where(n => n.ReadAt == null).OrderBy(n => n.Id))
             // InboxOf's two sources, each counted through its own index: replies to the name's stories, and replies
             // since it began following to the stories it follows (never its own story: the two never overlap).
             .Select(p => new PseudonymWithUnread(p,
@@ -35,8 +50,7 @@ public sealed class MeReader(ForumDbContext db)
                         .Where(PostVisibility.IsListedWithStory)
                         .Where(r => r.ThreadId == f.ThreadId && r.Id > f.SinceReplyId && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough))
                     .Take(UnreadCap + 1)
-                    .Count()))
-            .ToListAsync(cancellationToken);
+                    .Count())));
 
     /// <summary>
     /// The same pseudonyms and notices without counting their inboxes: for a request that writes and then redirects,
