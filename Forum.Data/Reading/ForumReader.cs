@@ -75,41 +75,12 @@ public sealed class ForumReader(ForumDbContext db)
     /// <param name="readerId">The reader's pseudonym, if they have one, to show which posts they found familiar.</param>
     public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
     {
-        // A story held for review is shown to its own writer only, marked as waiting.
-        var found = await db.Threads.VisibleTo(readerId)
-            .Where(t => t.Id == id)
-            .Select(t => new
-            {
-                Detail = new ThreadDetail(
-                    t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
-                    new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
-                    t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
-                    t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
-                    t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
-                    db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault(),
-                    // Read with the story rather than in a query of its own.
-                    readerId != null && db.Follows.Any(f => f.PseudonymId == readerId && f.ThreadId == t.Id)),
-                Familiar = db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Thread && x.PostId == t.Id),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = await StoryPageQueries.Story.For(db)(db, id, readerId, cancellationToken);
         if (found is null) return null;
 
-        var after = afterReplyId ?? 0;
-        // Held replies are shown to their own writer only, marked as waiting; nobody else sees them at all.
-        var rows = await db.Replies.InPlaceFor(readerId)
-            .Where(r => r.ThreadId == id && r.Id > after)
-            .OrderBy(r => r.Id)
-            .Take(RepliesPerPage + 1)
-            .Select(r => new
-            {
-                View = new ReplyView(
-                    r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,
-                    r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
-                    r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null,
-                    db.Milestones.Where(m => m.PseudonymId == r.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()),
-                Familiar = db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Reply && x.PostId == r.Id),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = new List<StoryPageQueries.ReplyRow>(RepliesPerPage + 1);
+        await foreach (var row in StoryPageQueries.Replies.For(db)(db, id, afterReplyId ?? 0, RepliesPerPage + 1, readerId).WithCancellation(cancellationToken))
+            rows.Add(row);
         var onPage = rows.Take(RepliesPerPage).ToList();
         var next = rows.Count > RepliesPerPage ? onPage[^1].View.Id.ToString() : null;
         var familiar = readerId is null

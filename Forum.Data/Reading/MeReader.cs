@@ -22,17 +22,17 @@ public sealed class MeReader(ForumDbContext db)
     public async Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken)
     {
         var found = new List<PseudonymWithUnread>(pseudonymIds.Count);
-        await foreach (var pseudonym in HeldWithUnreadCounts(db, pseudonymIds as Guid[] ?? pseudonymIds.ToArray()).WithCancellation(cancellationToken))
+        await foreach (var pseudonym in HeldWithUnreadCounts.For(db)(db, pseudonymIds as Guid[] ?? pseudonymIds.ToArray()).WithCancellation(cancellationToken))
             found.Add(pseudonym);
         return found;
     }
 
     /// <summary>
-    /// Compiled once: every page a name holder opens runs it, and EF otherwise walks and hashes the whole expression
+    /// Compiled once (per model: <see cref="CompiledPerModel{TQuery}"/>): every page a name holder opens runs it, and EF otherwise walks and hashes the whole expression
     /// on each run to find its cached plan. The pseudonyms and notices are <see cref="Held"/>'s, written out because
     /// a compiled query cannot call it.
     /// </summary>
-    private static readonly Func<ForumDbContext, Guid[], IAsyncEnumerable<PseudonymWithUnread>> HeldWithUnreadCounts = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<ForumDbContext, Guid[], IAsyncEnumerable<PseudonymWithUnread>>> HeldWithUnreadCounts = new(() => EF.CompileAsyncQuery(
         (ForumDbContext db, Guid[] pseudonymIds) => db.Pseudonyms
             .Where(p => pseudonymIds.Contains(p.Id))
             .Include(p => p.Notices.Where(n => n.ReadAt == null).OrderBy(n => n.Id))
@@ -50,7 +50,7 @@ public sealed class MeReader(ForumDbContext db)
                         .Where(PostVisibility.IsListedWithStory)
                         .Where(r => r.ThreadId == f.ThreadId && r.Id > f.SinceReplyId && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough))
                     .Take(UnreadCap + 1)
-                    .Count())));
+                    .Count()))));
 
     /// <summary>
     /// The same pseudonyms and notices without counting their inboxes: for a request that writes and then redirects,

@@ -8,8 +8,9 @@ namespace Forum.Data.Reading;
 /// <list type="bullet">
 /// <item><see cref="Listed{TPost}"/>: lists, feeds, search and the inbox. Neither removed, held, nor taken back by its writer.</item>
 /// <item><see cref="Readable{TPost}"/>: a story's own page. A story its writer deleted stays readable for the replies others wrote.</item>
-/// <item><see cref="VisibleTo{TPost}"/>: readable, and the reader's own posts that wait for a moderator.</item>
-/// <item><see cref="InPlaceFor{TPost}"/>: replies on a story's page, where a removed or deleted reply leaves a notice in its place.</item>
+/// <item>On a story's page (<see cref="StoryPageQueries"/>, compiled, so written out there): the story if readable
+/// or the reader's own waiting for a moderator; its replies in place, where a removed or deleted reply leaves a
+/// notice, and a held one shows to its own writer only.</item>
 /// </list>
 /// A burned writer's posts stay in every list under "former member": burning takes the name, not the words.
 /// </summary>
@@ -20,12 +21,6 @@ public static class PostVisibility
 
     public static IQueryable<TPost> Readable<TPost>(this IQueryable<TPost> posts) where TPost : Post =>
         posts.Where(p => p.IsPublic);
-
-    public static IQueryable<TPost> VisibleTo<TPost>(this IQueryable<TPost> posts, Guid? readerId) where TPost : Post =>
-        readerId is null ? posts.Readable() : posts.Where(p => p.IsPublic || (p.AuthorId == readerId && p.HeldAt != null && p.RemovedAt == null));
-
-    public static IQueryable<TPost> InPlaceFor<TPost>(this IQueryable<TPost> posts, Guid? readerId) where TPost : Post =>
-        readerId is null ? posts.Where(p => p.HeldAt == null) : posts.Where(p => p.HeldAt == null || p.AuthorId == readerId);
 
     /// <summary>Replies that may be listed: listed themselves, in a story that is listed too.</summary>
     public static IQueryable<Reply> ListedWithStory(this IQueryable<Reply> replies) => replies.Where(IsListedWithStory);

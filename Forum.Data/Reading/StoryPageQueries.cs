@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Reading;
+
+/// <summary>
+/// The story page's two statements, compiled once (per model: <see cref="CompiledPerModel{TQuery}"/>). They run for every reader holding a name (the page made for them;
+/// readers without one mostly get the kept page), and uncompiled EF walks and hashes each whole projection on every
+/// run to find its cached plan. The reader is a parameter of the query, so "the reader's own" rules are spelled out
+/// here, where they are used: a compiled query cannot call <see cref="PostVisibility"/>'s methods.
+/// </summary>
+internal static class StoryPageQueries
+{
+    internal sealed record StoryRow(ThreadDetail Detail, bool Familiar);
+
+    internal sealed record ReplyRow(ReplyView View, bool Familiar);
+
+    /// <summary>
+    /// The story, if the reader may see it: readable (<see cref="PostVisibility.Readable{TPost}"/>: a story its
+    /// writer deleted stays, for the replies others wrote), or the reader's own story waiting for a moderator.
+    /// </summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, long, Guid?, CancellationToken, Task<StoryRow?>>> Story = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db, long id, Guid? readerId, CancellationToken _) => db.Threads
+            .Where(t => t.IsPublic || (readerId != null && t.AuthorId == readerId && t.HeldAt != null && t.RemovedAt == null))
+            .Where(t => t.Id == id)
+            .Select(t => new StoryRow(
+                new ThreadDetail(
+                    t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
+                    new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
+                    t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
+                    t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
+                    t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
+                    db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault(),
+                    // Read with the story rather than in a query of its own.
+                    readerId != null && db.Follows.Any(f => f.PseudonymId == readerId && f.ThreadId == t.Id)),
+                db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Thread && x.PostId == t.Id)))
+            .SingleOrDefault()));
+
+    /// <summary>
+    /// One page of replies after <c>after</c>, in place: a removed or deleted reply leaves a notice where it was, and
+    /// a reply held for review is shown to its own writer only (marked as waiting); nobody else sees it at all.
+    /// </summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, long, long, int, Guid?, IAsyncEnumerable<ReplyRow>>> Replies = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db, long threadId, long after, int take, Guid? readerId) => db.Replies
+            .Where(r => r.HeldAt == null || (readerId != null && r.AuthorId == readerId))
+            .Where(r => r.ThreadId == threadId && r.Id > after)
+            .OrderBy(r => r.Id)
+            .Take(take)
+            .Select(r => new ReplyRow(
+                new ReplyView(
+                    r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,
+                    r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
+                    r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null,
+                    db.Milestones.Where(m => m.PseudonymId == r.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()),
+                db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Reply && x.PostId == r.Id)))));
+}
