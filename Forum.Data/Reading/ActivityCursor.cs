@@ -9,6 +9,9 @@ namespace Forum.Data.Reading;
 /// </summary>
 public readonly record struct ActivityCursor(DateTimeOffset LastActivityAt, long Id)
 {
+    /// <summary>After no story at all: a first page, for a query that always compares with a cursor.</summary>
+    public static ActivityCursor BeforeAll { get; } = new(new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero), long.MaxValue);
+
     public override string ToString() =>
         $"{(LastActivityAt.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10}-{Id}";
 

@@ -8,26 +8,13 @@ public sealed class ForumReader(ForumDbContext db)
 {
     public const int ThreadsPerPage = 25;
     public const int RepliesPerPage = 50;
-    private const int LatestPerRoom = 3;
     private const int LatestOnHome = 10;
 
     /// <summary>Two queries: the open rooms with each one's latest stories, and the latest stories everywhere.</summary>
     public async Task<HomePage> HomeAsync(CancellationToken cancellationToken)
     {
-        var rooms = await db.Rooms
-            .Where(r => !r.IsArchived)
-            .OrderBy(r => r.Position)
-            .Select(r => new RoomWithLatest(
-                new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived),
-                db.Threads
-                    .Where(PostVisibility.IsListedStory)
-                    .Where(t => t.RoomId == r.Id)
-                    .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
-                    .Take(LatestPerRoom)
-                    .Select(ThreadListQueries.ToSummary)
-                    .ToList()))
-            .ToListAsync(cancellationToken);
-        var latest = await db.Threads.Listed().NewestActivityFirst().Take(LatestOnHome).Summaries().ToListAsync(cancellationToken);
+        var rooms = await ListPageQueries.RoomsWithLatest.For(db)(db).ToListAsync(cancellationToken);
+        var latest = await ListPageQueries.Latest.For(db)(db, LatestOnHome).ToListAsync(cancellationToken);
         return new HomePage(rooms, latest);
     }
 
@@ -40,21 +27,11 @@ public sealed class ForumReader(ForumDbContext db)
     public async Task<RoomPage?> RoomAsync(string slug, ActivityCursor? after, CancellationToken cancellationToken)
     {
         var withPinned = after is null;
-        var found = await db.Rooms.Where(r => !r.IsArchived && r.Slug == slug)
-            .Select(r => new
-            {
-                Room = new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived),
-                Pinned = db.Threads
-                    .Where(PostVisibility.IsListedStory)
-                    .Where(t => withPinned && t.RoomId == r.Id && t.IsPinned)
-                    .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
-                    .Select(ThreadListQueries.ToSummary)
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = await ListPageQueries.Room.For(db)(db, slug, withPinned, cancellationToken);
         if (found is null) return null;
-        var page = await db.Threads.Listed().Where(t => t.RoomId == found.Room.Id && !t.IsPinned)
-            .NewestActivityFirst().After(after).PageAsync(ThreadsPerPage, cancellationToken);
+        var from = after ?? ActivityCursor.BeforeAll;
+        var rows = await ListPageQueries.RoomStories.For(db)(db, found.Room.Id, from.LastActivityAt, from.Id, ThreadsPerPage + 1).ToListAsync(cancellationToken);
+        var page = ThreadListQueries.ToPage(rows, ThreadsPerPage);
         return new RoomPage(found.Room, found.Pinned, page, IsFirstPage: withPinned);
     }
 

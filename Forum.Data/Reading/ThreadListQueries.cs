@@ -47,6 +47,12 @@ public static class ThreadListQueries
     public static async Task<Page<ThreadSummary>> PageAsync(this IQueryable<ForumThread> threads, int size, CancellationToken cancellationToken)
     {
         var rows = await threads.Take(size + 1).Summaries().ToListAsync(cancellationToken);
+        return ToPage(rows, size);
+    }
+
+    /// <summary>A page from up to <paramref name="size"/> + 1 rows: the extra one only says that a next page exists.</summary>
+    public static Page<ThreadSummary> ToPage(List<ThreadSummary> rows, int size)
+    {
         var next = rows.Count > size ? new ActivityCursor(rows[size - 1].LastActivityAt, rows[size - 1].Id).ToString() : null;
         return new Page<ThreadSummary>(rows.Take(size).ToList(), next);
     }

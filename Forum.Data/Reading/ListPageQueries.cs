@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Data.Reading;
+
+/// <summary>
+/// Home's and a room's statements, compiled once per model (<see cref="CompiledPerModel{TQuery}"/>), for the reason
+/// <see cref="StoryPageQueries"/> gives. The listing rules are <see cref="PostVisibility.IsListedStory"/> and the
+/// newest-activity order of <see cref="ThreadListQueries"/>, written out: a compiled query cannot call a method.
+/// </summary>
+internal static class ListPageQueries
+{
+    internal const int LatestPerRoom = 3;
+
+    internal sealed record RoomRow(RoomSummary Room, List<ThreadSummary> Pinned);
+
+    /// <summary>The open rooms, each with its latest stories.</summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, IAsyncEnumerable<RoomWithLatest>>> RoomsWithLatest = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db) => db.Rooms
+            .Where(r => !r.IsArchived)
+            .OrderBy(r => r.Position)
+            .Select(r => new RoomWithLatest(
+                new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived),
+                db.Threads
+                    .Where(PostVisibility.IsListedStory)
+                    .Where(t => t.RoomId == r.Id)
+                    .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+                    .Take(LatestPerRoom)
+                    .Select(ThreadListQueries.ToSummary)
+                    .ToList()))));
+
+    /// <summary>The latest stories everywhere.</summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, int, IAsyncEnumerable<ThreadSummary>>> Latest = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db, int take) => db.Threads
+            .Where(PostVisibility.IsListedStory)
+            .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+            .Take(take)
+            .Select(ThreadListQueries.ToSummary)));
+
+    /// <summary>An open room, with its pinned stories when <c>withPinned</c> (its first page).</summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, string, bool, CancellationToken, Task<RoomRow?>>> Room = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db, string slug, bool withPinned, CancellationToken _) => db.Rooms
+            .Where(r => !r.IsArchived && r.Slug == slug)
+            .Select(r => new RoomRow(
+                new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived),
+                db.Threads
+                    .Where(PostVisibility.IsListedStory)
+                    .Where(t => withPinned && t.RoomId == r.Id && t.IsPinned)
+                    .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+                    .Select(ThreadListQueries.ToSummary)
+                    .ToList()))
+            .SingleOrDefault()));
+
+    /// <summary>
+    /// The room's other stories strictly after a cursor, as <see cref="ThreadListQueries.After"/> compares it (a row
+    /// value, which PostgreSQL seeks with). The first page starts after the largest cursor there is.
+    /// </summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, int, DateTimeOffset, long, int, IAsyncEnumerable<ThreadSummary>>> RoomStories = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db, int roomId, DateTimeOffset beforeActivity, long beforeId, int take) => db.Threads
+            .Where(PostVisibility.IsListedStory)
+            .Where(t => t.RoomId == roomId && !t.IsPinned)
+            .Where(t => EF.Functions.LessThan(ValueTuple.Create(t.LastActivityAt, t.Id), ValueTuple.Create(beforeActivity, beforeId)))
+            .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+            .Take(take)
+            .Select(ThreadListQueries.ToSummary)));
+}
