@@ -55,9 +55,7 @@ public sealed class ForumReader(ForumDbContext db)
         var found = await StoryPageQueries.Story.For(db)(db, id, readerId, cancellationToken);
         if (found is null) return null;
 
-        var rows = new List<StoryPageQueries.ReplyRow>(RepliesPerPage + 1);
-        await foreach (var row in StoryPageQueries.Replies.For(db)(db, id, afterReplyId ?? 0, RepliesPerPage + 1, readerId).WithCancellation(cancellationToken))
-            rows.Add(row);
+        var rows = await StoryPageQueries.Replies.For(db)(db, id, afterReplyId ?? 0, RepliesPerPage + 1, readerId).ToListAsync(cancellationToken);
         var onPage = rows.Take(RepliesPerPage).ToList();
         var next = rows.Count > RepliesPerPage ? onPage[^1].View.Id.ToString() : null;
         var familiar = readerId is null

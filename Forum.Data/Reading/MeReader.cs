@@ -19,13 +19,8 @@ public sealed class MeReader(ForumDbContext db)
     /// moderators, in one query: the header shows both on every page, and the session reads the pseudonyms anyway,
     /// so the three share a round trip.
     /// </summary>
-    public async Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken)
-    {
-        var found = new List<PseudonymWithUnread>(pseudonymIds.Count);
-        await foreach (var pseudonym in HeldWithUnreadCounts.For(db)(db, pseudonymIds as Guid[] ?? pseudonymIds.ToArray()).WithCancellation(cancellationToken))
-            found.Add(pseudonym);
-        return found;
-    }
+    public async Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken) =>
+        await HeldWithUnreadCounts.For(db)(db, pseudonymIds as Guid[] ?? pseudonymIds.ToArray()).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Compiled once (per model: <see cref="CompiledPerModel{TQuery}"/>): every page a name holder opens runs it, and EF otherwise walks and hashes the whole expression
