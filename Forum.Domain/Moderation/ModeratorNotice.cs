@@ -78,14 +78,14 @@ public sealed class ModeratorNotice
 
     /// <summary>Tells a post's writer, who was told it was taken down, that it is back.</summary>
     public static ModeratorNotice? AboutRestoral(Post post, DateTimeOffset now) =>
-        AboutPost(post, now, $"We've put back {WhatOf(post)}: it shows on the forum again. We're sorry for the worry it may have caused.");
+        AboutPost(post, now, $"We've put back {WhatOf(post)}: it shows on the forum again. We're sorry for the worry it may have caused.", NoticeKind.Restoral);
 
     /// <summary>Whether this is the word, still unread, that <paramref name="post"/> was taken down: a restoral withdraws it rather than answering it.</summary>
     public bool IsUnreadRemovalOf(Post post) =>
         Kind == NoticeKind.Removal && !IsRead && PseudonymId == post.AuthorId && ThreadId == post.Story?.Id && ReplyId == ReplyIdOf(post);
 
-    private static ModeratorNotice? AboutPost(Post post, DateTimeOffset now, string body) => post.AuthorId is { } writer
-        ? new ModeratorNotice { PseudonymId = writer, Kind = NoticeKind.Removal, Body = body, ThreadId = post.Story?.Id, ReplyId = ReplyIdOf(post), CreatedAt = now }
+    private static ModeratorNotice? AboutPost(Post post, DateTimeOffset now, string body, NoticeKind kind = NoticeKind.Removal) => post.AuthorId is { } writer
+        ? new ModeratorNotice { PseudonymId = writer, Kind = kind, Body = body, ThreadId = post.Story?.Id, ReplyId = ReplyIdOf(post), CreatedAt = now }
         : null;
 
     private static long? ReplyIdOf(Post post) => post.Kind == PostKind.Reply ? post.Id : null;

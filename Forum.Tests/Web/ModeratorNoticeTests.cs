@@ -246,6 +246,13 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         await ActAsync(Links.Mod.Restore(PostKind.Reply, story.ReplyId), "Restored after all");
         var back = (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Body)!.TextContent;
         back.ShouldStartWith("We've put back your reply in “Removed, then restored");
+
+        // Taken down again and put back again before anything was read: the new removal notice is withdrawn, and the
+        // unread word that it was back the first time stays, still true.
+        await ActAsync(Links.Mod.Remove(PostKind.Reply, story.ReplyId), "A third look");
+        await ActAsync(Links.Mod.Restore(PostKind.Reply, story.ReplyId), "Fine after all");
+        var bodies = (await story.Replier.GetDocumentAsync("/")).QuerySelectorAll(NoticeBanner.Body).Select(b => b.TextContent).ToList();
+        bodies.ShouldHaveSingleItem().ShouldStartWith("We've put back your reply");
     }
 
     [Test]
