@@ -13,5 +13,7 @@ internal sealed class CompiledPerModel<TQuery>(Func<TQuery> compile) where TQuer
 {
     private readonly ConditionalWeakTable<IModel, TQuery> compiled = new();
 
-    public TQuery For(DbContext db) => compiled.GetValue(db.Model, _ => compile());
+    /// <remarks>Looked up first, so a page's run allocates nothing here.</remarks>
+    public TQuery For(DbContext db) =>
+        compiled.TryGetValue(db.Model, out var query) ? query : compiled.GetValue(db.Model, _ => compile());
 }
