@@ -268,6 +268,7 @@ public sealed class SearchTests : WebTest
 
         Titles(page).ShouldBeEmpty();
         page.QuerySelector(".empty")!.TextContent.ShouldContain("Nothing older matched those words.");
+        page.QuerySelector(".search-window a")!.GetAttribute("href").ShouldBe($"/search?q={word}");
     }
 
     [TestCase("abc")]
