@@ -6,11 +6,11 @@ namespace Forum.Web.Routing;
 /// Every URL the forum links to, by what it is for. Views reach it as <c>Links</c> (see _ViewImports); tests take it
 /// from the app's services, so a test and a page can never disagree about an address.
 /// </summary>
-public sealed class ForumLinks(LinkGenerator generator) : RouteLinks(generator)
+public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
 {
-    public MeLinks Me { get; } = new(generator);
+    public MeLinks Me { get; } = new(writer);
 
-    public ModerationLinks Mod { get; } = new(generator);
+    public ModerationLinks Mod { get; } = new(writer);
 
     public string Home() => Path(RouteNames.Home);
 

@@ -1,7 +1,7 @@
 namespace Forum.Web.Routing;
 
 /// <summary>The reader's own pages: pseudonyms, inbox, progress.</summary>
-public sealed class MeLinks(LinkGenerator generator) : RouteLinks(generator)
+public sealed class MeLinks(PathWriter writer) : RouteLinks(writer)
 {
     public string Index(string? fragment = null) => Path(RouteNames.Me, fragment: fragment);
 

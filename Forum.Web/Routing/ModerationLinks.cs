@@ -1,7 +1,7 @@
 namespace Forum.Web.Routing;
 
 /// <summary>The moderators' pages and the actions on a post's moderation page.</summary>
-public sealed class ModerationLinks(LinkGenerator generator) : RouteLinks(generator)
+public sealed class ModerationLinks(PathWriter writer) : RouteLinks(writer)
 {
     public string Queue() => Path(RouteNames.ModQueue);
 

@@ -11,6 +11,7 @@ public static class RoutingServices
             routes.ConstraintMap[PluralPostKindRouteConstraint.Name] = typeof(PluralPostKindRouteConstraint);
         });
         services.Configure<MvcOptions>(mvc => mvc.ModelBinderProviders.Insert(0, new PostKindModelBinderProvider()));
+        services.AddSingleton<PathWriter>();
         services.AddSingleton<ForumLinks>();
         return services;
     }
