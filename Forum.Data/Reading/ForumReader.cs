@@ -8,13 +8,13 @@ public sealed class ForumReader(ForumDbContext db)
 {
     public const int ThreadsPerPage = 25;
     public const int RepliesPerPage = 50;
-    private const int LatestOnHome = 10;
+    internal const int LatestOnHome = 10;
 
     /// <summary>Two queries: the open rooms with each one's latest stories, and the latest stories everywhere.</summary>
     public async Task<HomePage> HomeAsync(CancellationToken cancellationToken)
     {
         var rooms = await ListPageQueries.RoomsWithLatest.For(db)(db).ToListAsync(cancellationToken);
-        var latest = await ListPageQueries.Latest.For(db)(db, LatestOnHome).ToListAsync(cancellationToken);
+        var latest = await ListPageQueries.Latest.For(db)(db).ToListAsync(cancellationToken);
         return new HomePage(rooms, latest);
     }
 
@@ -30,7 +30,7 @@ public sealed class ForumReader(ForumDbContext db)
         var found = await ListPageQueries.Room.For(db)(db, slug, withPinned, cancellationToken);
         if (found is null) return null;
         var from = after ?? ActivityCursor.BeforeAll;
-        var rows = await ListPageQueries.RoomStories.For(db)(db, found.Room.Id, from.LastActivityAt, from.Id, ThreadsPerPage + 1).ToListAsync(cancellationToken);
+        var rows = await ListPageQueries.RoomStories.For(db)(db, found.Room.Id, from.LastActivityAt, from.Id).ToListAsync(cancellationToken);
         var page = ThreadListQueries.ToPage(rows, ThreadsPerPage);
         return new RoomPage(found.Room, found.Pinned, page, IsFirstPage: withPinned);
     }
@@ -55,7 +55,7 @@ public sealed class ForumReader(ForumDbContext db)
         var found = await StoryPageQueries.Story.For(db)(db, id, readerId, cancellationToken);
         if (found is null) return null;
 
-        var rows = await StoryPageQueries.Replies.For(db)(db, id, afterReplyId ?? 0, RepliesPerPage + 1, readerId).ToListAsync(cancellationToken);
+        var rows = await StoryPageQueries.Replies.For(db)(db, id, afterReplyId ?? 0, readerId).ToListAsync(cancellationToken);
         var onPage = rows.Take(RepliesPerPage).ToList();
         var next = rows.Count > RepliesPerPage ? onPage[^1].View.Id.ToString() : null;
         var familiar = readerId is null

@@ -38,13 +38,15 @@ internal static class StoryPageQueries
     /// <summary>
     /// One page of replies after <c>after</c>, in place: a removed or deleted reply leaves a notice where it was, and
     /// a reply held for review is shown to its own writer only (marked as waiting); nobody else sees it at all.
+    /// The page's size is written into the statement (see <see cref="ListPageQueries.RoomStories"/>), plus one row that
+    /// only says a next page exists.
     /// </summary>
-    internal static readonly CompiledPerModel<Func<ForumDbContext, long, long, int, Guid?, IAsyncEnumerable<ReplyRow>>> Replies = new(() => EF.CompileAsyncQuery(
-        (ForumDbContext db, long threadId, long after, int take, Guid? readerId) => db.Replies
+    internal static readonly CompiledPerModel<Func<ForumDbContext, long, long, Guid?, IAsyncEnumerable<ReplyRow>>> Replies = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db, long threadId, long after, Guid? readerId) => db.Replies
             .Where(r => r.HeldAt == null || (readerId != null && r.AuthorId == readerId))
             .Where(r => r.ThreadId == threadId && r.Id > after)
             .OrderBy(r => r.Id)
-            .Take(take)
+            .Take(ForumReader.RepliesPerPage + 1)
             .Select(r => new ReplyRow(
                 new ReplyView(
                     r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,

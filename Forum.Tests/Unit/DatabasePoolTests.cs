@@ -15,7 +15,7 @@ public sealed class DatabasePoolTests
     {
         var pool = PagesPool("Host=db;Database=forum;Username=forum");
 
-        pool.Options.ShouldBe(DatabasePool.PlanCacheOption);
+        pool.Options.ShouldBe($"{DatabasePool.PlanCacheOption} {DatabasePool.RandomPageCostOption}");
         pool.NoResetOnClose.ShouldBeTrue();
         pool.MaxAutoPrepare.ShouldBe(DatabasePool.MaxAutoPrepare);
         pool.MaxPoolSize.ShouldBe(DatabasePool.DefaultMaxPoolSize);
@@ -25,12 +25,13 @@ public sealed class DatabasePoolTests
     public void Other_server_options_in_the_connection_string_are_kept_beside_the_plan_setting()
     {
         PagesPool("Host=db;Database=forum;Options=-c statement_timeout=5000").Options
-            .ShouldBe($"-c statement_timeout=5000 {DatabasePool.PlanCacheOption}");
+            .ShouldBe($"-c statement_timeout=5000 {DatabasePool.PlanCacheOption} {DatabasePool.RandomPageCostOption}");
     }
 
     [Test]
     public void A_plan_cache_mode_given_in_the_connection_string_wins()
     {
-        PagesPool("Host=db;Database=forum;Options=-c plan_cache_mode=auto").Options.ShouldBe("-c plan_cache_mode=auto");
+        PagesPool("Host=db;Database=forum;Options=-c plan_cache_mode=auto").Options.ShouldBe($"-c plan_cache_mode=auto {DatabasePool.RandomPageCostOption}");
+        PagesPool("Host=db;Database=forum;Options=-c random_page_cost=4").Options.ShouldBe($"-c random_page_cost=4 {DatabasePool.PlanCacheOption}");
     }
 }

@@ -30,6 +30,16 @@ internal static class DatabasePool
 
     public const string PlanCacheOption = $"-c plan_cache_mode={PlanCacheMode}";
 
+    /// <summary>
+    /// What the planner assumes a page read at random costs against one read in sequence: 1.1, the usual setting
+    /// for data on SSDs or in memory, where PostgreSQL's default (4) was written for spinning disks. With 4, a list
+    /// of 26 stories joined its writers' names by reading all 2,017 pseudonyms into a hash (0.43 ms a room page)
+    /// instead of 26 index lookups (0.09 ms), and the hash grows with every name ever made.
+    /// </summary>
+    public const string RandomPageCost = "1.1";
+
+    public const string RandomPageCostOption = $"-c random_page_cost={RandomPageCost}";
+
     public static string Limited(IConfiguration configuration)
     {
         var connectionString = DatabaseConnection.Primary(configuration);
@@ -44,7 +54,8 @@ internal static class DatabasePool
     /// Npgsql's default resets a connection on its way back (DISCARD ALL: one more round trip per query, and it
     /// forgets prepared statements). Nothing here leaves session state behind (search's statement_timeout is
     /// SET LOCAL, inside its transaction), so the reset is off, and statements used twice are prepared once
-    /// per connection, each planned once (<see cref="PlanCacheOption"/>). Any of these given in the connection string wins.
+    /// per connection, each planned once (<see cref="PlanCacheOption"/>) for memory-speed reads (<see cref="RandomPageCostOption"/>).
+    /// Any of these given in the connection string wins.
     /// </summary>
     public static string ForPagesConnectionString(IConfiguration configuration)
     {
@@ -56,8 +67,11 @@ internal static class DatabasePool
             builder.MaxAutoPrepare = MaxAutoPrepare;
             builder.AutoPrepareMinUsages = 2;
         }
-        if (!limited.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase))
-            builder.Options = string.IsNullOrEmpty(builder.Options) ? PlanCacheOption : $"{builder.Options} {PlanCacheOption}";
+        foreach (var (name, option) in new[] { ("plan_cache_mode", PlanCacheOption), ("random_page_cost", RandomPageCostOption) })
+        {
+            if (!limited.Contains(name, StringComparison.OrdinalIgnoreCase))
+                builder.Options = string.IsNullOrEmpty(builder.Options) ? option : $"{builder.Options} {option}";
+        }
         return builder.ConnectionString;
     }
 
