@@ -220,7 +220,7 @@ public sealed class SearchTests : WebTest
     }
 
     /// <summary>
-    /// A window ranks the newest N matching stories and N matching replies (3 here, 2,000 by default); when either
+    /// A window ranks the newest N matching stories and N matching replies (3 here, 1,000 by default); when either
     /// kind fills it, the page links to the older ones, so no match is out of reach.
     /// </summary>
     [Test]

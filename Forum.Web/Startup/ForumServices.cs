@@ -27,6 +27,7 @@ internal static class ForumServices
         services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
         services.AddForumDataProtection(DatabaseConnection.Primary(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<NativeMemoryTrim>();
         services.AddSingleton(SiteAddress.From(builder.Configuration));
         services.AddForumProxy(builder.Configuration);
         if (RedisConnection.IsConfigured(builder.Configuration))

@@ -19,10 +19,10 @@ public sealed record SearchRequest(string Text, string? RoomSlug, int Page, Sear
     /// <summary>
     /// A rare word has fewer matches than this and all of them are ranked at once. A word in every third post
     /// ("feel") would otherwise make PostgreSQL rank hundreds of thousands of posts per search; ranking costs about
-    /// 2 µs a post, so 2,000 of each kind keeps such a search near 10 ms (5,000 cost ~25 ms on the benchmark's
-    /// million posts). Older matches are not hidden: the page links to the next window of them.
+    /// 2 µs a post, so 1,000 of each kind keeps such a search near 5 ms (2,000 cost ~10 ms and 5,000 ~25 ms on the
+    /// benchmark's million posts). Older matches are not hidden: the page links to the next window of them.
     /// </summary>
-    public const int DefaultMatchesRanked = 2_000;
+    public const int DefaultMatchesRanked = 1_000;
 }
 
 /// <summary>

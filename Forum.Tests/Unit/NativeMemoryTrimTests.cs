@@ -1,0 +1,79 @@
+using Forum.Web.Infrastructure;
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Forum.Tests.Unit;
+
+/// <summary>Freed native memory goes back to the operating system, and a bad setting never stops the forum.</summary>
+[Category("Unit")]
+public sealed class NativeMemoryTrimTests
+{
+    private const int Chunk = 4 * 1024;
+    private const long Allocated = 64L * 1024 * 1024;
+
+    [Test]
+    public void Memory_that_native_code_freed_leaves_the_process_when_trimmed()
+    {
+        if (!OperatingSystem.IsLinux()) Assert.Inconclusive("malloc_trim is glibc's; this machine is not Linux");
+
+        // Small blocks, as the JIT's scratch memory is, every sixteenth of them kept: freeing the rest leaves holes
+        // inside the arena, which glibc keeps for reuse (a free top it might give back by itself; a hole it never does).
+        var ones = Enumerable.Repeat((byte)1, Chunk).ToArray();
+        var blocks = new List<nint>();
+        for (long n = 0; n < Allocated / Chunk; n++)
+        {
+            var block = Marshal.AllocHGlobal(Chunk);
+            Marshal.Copy(ones, 0, block, Chunk);
+            blocks.Add(block);
+        }
+        var kept = blocks.Where((_, i) => i % 16 == 15).ToList();
+        try
+        {
+            blocks.Where((_, i) => i % 16 != 15).ToList().ForEach(Marshal.FreeHGlobal);
+            var beforeTrim = ResidentBytes();
+
+            NativeMemoryTrim.TryTrim(out var released).ShouldBeTrue("glibc has malloc_trim");
+            released.ShouldBeTrue();
+            (beforeTrim - ResidentBytes()).ShouldBeGreaterThan(Allocated / 4, "most of the 60 MB freed should leave the process");
+        }
+        finally
+        {
+            kept.ForEach(Marshal.FreeHGlobal);
+        }
+    }
+
+    [TestCase("0")]
+    [TestCase("-5")]
+    public async Task Zero_or_less_turns_it_off(string seconds)
+    {
+        using var trim = Service(seconds, new FakeTimeProvider());
+        await trim.StartAsync(CancellationToken.None);
+        await trim.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+        trim.ExecuteTask.IsCompletedSuccessfully.ShouldBeTrue();
+    }
+
+    [TestCase("ten")]
+    [TestCase("1e9")]
+    [TestCase("99999999999")]
+    public async Task A_setting_that_is_not_a_number_keeps_the_default_instead_of_stopping_the_forum(string seconds)
+    {
+        var clock = new FakeTimeProvider();
+        using var trim = Service(seconds, clock);
+        await trim.StartAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(NativeMemoryTrim.DefaultSeconds * 3));
+        await Task.Delay(50);
+
+        trim.ExecuteTask!.IsFaulted.ShouldBeFalse();
+        trim.ExecuteTask.IsCompleted.ShouldBe(!OperatingSystem.IsLinux(), "on Linux it keeps trimming");
+        await trim.StopAsync(CancellationToken.None);
+    }
+
+    private static NativeMemoryTrim Service(string seconds, TimeProvider clock) => new(
+        new ConfigurationBuilder().AddInMemoryCollection([new("Memory:TrimSeconds", seconds)]).Build(),
+        clock, NullLogger<NativeMemoryTrim>.Instance);
+
+    private static long ResidentBytes() =>
+        long.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+}
