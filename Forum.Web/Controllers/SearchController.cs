@@ -4,7 +4,7 @@ using Forum.Web.Search;
 
 namespace Forum.Web.Controllers;
 
-public sealed class SearchController(SearchReader search, ForumReader reader, SearchCapacity capacity, IConfiguration configuration) : Controller
+public sealed class SearchController(SearchReader search, ForumReader reader, SearchCapacity capacity, SearchSettings settings) : Controller
 {
     [EnableRateLimiting(SearchCapacity.Policy)]
     [HttpGet("/search", Name = RouteNames.Search)]
@@ -27,13 +27,10 @@ public sealed class SearchController(SearchReader search, ForumReader reader, Se
         if (text.Length > SearchRequest.MaxLength)
             return Refuse(text[..SearchRequest.MaxLength], roomSlug, rooms, $"Searches can be up to {SearchRequest.MaxLength} characters. A few distinctive words work best.");
 
-        var results = await capacity.WithinTimeoutAsync(ct => search.SearchAsync(new SearchRequest(text, roomSlug, page, before, MatchesRanked), ct), cancellationToken);
+        var results = await capacity.WithinTimeoutAsync(ct => search.SearchAsync(new SearchRequest(text, roomSlug, page, before, settings.MatchesRanked), ct), cancellationToken);
         if (results is null) return StatusCode(SearchCapacity.Busy(HttpContext));
-        return View(new SearchViewModel(text, roomSlug, page, rooms, results, before, MatchesRanked));
+        return View(new SearchViewModel(text, roomSlug, page, rooms, results, before, settings.MatchesRanked));
     }
-
-    /// <summary>Search:MatchesRanked: a larger forum on faster hardware may rank more of the newest matches per window.</summary>
-    private int MatchesRanked => Math.Max(1, configuration.GetValue("Search:MatchesRanked", SearchRequest.DefaultMatchesRanked));
 
     private ViewResult Refuse(string text, string? roomSlug, IReadOnlyList<RoomSummary> rooms, string problem)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Forum.Web.Infrastructure;
@@ -10,19 +9,13 @@ namespace Forum.Web.Infrastructure;
 /// forum's (docs/BENCHMARKS.md). A node shares its machine with PostgreSQL, so the memory is worth more there.
 /// Linux with glibc only; elsewhere (musl has no malloc_trim) this does nothing.
 /// </summary>
-internal sealed class NativeMemoryTrim(IConfiguration configuration, TimeProvider clock, ILogger<NativeMemoryTrim> logger) : BackgroundService
+internal sealed class NativeMemoryTrim(int seconds, TimeProvider clock, ILogger<NativeMemoryTrim> logger) : BackgroundService
 {
+    public const string Setting = "Memory:TrimSeconds";
     public const int DefaultSeconds = 10;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var setting = configuration["Memory:TrimSeconds"];
-        var seconds = DefaultSeconds;
-        if (setting is not null && !int.TryParse(setting, NumberStyles.Integer, CultureInfo.InvariantCulture, out seconds))
-        {
-            logger.LogWarning("Memory:TrimSeconds is a whole number of seconds (0 for off), not {Setting}; trimming every {Seconds} s", setting, DefaultSeconds);
-            seconds = DefaultSeconds;
-        }
         if (seconds <= 0 || !OperatingSystem.IsLinux()) return;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))

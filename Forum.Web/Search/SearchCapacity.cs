@@ -12,7 +12,7 @@ namespace Forum.Web.Search;
 /// a kind 503 that says search is busy and to try again in a few seconds; reading and posting are untouched.
 /// This is capacity, not abuse prevention, so it holds whether or not RateLimits:Enabled is on.
 /// </summary>
-public sealed class SearchCapacity(ReadContext reads, IConfiguration configuration)
+public sealed class SearchCapacity(ReadContext reads, SearchSettings settings)
 {
     // The search's own connection: the standby's when reads go there, so the timeout is set where the search runs.
     private ForumDbContext Db => reads.Db;
@@ -27,7 +27,7 @@ public sealed class SearchCapacity(ReadContext reads, IConfiguration configurati
     /// <summary>Runs one search under the statement timeout; null when it ran out of time.</summary>
     public async Task<T?> WithinTimeoutAsync<T>(Func<CancellationToken, Task<T>> search, CancellationToken cancellationToken) where T : class
     {
-        var timeout = TimeSpan.FromSeconds(configuration.GetValue("Search:TimeoutSeconds", 5.0));
+        var timeout = settings.Timeout;
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         // Local to the transaction (SET LOCAL), so the pooled connection goes back without either setting.
         // Pooled connections prepare statements used twice, and after five runs PostgreSQL may keep one generic
@@ -69,13 +69,15 @@ public static class SearchCapacityServices
 {
     public static void AddSearchCapacity(this IServiceCollection services, IConfiguration configuration)
     {
+        var settings = SearchSettings.From(configuration);
+        services.AddSingleton(settings);
         services.AddScoped<SearchCapacity>();
         services.Configure<RateLimiterOptions>(limiter =>
         {
             limiter.AddPolicy(SearchCapacity.Policy, _ => RateLimitPartition.GetConcurrencyLimiter("search", _ => new ConcurrencyLimiterOptions
             {
-                PermitLimit = configuration.GetValue("Search:MaxConcurrent", 4),
-                QueueLimit = configuration.GetValue("Search:QueueLimit", 8),
+                PermitLimit = settings.MaxConcurrent,
+                QueueLimit = settings.QueueLimit,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             }));
             // The limiter has one rejection handler; the other limits keep theirs (429, "take a short pause").

@@ -27,7 +27,8 @@ internal static class ForumServices
         services.AddSingleton(provider => new HealthDataSource(DatabasePool.ForHealth(DatabasePool.Limited(provider.GetRequiredService<IConfiguration>()))));
         services.AddForumDataProtection(DatabaseConnection.Primary(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
-        services.AddHostedService<NativeMemoryTrim>();
+        var trimSeconds = WholeNumberSetting.Read(builder.Configuration, NativeMemoryTrim.Setting, NativeMemoryTrim.DefaultSeconds, atLeast: 0);
+        services.AddHostedService(provider => new NativeMemoryTrim(trimSeconds, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NativeMemoryTrim>>()));
         services.AddSingleton(SiteAddress.From(builder.Configuration));
         services.AddForumProxy(builder.Configuration);
         if (RedisConnection.IsConfigured(builder.Configuration))
