@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using System.Net;
 using Forum.Tests.Infrastructure;
 using Forum.Tests.Infrastructure.Pages;
@@ -40,6 +42,15 @@ public sealed class PageCacheTests : ModerationWebTest
         second.Headers.Age.ShouldNotBeNull("the output cache says how old its copy is");
         second.Headers.CacheControl!.ToString().ShouldBe($"public, max-age={Forum.Web.Caching.SharedPages.PublicMaxAgeSeconds}");
         second.Headers.Vary.ShouldContain("Cookie");
+    }
+
+    [Test]
+    public void Kept_pages_take_at_most_32_MB_of_a_nodes_memory_not_the_frameworks_100()
+    {
+        var options = Factory.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>().Value;
+
+        options.SizeLimit.ShouldBe(Forum.Web.Startup.CachingServices.DefaultSizeLimitMegabytes * 1024L * 1024);
+        options.SizeLimit.ShouldBe(32L * 1024 * 1024);
     }
 
     [Test]

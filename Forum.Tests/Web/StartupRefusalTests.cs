@@ -82,6 +82,7 @@ public sealed class StartupRefusalTests
     [TestCase("Search__MaxConcurrent", "0", "Search:MaxConcurrent must be a whole number, 1 or more; it is \"0\".")]
     [TestCase("Search__TimeoutSeconds", "2.5", "Search:TimeoutSeconds must be a whole number, 1 or more; it is \"2.5\".")]
     [TestCase("Search__QueueLimit", "99999999999", "Search:QueueLimit must be a whole number, 0 or more; it is \"99999999999\".")]
+    [TestCase("PageCache__SizeLimitMegabytes", "lots", "PageCache:SizeLimitMegabytes must be a whole number, 1 or more; it is \"lots\".")]
     [TestCase("Memory__TrimSeconds", "-1", "Memory:TrimSeconds must be a whole number, 0 or more; it is \"-1\".")]
     public async Task A_number_setting_that_is_not_a_whole_number_in_range_stops_the_node_with_one_line(string setting, string value, string message)
     {
