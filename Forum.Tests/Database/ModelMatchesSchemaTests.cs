@@ -7,6 +7,8 @@ namespace Forum.Tests.Database;
 /// <summary>
 /// The SQL files are the schema's source of truth and the EF model must describe the same thing. One database
 /// is built from the migrations, another from the models' own create scripts, and their catalogs compared.
+/// The search vectors are the one named exception: triggers write them and raw SQL reads them
+/// (migrations/0027), and a mapped vector would make EF carry it with every post it loads or inserts.
 /// </summary>
 [Category("Database")]
 public sealed class ModelMatchesSchemaTests
@@ -15,7 +17,7 @@ public sealed class ModelMatchesSchemaTests
         SELECT table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
                || CASE WHEN is_nullable = 'YES' THEN ' null' ELSE ' not null' END || CASE WHEN is_identity = 'YES' THEN ' identity' ELSE '' END
         FROM information_schema.columns
-        WHERE table_schema = 'public' AND table_name <> 'schema_migrations'
+        WHERE table_schema = 'public' AND table_name <> 'schema_migrations' AND column_name <> 'search_vector'
         ORDER BY 1
         """;
 
@@ -28,7 +30,7 @@ public sealed class ModelMatchesSchemaTests
         """;
 
     private const string Indexes = """
-        SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY 1
+        SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_migrations' AND indexname NOT LIKE '%search_vector' ORDER BY 1
         """;
 
     [Test]
