@@ -12,8 +12,9 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.Property(t => t.Slug).HasMaxLength(Slug.MaxLength);
         thread.Property(t => t.LockReason).HasMaxLength(Post.ReasonMaxLength);
 
-        // The database keeps reply_count (triggers on replies, migrations/0018) and replies move LastActivityAt with an
-        // atomic UPDATE (ThreadWriter); EF must never write back a stale copy.
+        // The database keeps reply_count and a posted reply's LastActivityAt (triggers on replies, migrations/0018 and
+        // 0028), and an approval moves LastActivityAt with an atomic UPDATE (ModerationWriter); EF must never write back
+        // a stale copy.
         thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         thread.Property(t => t.LastActivityAt).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 

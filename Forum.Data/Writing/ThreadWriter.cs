@@ -66,15 +66,13 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
             return await SubmittedAsync(db.Replies.Include(r => r.Thread), submissionKey, cancellationToken)
                    ?? throw new InvalidOperationException("The reply that won the race is gone.", e);
         }
-        // The reply count moved with the insert (migration 0018's trigger). This statement moves the story's last
-        // activity and re-checks the lock, so a moderator locking the thread a moment ago wins over a reply that
-        // was already on its way. A held reply is not activity until a moderator approves it.
-        var activity = held ? DateTimeOffset.MinValue : now;
-        var counted = await db.Threads
-            .Where(t => t.Id == threadId && !t.IsLocked && t.IsPublic && t.DeletedAt == null)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > activity ? t.LastActivityAt : activity), cancellationToken);
-        if (counted == 0)
+        // The insert moved the story's reply count and last activity (migrations/0018 and 0028). This re-checks the
+        // story is open, under a lock on its row, so a moderator locking it a moment ago wins over a reply that was
+        // already on its way, and one locking it now waits until this reply is in.
+        var open = await db.Database.SqlQuery<int>($"""
+            SELECT 1 AS "Value" FROM threads WHERE id = {threadId} AND NOT is_locked AND is_public AND deleted_at IS NULL FOR SHARE
+            """).ToListAsync(cancellationToken);
+        if (open.Count == 0)
             throw new DomainRuleException("This story was closed to new replies a moment ago. Your reply wasn't posted, and your text is still here.", changedMeanwhile: true);
         await FollowWriter.FollowOnReplyAsync(db, thread, reply, author, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -70,6 +70,40 @@ public sealed class ThreadWriterTests
     }
 
     [Test]
+    public async Task A_reply_held_for_review_is_neither_counted_nor_activity()
+    {
+        var id = await StartThreadAsync();
+        var started = _clock.GetUtcNow();
+        _clock.Advance(TimeSpan.FromHours(2));
+        await using (var db = Context())
+            (await new ThreadWriter(db, new MarkdownPostRenderer(), _clock, new WatchedPhrases(["cheap pills"]))
+                .AddReplyAsync(id, "Cheap pills here", ContentWarningSet.None, Pseudonym.Create("Quiet Fern 18", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None))!
+                .IsHeld.ShouldBeTrue();
+
+        await using var check = Context();
+        var story = await check.Threads.Where(t => t.Id == id).Select(t => new { t.LastActivityAt, t.ReplyCount }).SingleAsync();
+        story.LastActivityAt.ShouldBe(started);
+        story.ReplyCount.ShouldBe(0);
+    }
+
+    [Test]
+    public async Task A_reply_written_with_an_earlier_time_never_moves_last_activity_back()
+    {
+        var id = await StartThreadAsync();
+        var started = _clock.GetUtcNow();
+        await using (var db = Context())
+            await Writer(db).AddReplyAsync(id, "From a clock behind.", ContentWarningSet.None,
+                Pseudonym.Create("Slow Clock 40", PseudonymSecret.New(), started), CancellationToken.None);
+        await TestPostgres.ExecuteAsync(_connectionString, $"""
+            INSERT INTO replies (thread_id, body_source, body_html, render_version, created_at)
+            VALUES ({id}, 'Imported.', '<p>Imported.</p>', 1, '{started.AddDays(-3):O}')
+            """);
+
+        await using var check = Context();
+        (await check.Threads.Where(t => t.Id == id).Select(t => t.LastActivityAt).SingleAsync()).ShouldBe(started);
+    }
+
+    [Test]
     public async Task A_reply_to_a_locked_thread_is_refused_and_nothing_is_stored()
     {
         var id = await StartThreadAsync();
