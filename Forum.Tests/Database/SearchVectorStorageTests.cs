@@ -12,7 +12,8 @@ namespace Forum.Tests.Database;
 /// default, a story row past ~2 KB had its vector (the column that compresses least) moved to the TOAST table first,
 /// an extra read per story; with MAIN the text columns leave the row first (migration 0014, figures in
 /// docs/BENCHMARKS.md). The vectors are computed by triggers when a post's words are written, and only then
-/// (migration 0027): as generated columns they were computed again on every reply to the story.
+/// (migration 0027): as generated columns they were computed again on every reply to the story. Their indexes keep
+/// a short pending list (0029), which every search reads whole.
 /// </summary>
 [Category("Database")]
 public sealed class SearchVectorStorageTests
@@ -25,6 +26,15 @@ public sealed class SearchVectorStorageTests
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         (await ScalarAsync(connectionString, "SELECT attstorage::text FROM pg_attribute WHERE attrelid = 'threads'::regclass AND attname = 'search_vector'"))
             .ShouldBe("m");
+    }
+
+    [Test]
+    public async Task The_search_indexes_keep_their_pending_lists_short()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync();
+        foreach (var index in new[] { "ix_threads_search_vector", "ix_replies_search_vector" })
+            ((string[]?)await ScalarAsync(connectionString, $"SELECT reloptions FROM pg_class WHERE relname = '{index}'"))
+                .ShouldBe(["gin_pending_list_limit=256"], $"every search reads {index}'s whole pending list");
     }
 
     [Test]
