@@ -6,8 +6,8 @@ namespace Forum.Data.Writing;
 
 /// <summary>
 /// Publishes stories and replies. Each call is one transaction: a pseudonym minted for the occasion, the
-/// post, and the thread's counters are written together or not at all (the reply count by the database's
-/// trigger, migrations/0018). A post with a watched phrase is held
+/// post, and the thread's counters are written together or not at all (a reply's count and activity by the
+/// database's trigger, migrations/0018 and 0028). A post with a watched phrase is held
 /// for review instead of published; the same text sent twice in a row by one pseudonym within a few minutes
 /// (a double click, a resend) is kept once.
 /// </summary>
