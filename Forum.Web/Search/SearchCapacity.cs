@@ -29,14 +29,9 @@ public sealed class SearchCapacity(ReadContext reads, SearchSettings settings)
     {
         var timeout = settings.Timeout;
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-        // Local to the transaction (SET LOCAL), so the pooled connection goes back without either setting.
-        // Pooled connections prepare statements used twice, and after five runs PostgreSQL may keep one generic
-        // plan that cannot see the words: EXPLAIN showed it picking the GIN index for "feel" (4.8 s instead of
-        // ~0.1 s). A custom plan per search costs a few milliseconds of planning and keeps the right one.
+        // Local to the transaction (SET LOCAL), so the pooled connection goes back without it.
         var milliseconds = ((int)timeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Db.Database.ExecuteSqlAsync(
-            $"SELECT set_config('statement_timeout', {milliseconds}, true), set_config('plan_cache_mode', 'force_custom_plan', true)",
-            cancellationToken);
+        await Db.Database.ExecuteSqlAsync($"SELECT set_config('statement_timeout', {milliseconds}, true)", cancellationToken);
         try
         {
             var result = await search(cancellationToken);
