@@ -24,7 +24,7 @@ internal static class DatabasePool
     /// call's values whenever it guesses that pays; for the header's names-and-unread statement it always guessed so,
     /// and planning cost 0.9 ms against 0.1 ms of running (the latest stories: 0.3 against 0.3). Every page statement
     /// here is shaped for an index of its own, so a plan made without the values is the same plan; search, where the
-    /// words decide the plan, asks for its own per call (SearchCapacity: SET LOCAL force_custom_plan).
+    /// words decide the plan, asks for its own per call (SearchReader: SET LOCAL force_custom_plan around its ranking).
     /// </summary>
     public const string PlanCacheMode = "force_generic_plan";
 
