@@ -28,7 +28,7 @@ public static class Floor
             NoResetOnClose = true, MaxAutoPrepare = 16, AutoPrepareMinUsages = 1,
         }.ConnectionString);
 
-        app.MapGet("/t/{id:long}", (long id, HttpContext http) => PageAsync(http, source, ThreadSql, [id], WriteThread));
+        app.MapGet("/t/{id:long}", (long id, HttpContext http) => PageAsync(http, source, StorySql, [id], WriteStory));
         app.MapGet("/", (HttpContext http) => PageAsync(http, source, HomeSql, [], WriteHome));
         app.MapGet("/r/{room}", (string room, string? after, HttpContext http) =>
         {
@@ -38,7 +38,7 @@ public static class Floor
         await app.RunAsync();
     }
 
-    private const string ThreadSql = """
+    private const string StorySql = """
         SELECT t.title, t.body_html, t.created_at, t.reply_count, t.familiar_count, a.name,
                r.id, r.body_html, r.created_at, r.familiar_count, ra.name
         FROM threads t
@@ -116,7 +116,7 @@ public static class Floor
 
     private static string When(DateTime at) => at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private static async Task<bool> WriteThread(NpgsqlDataReader row, StringBuilder html)
+    private static async Task<bool> WriteStory(NpgsqlDataReader row, StringBuilder html)
     {
         var first = true;
         while (await row.ReadAsync())

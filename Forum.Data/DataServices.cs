@@ -40,7 +40,7 @@ public static class DataServices
         AddReader<ProgressReader>(services);
         AddReader<PseudonymExport>(services);
 
-        services.AddScoped<ThreadWriter>();
+        services.AddScoped<StoryWriter>();
         services.AddScoped<FollowWriter>();
         services.AddScoped<OwnPostWriter>();
         services.AddScoped<ReactionWriter>();

@@ -11,7 +11,7 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
 {
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Pseudonym> Pseudonyms => Set<Pseudonym>();
-    public DbSet<ForumThread> Threads => Set<ForumThread>();
+    public DbSet<Story> Stories => Set<Story>();
     public DbSet<Reply> Replies => Set<Reply>();
     public DbSet<Reaction> Reactions => Set<Reaction>();
     public DbSet<Moderator> Moderators => Set<Moderator>();
@@ -28,8 +28,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     /// </summary>
     public async Task<Post?> PostAsync(PostKind kind, long id, CancellationToken cancellationToken) => kind switch
     {
-        PostKind.Thread => await Threads.Include(t => t.Room).Include(t => t.Author).SingleOrDefaultAsync(t => t.Id == id, cancellationToken),
-        _ => await Replies.Include(r => r.Thread!.Room).Include(r => r.Author).SingleOrDefaultAsync(r => r.Id == id, cancellationToken),
+        PostKind.Story => await Stories.Include(t => t.Room).Include(t => t.Author).SingleOrDefaultAsync(t => t.Id == id, cancellationToken),
+        _ => await Replies.Include(r => r.Story!.Room).Include(r => r.Author).SingleOrDefaultAsync(r => r.Id == id, cancellationToken),
     };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

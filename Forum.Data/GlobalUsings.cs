@@ -5,5 +5,5 @@ global using Forum.Domain.Pseudonyms;
 global using Forum.Domain.Reactions;
 global using Forum.Domain.Rooms;
 global using Forum.Domain.Safety;
-global using Forum.Domain.Threads;
+global using Forum.Domain.Stories;
 global using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -14,14 +14,14 @@ internal static class SnakeCaseNames
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            // EF names a table after its DbSet property ("Threads"), so folding that name is enough.
-            var table = ToSnakeCase(entity.GetTableName()!);
+            // EF names a table after its DbSet property ("Stories"), so folding that name is enough.
+            var table = ToSnakeCase(SchemaWord(entity.GetTableName()!));
             entity.SetTableName(table);
             foreach (var property in entity.GetProperties())
             {
                 if (property.GetColumnName() is "xmin") continue; // PostgreSQL's system column, the concurrency token
 
-                property.SetColumnName(ToSnakeCase(property.Name));
+                property.SetColumnName(ToSnakeCase(SchemaWord(property.Name)));
             }
             foreach (var key in entity.GetKeys())
                 key.SetName(key.IsPrimaryKey() ? $"pk_{table}" : $"ak_{table}_{Columns(key.Properties)}");
@@ -34,7 +34,19 @@ internal static class SnakeCaseNames
     }
 
     private static string Columns(IEnumerable<IMutableProperty> properties) =>
-        string.Join("_", properties.Select(p => ToSnakeCase(p.Name)));
+        string.Join("_", properties.Select(p => ToSnakeCase(SchemaWord(p.Name))));
+
+    /// <summary>
+    /// The schema still says "thread" where the code says "story" (docs/GLOSSARY.md): renaming the tables and columns
+    /// means rewriting every trigger function that names them, under a rolling deploy. This is the one place that
+    /// translates, so nothing else in the code needs the old word.
+    /// </summary>
+    private static string SchemaWord(string name) => name switch
+    {
+        "Stories" => "Threads",
+        "StoryId" => "ThreadId",
+        _ => name,
+    };
 
     internal static string ToSnakeCase(string name)
     {

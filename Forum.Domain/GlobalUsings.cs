@@ -2,5 +2,6 @@
 global using System.Text;
 global using Forum.Domain.Pseudonyms;
 global using Forum.Domain.Reactions;
+global using Forum.Domain.Stories;
 global using Forum.Domain.Rendering;
 global using Forum.Domain.Safety;

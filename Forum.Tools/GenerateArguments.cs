@@ -4,10 +4,10 @@ namespace Forum.Tools;
 
 /// <summary>The generate verb's options, read strictly: a mistake gets a sentence saying what to type instead.</summary>
 /// <param name="Room">Every thread in this room (its slug), for measuring one very large room; null spreads them over all rooms.</param>
-internal sealed record GenerateArguments(int Threads, int RepliesPerThread, int Seed, bool Force, string? Room = null)
+internal sealed record GenerateArguments(int Stories, int RepliesPerStory, int Seed, bool Force, string? Room = null)
 {
-    public const int MaxThreads = 5_000_000;
-    public const int MaxRepliesPerThread = 1_000;
+    public const int MaxStories = 5_000_000;
+    public const int MaxRepliesPerStory = 1_000;
     public const long MaxPosts = 20_000_000;
 
     public const string Usage = """
@@ -67,18 +67,18 @@ internal sealed record GenerateArguments(int Threads, int RepliesPerThread, int 
             problem = "Give either --threads or --posts (one of them, not both).";
             return false;
         }
-        if (replies > MaxRepliesPerThread)
+        if (replies > MaxRepliesPerStory)
         {
-            problem = $"--replies-per-thread can be 0 to {MaxRepliesPerThread:N0}.";
+            problem = $"--replies-per-thread can be 0 to {MaxRepliesPerStory:N0}.";
             return false;
         }
-        var threadCount = threads ?? (int)Math.Ceiling(posts!.Value / (1.0 + replies));
-        if (threadCount is < 1 or > MaxThreads || (long)threadCount * (1 + replies) > MaxPosts)
+        var storyCount = threads ?? (int)Math.Ceiling(posts!.Value / (1.0 + replies));
+        if (storyCount is < 1 or > MaxStories || (long)storyCount * (1 + replies) > MaxPosts)
         {
-            problem = $"That is too many or too few: from 1 thread up to {MaxThreads:N0} threads and {MaxPosts:N0} posts.";
+            problem = $"That is too many or too few: from 1 thread up to {MaxStories:N0} threads and {MaxPosts:N0} posts.";
             return false;
         }
-        parsed = new GenerateArguments(threadCount, replies, seed, force, room);
+        parsed = new GenerateArguments(storyCount, replies, seed, force, room);
         problem = "";
         return true;
     }

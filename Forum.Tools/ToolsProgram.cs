@@ -57,10 +57,10 @@ internal static class ToolsProgram
                 "Generated filler belongs in a benchmark database only. Point ConnectionStrings__Forum at an empty database, or add --force if you are sure.");
             return 3;
         }
-        Console.WriteLine($"Generating {parsed!.Threads:N0} threads with {parsed.RepliesPerThread:N0} replies each{(parsed.Room is null ? "" : $" in {parsed.Room}")} (benchmark filler, not real stories).");
+        Console.WriteLine($"Generating {parsed!.Stories:N0} threads with {parsed.RepliesPerStory:N0} replies each{(parsed.Room is null ? "" : $" in {parsed.Room}")} (benchmark filler, not real stories).");
         try
         {
-            await generator.RunAsync(parsed.Threads, parsed.RepliesPerThread, parsed.Seed, Console.WriteLine, roomSlug: parsed.Room);
+            await generator.RunAsync(parsed.Stories, parsed.RepliesPerStory, parsed.Seed, Console.WriteLine, roomSlug: parsed.Room);
         }
         catch (InvalidOperationException e)
         {

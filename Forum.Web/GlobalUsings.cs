@@ -8,6 +8,7 @@ global using Forum.Domain;
 global using Forum.Domain.Moderation;
 global using Forum.Domain.Pseudonyms;
 global using Forum.Domain.Reactions;
+global using Forum.Domain.Stories;
 global using Forum.Domain.Safety;
 global using Forum.Web.AntiAbuse;
 global using Forum.Web.Composing;

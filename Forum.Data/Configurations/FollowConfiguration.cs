@@ -7,9 +7,9 @@ internal sealed class FollowConfiguration : IEntityTypeConfiguration<Follow>
 {
     public void Configure(EntityTypeBuilder<Follow> follow)
     {
-        follow.HasKey(f => new { f.PseudonymId, f.ThreadId });
+        follow.HasKey(f => new { f.PseudonymId, f.StoryId });
         follow.HasOne<Pseudonym>().WithMany().HasForeignKey(f => f.PseudonymId).OnDelete(DeleteBehavior.Cascade);
-        follow.HasOne<ForumThread>().WithMany().HasForeignKey(f => f.ThreadId).OnDelete(DeleteBehavior.Cascade);
-        follow.HasIndex(f => f.ThreadId);
+        follow.HasOne<Story>().WithMany().HasForeignKey(f => f.StoryId).OnDelete(DeleteBehavior.Cascade);
+        follow.HasIndex(f => f.StoryId);
     }
 }

@@ -14,10 +14,10 @@ internal sealed class ModeratorNoticeConfiguration : IEntityTypeConfiguration<Mo
         notice.Property(n => n.CrisisCountry).HasMaxLength(ModeratorNotice.CountryMaxLength);
         notice.Ignore(n => n.IsRead);
         notice.HasOne<Pseudonym>().WithMany(p => p.Notices).HasForeignKey(n => n.PseudonymId).OnDelete(DeleteBehavior.Cascade);
-        notice.HasOne<ForumThread>().WithMany().HasForeignKey(n => n.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        notice.HasOne<Story>().WithMany().HasForeignKey(n => n.StoryId).OnDelete(DeleteBehavior.Cascade);
         notice.HasOne<Reply>().WithMany().HasForeignKey(n => n.ReplyId).OnDelete(DeleteBehavior.Cascade);
         notice.HasIndex(n => n.PseudonymId).HasFilter("read_at IS NULL");
-        notice.HasIndex(n => n.ThreadId);
+        notice.HasIndex(n => n.StoryId);
         notice.HasIndex(n => n.ReplyId);
         notice.HasIndex(n => n.ReadAt).HasFilter("read_at IS NOT NULL");
     }

@@ -12,7 +12,7 @@ internal static class PostColumns
     public static void Configure<TPost>(EntityTypeBuilder<TPost> post) where TPost : Post
     {
         post.Ignore(p => p.Kind);
-        post.Ignore(p => p.Story);
+        post.Ignore(p => p.ParentStory);
         post.Ignore(p => p.Warnings);
         post.Ignore(p => p.ModeratorWarnings);
         post.Ignore(p => p.IsRemoved);

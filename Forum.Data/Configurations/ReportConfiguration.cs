@@ -15,10 +15,10 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         // Two moderators resolving the same report at once: the second gets a conflict, not a second log row.
         report.Property<uint>("Version").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         // A purged post takes its reports with it.
-        report.HasOne<ForumThread>().WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        report.HasOne<Story>().WithMany().HasForeignKey(r => r.StoryId).OnDelete(DeleteBehavior.Cascade);
         report.HasOne<Reply>().WithMany().HasForeignKey(r => r.ReplyId).OnDelete(DeleteBehavior.Cascade);
         report.HasOne<Moderator>().WithMany().HasForeignKey(r => r.ResolvedBy).OnDelete(DeleteBehavior.Restrict);
-        report.HasIndex(r => r.ThreadId);
+        report.HasIndex(r => r.StoryId);
         report.HasIndex(r => r.ReplyId);
         report.HasIndex(r => r.ResolvedBy);
         report.HasIndex(r => r.CreatedAt).HasFilter("resolved_at IS NULL");

@@ -4,9 +4,9 @@ namespace Forum.Data.Moderation;
 public sealed record ModeratedPost(
     PostKind Kind,
     long Id,
-    long ThreadId,
-    string ThreadSlug,
-    string ThreadTitle,
+    long StoryId,
+    string StorySlug,
+    string StoryTitle,
     string RoomSlug,
     string RoomName,
     string BodyHtml,

@@ -10,20 +10,20 @@ public sealed class ModerationReader(ForumDbContext db)
 
     public async Task<ModeratedPost?> PostAsync(PostKind kind, long id, CancellationToken cancellationToken)
     {
-        var post = kind == PostKind.Thread
-            ? await db.Threads.Where(t => t.Id == id).Select(t => new ModeratedPost(
-                PostKind.Thread, t.Id, t.Id, t.Slug, t.Title, t.Room!.Slug, t.Room.Name, t.BodyHtml, t.CreatedAt, t.ModerationVersion,
+        var post = kind == PostKind.Story
+            ? await db.Stories.Where(t => t.Id == id).Select(t => new ModeratedPost(
+                PostKind.Story, t.Id, t.Id, t.Slug, t.Title, t.Room!.Slug, t.Room.Name, t.BodyHtml, t.CreatedAt, t.ModerationVersion,
                 t.IsLocked, t.LockReason, t.IsPinned, t.RemovedAt, t.RemovalReason, t.HeldAt, t.ContentWarnings, t.ContentWarningLabel,
                 t.Author == null ? null : new ModeratedAuthor(t.Author.Id, t.Author.Name, t.Author.BannedAt, t.Author.BannedUntil, t.Author.Badge, t.Author.ModerationVersion)))
                 .SingleOrDefaultAsync(cancellationToken)
             : await db.Replies.Where(r => r.Id == id).Select(r => new ModeratedPost(
-                PostKind.Reply, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.Title, r.Thread.Room!.Slug, r.Thread.Room.Name, r.BodyHtml, r.CreatedAt, r.ModerationVersion,
-                r.Thread.IsLocked, r.Thread.LockReason, false, r.RemovedAt, r.RemovalReason, r.HeldAt, r.ContentWarnings, r.ContentWarningLabel,
+                PostKind.Reply, r.Id, r.StoryId, r.Story!.Slug, r.Story.Title, r.Story.Room!.Slug, r.Story.Room.Name, r.BodyHtml, r.CreatedAt, r.ModerationVersion,
+                r.Story.IsLocked, r.Story.LockReason, false, r.RemovedAt, r.RemovalReason, r.HeldAt, r.ContentWarnings, r.ContentWarningLabel,
                 r.Author == null ? null : new ModeratedAuthor(r.Author.Id, r.Author.Name, r.Author.BannedAt, r.Author.BannedUntil, r.Author.Badge, r.Author.ModerationVersion)))
                 .SingleOrDefaultAsync(cancellationToken);
         if (post is null) return null;
         var reports = await db.Reports
-            .Where(r => r.ResolvedAt == null && r.ThreadId == post.ThreadId && (kind == PostKind.Thread ? r.ReplyId == null : r.ReplyId == id))
+            .Where(r => r.ResolvedAt == null && r.StoryId == post.StoryId && (kind == PostKind.Story ? r.ReplyId == null : r.ReplyId == id))
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .Select(r => new OpenReport(r.Id, r.Category, r.Note, r.CreatedAt))
             .ToListAsync(cancellationToken);
@@ -39,10 +39,10 @@ public sealed class ModerationReader(ForumDbContext db)
     public async Task<ModerationQueue> QueueAsync(CancellationToken cancellationToken)
     {
         var groups = await db.Reports.Where(r => r.ResolvedAt == null)
-            .GroupBy(r => new { r.ThreadId, r.ReplyId })
+            .GroupBy(r => new { r.StoryId, r.ReplyId })
             .Select(g => new
             {
-                g.Key.ThreadId,
+                g.Key.StoryId,
                 g.Key.ReplyId,
                 AtRisk = g.Max(r => r.Category == ReportCategory.AtRisk ? 1 : 0),
                 Count = g.Count(),
@@ -51,8 +51,8 @@ public sealed class ModerationReader(ForumDbContext db)
             .OrderByDescending(g => g.AtRisk).ThenByDescending(g => g.Count).ThenBy(g => g.Oldest)
             .Take(QueueLength)
             .ToListAsync(cancellationToken);
-        var threadIds = groups.Select(g => g.ThreadId).ToList();
-        var threads = await db.Threads.Where(t => threadIds.Contains(t.Id))
+        var storyIds = groups.Select(g => g.StoryId).ToList();
+        var threads = await db.Stories.Where(t => storyIds.Contains(t.Id))
             .Select(t => new { t.Id, t.Title, RoomName = t.Room!.Name, Html = t.BodyHtml.Substring(0, PostSnippet.HtmlPrefixLength), Writer = t.Author!.Name })
             .ToDictionaryAsync(t => t.Id, cancellationToken);
         var replyIds = groups.Where(g => g.ReplyId is not null).Select(g => g.ReplyId!.Value).ToList();
@@ -63,28 +63,28 @@ public sealed class ModerationReader(ForumDbContext db)
                 .ToDictionaryAsync(r => r.Id, r => (r.Html, r.Writer), cancellationToken);
         var reported = groups.Select(g =>
         {
-            var thread = threads[g.ThreadId];
+            var thread = threads[g.StoryId];
             var (html, writer) = g.ReplyId is { } replyId ? replies[replyId] : (thread.Html, thread.Writer);
             return new QueueItem(
-                g.ReplyId is null ? PostKind.Thread : PostKind.Reply, g.ReplyId ?? g.ThreadId, g.ThreadId,
+                g.ReplyId is null ? PostKind.Story : PostKind.Reply, g.ReplyId ?? g.StoryId, g.StoryId,
                 thread.Title, thread.RoomName, g.AtRisk == 1, g.Count, g.Oldest, PostSnippet.FromHtml(html), writer);
         }).ToList();
 
-        var heldThreads = await db.Threads.Where(t => t.HeldAt != null && t.RemovedAt == null)
+        var heldStories = await db.Stories.Where(t => t.HeldAt != null && t.RemovedAt == null)
             .OrderBy(t => t.HeldAt).Take(QueueLength)
-            .Select(t => new HeldItem(PostKind.Thread, t.Id, t.Id, t.Title, t.Room!.Name, t.HeldAt!.Value))
+            .Select(t => new HeldItem(PostKind.Story, t.Id, t.Id, t.Title, t.Room!.Name, t.HeldAt!.Value))
             .ToListAsync(cancellationToken);
         var heldReplies = await db.Replies.Where(r => r.HeldAt != null && r.RemovedAt == null)
             .OrderBy(r => r.HeldAt).Take(QueueLength)
-            .Select(r => new HeldItem(PostKind.Reply, r.Id, r.ThreadId, r.Thread!.Title, r.Thread.Room!.Name, r.HeldAt!.Value))
+            .Select(r => new HeldItem(PostKind.Reply, r.Id, r.StoryId, r.Story!.Title, r.Story.Room!.Name, r.HeldAt!.Value))
             .ToListAsync(cancellationToken);
-        return new ModerationQueue(reported, heldThreads.Concat(heldReplies).OrderBy(h => h.HeldAt).ToList());
+        return new ModerationQueue(reported, heldStories.Concat(heldReplies).OrderBy(h => h.HeldAt).ToList());
     }
 
-    public Task<List<RemovedThread>> RemovedThreadsAsync(CancellationToken cancellationToken) =>
-        db.Threads.Where(t => t.RemovedAt != null)
+    public Task<List<RemovedStory>> RemovedStoriesAsync(CancellationToken cancellationToken) =>
+        db.Stories.Where(t => t.RemovedAt != null)
             .OrderByDescending(t => t.RemovedAt).ThenByDescending(t => t.Id)
             .Take(RemovedPerPage)
-            .Select(t => new RemovedThread(t.Id, t.Title, t.Room!.Name, t.RemovedAt!.Value, t.RemovalReason))
+            .Select(t => new RemovedStory(t.Id, t.Title, t.Room!.Name, t.RemovedAt!.Value, t.RemovalReason))
             .ToListAsync(cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Forum.Data.Moderation;
 /// <code>
 /// thread.Lock(reason);                                   // the entity's rule
 /// await db.SaveWithLogAsync(ModerationLogEntry.Record(   // one row, same transaction
-///     moderatorId, ModerationActions.LockThread, ModerationTarget.Thread(thread.Id), reason, now), ct);
+///     moderatorId, ModerationActions.LockStory, ModerationTarget.Story(thread.Id), reason, now), ct);
 /// </code>
 /// </summary>
 public static class ModerationSaving

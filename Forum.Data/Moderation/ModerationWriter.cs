@@ -9,17 +9,17 @@ namespace Forum.Data.Moderation;
 /// </summary>
 public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
 {
-    public Task<bool> LockAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.LockThread, (thread, reason, _) => thread.Lock(reason.Text), ct);
+    public Task<bool> LockAsync(ModeratorAct act, long storyId, CancellationToken ct) =>
+        OnStoryAsync(act, storyId, ModerationActions.LockStory, (thread, reason, _) => thread.Lock(reason.Text), ct);
 
-    public Task<bool> UnlockAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.UnlockThread, (thread, _, _) => thread.Unlock(), ct);
+    public Task<bool> UnlockAsync(ModeratorAct act, long storyId, CancellationToken ct) =>
+        OnStoryAsync(act, storyId, ModerationActions.UnlockStory, (thread, _, _) => thread.Unlock(), ct);
 
-    public Task<bool> PinAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.PinThread, (thread, _, _) => thread.Pin(), ct);
+    public Task<bool> PinAsync(ModeratorAct act, long storyId, CancellationToken ct) =>
+        OnStoryAsync(act, storyId, ModerationActions.PinStory, (thread, _, _) => thread.Pin(), ct);
 
-    public Task<bool> UnpinAsync(ModeratorAct act, long threadId, CancellationToken ct) =>
-        OnThreadAsync(act, threadId, ModerationActions.UnpinThread, (thread, _, _) => thread.Unpin(), ct);
+    public Task<bool> UnpinAsync(ModeratorAct act, long storyId, CancellationToken ct) =>
+        OnStoryAsync(act, storyId, ModerationActions.UnpinStory, (thread, _, _) => thread.Unpin(), ct);
 
     public Task<bool> RemoveAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
         OnPostAsync(act, kind, id, ModerationActions.Remove(kind), (post, reason, now) =>
@@ -36,7 +36,7 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         OnPostAsync(act, kind, id, ModerationActions.Restore(kind), (post, _, _) => post.Restore(), ct, afterSave: async (post, now) =>
         {
             var unread = await db.ModeratorNotices
-                .Where(n => n.PseudonymId == post.AuthorId && n.ThreadId == post.Story!.Id && n.ReadAt == null).ToListAsync(ct);
+                .Where(n => n.PseudonymId == post.AuthorId && n.StoryId == post.ParentStory!.Id && n.ReadAt == null).ToListAsync(ct);
             var withdrawn = unread.Where(n => n.IsUnreadRemovalOf(post)).ToList();
             if (withdrawn.Count > 0) db.ModeratorNotices.RemoveRange(withdrawn);
             else if (ModeratorNotice.AboutRestoral(post, now) is { } back) db.ModeratorNotices.Add(back);
@@ -51,7 +51,7 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         OnPostAsync(act, kind, id, ModerationActions.ApproveHeld, (post, _, now) => post.Approve(now), ct, afterSave: async (post, now) =>
         {
             if (post is Reply reply)
-                await db.Threads.Where(t => t.Id == reply.ThreadId)
+                await db.Stories.Where(t => t.Id == reply.StoryId)
                     .ExecuteUpdateAsync(set => set
                         .SetProperty(t => t.LastActivityAt, t => t.LastActivityAt > now ? t.LastActivityAt : now), ct);
         });
@@ -67,12 +67,12 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         OnPostAsync(act, kind, id, ModerationActions.AddWarning, (post, _, _) => post.AddContentWarnings(warnings), ct,
             detail: _ => string.Join(", ", warnings.Names));
 
-    public async Task<bool> MoveAsync(ModeratorAct act, long threadId, string? roomSlug, CancellationToken ct)
+    public async Task<bool> MoveAsync(ModeratorAct act, long storyId, string? roomSlug, CancellationToken ct)
     {
         var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == roomSlug, ct)
                    ?? throw new DomainRuleException("Choose the room the story should move to.");
         string? from = null;
-        return await OnThreadAsync(act, threadId, ModerationActions.MoveThread, (thread, _, _) =>
+        return await OnStoryAsync(act, storyId, ModerationActions.MoveStory, (thread, _, _) =>
         {
             from = thread.Room!.Name;
             thread.MoveTo(room);
@@ -125,13 +125,13 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         var reason = ModerationReason.From(string.IsNullOrWhiteSpace(reasonText) ? ReportOutcome.Label(report.Outcome!) : reasonText);
         await db.SaveWithLogAsync(ModerationLogEntry.Record(moderatorId, ModerationActions.ResolveReport, ModerationTarget.Report(reportId), reason, now,
             $"{ReportCategoryText.Codes.Label(report.Category)}: {ReportOutcome.Label(report.Outcome!)}"), ct);
-        return report.ReplyId is { } replyId ? (PostKind.Reply, replyId) : (PostKind.Thread, report.ThreadId);
+        return report.ReplyId is { } replyId ? (PostKind.Reply, replyId) : (PostKind.Story, report.StoryId);
     }
 
-    private Task<bool> OnThreadAsync(
-        ModeratorAct act, long threadId, string action, Action<ForumThread, ModerationReason, DateTimeOffset> change,
+    private Task<bool> OnStoryAsync(
+        ModeratorAct act, long storyId, string action, Action<Story, ModerationReason, DateTimeOffset> change,
         CancellationToken ct, Func<Post, string?>? detail = null) =>
-        OnPostAsync(act, PostKind.Thread, threadId, action, (post, reason, now) => change((ForumThread)post, reason, now), ct, detail);
+        OnPostAsync(act, PostKind.Story, storyId, action, (post, reason, now) => change((Story)post, reason, now), ct, detail);
 
     /// <param name="afterSave">Database-side changes that must commit with the action and its log row.</param>
     private async Task<bool> OnPostAsync(

@@ -1,4 +1,4 @@
 namespace Forum.Data.Moderation;
 
 /// <param name="ReadNotices">Notices from the moderators that their pseudonym read longer ago than the window.</param>
-public sealed record PurgeCounts(int Threads, int Replies, int Reports, int ReadNotices = 0);
+public sealed record PurgeCounts(int Stories, int Replies, int Reports, int ReadNotices = 0);

@@ -5,10 +5,10 @@ namespace Forum.Data.Moderation;
 /// first words as plain text, and its writer's name (null when the name was burned: nobody left to write to).
 /// </summary>
 public sealed record QueueItem(
-    PostKind Kind, long PostId, long ThreadId, string ThreadTitle, string RoomName, bool AtRisk, int ReportCount, DateTimeOffset OldestReport,
+    PostKind Kind, long PostId, long StoryId, string StoryTitle, string RoomName, bool AtRisk, int ReportCount, DateTimeOffset OldestReport,
     string Snippet, string? WriterName);
 
 /// <summary>A post a watched phrase held back, waiting for a moderator to approve or reject it.</summary>
-public sealed record HeldItem(PostKind Kind, long PostId, long ThreadId, string ThreadTitle, string RoomName, DateTimeOffset HeldAt);
+public sealed record HeldItem(PostKind Kind, long PostId, long StoryId, string StoryTitle, string RoomName, DateTimeOffset HeldAt);
 
 public sealed record ModerationQueue(IReadOnlyList<QueueItem> Reported, IReadOnlyList<HeldItem> Held);

@@ -15,7 +15,7 @@ public sealed class RetentionPurge(ForumDbContext db, TimeProvider clock)
     {
         var cutoff = clock.GetUtcNow() - window;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var threads = await db.Threads.Where(t => t.RemovedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var threads = await db.Stories.Where(t => t.RemovedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         // Each story's count loses the purged replies it counted by the database's trigger (migrations/0018): a
         // reply another purge took first is not there to delete, so it is not taken off twice.
         var replies = await db.Replies.Where(r => r.RemovedAt < cutoff).ExecuteDeleteAsync(cancellationToken);

@@ -6,7 +6,7 @@ namespace Forum.Data.Reading;
 /// <summary>The read side of the pages: projections straight into what a page shows, never tracked entities.</summary>
 public sealed class ForumReader(ForumDbContext db)
 {
-    public const int ThreadsPerPage = 25;
+    public const int StoriesPerPage = 25;
     public const int RepliesPerPage = 50;
     internal const int LatestOnHome = 10;
 
@@ -31,26 +31,26 @@ public sealed class ForumReader(ForumDbContext db)
         if (found is null) return null;
         var from = after ?? ActivityCursor.BeforeAll;
         var rows = await ListPageQueries.RoomStories.For(db)(db, found.Room.Id, from.LastActivityAt, from.Id).ToListAsync(cancellationToken);
-        var page = ThreadListQueries.ToPage(rows, ThreadsPerPage);
+        var page = StoryListQueries.ToPage(rows, StoriesPerPage);
         return new RoomPage(found.Room, found.Pinned, page, IsFirstPage: withPinned);
     }
 
     /// <summary>Stories nobody has answered yet, oldest first, a keyset page at a time.</summary>
-    public Task<Page<ThreadSummary>> WaitingAsync(ActivityCursor? after, int size, CancellationToken cancellationToken) =>
-        db.Threads.WaitingForAReply(after).PageAsync(size, cancellationToken);
+    public Task<Page<StorySummary>> WaitingAsync(ActivityCursor? after, int size, CancellationToken cancellationToken) =>
+        db.Stories.WaitingForAReply(after).PageAsync(size, cancellationToken);
 
     /// <summary>The Markdown source of a post anyone may read in this story, to quote in a reply; null otherwise.</summary>
-    public Task<string?> QuotableSourceAsync(long threadId, PostKind kind, long postId, CancellationToken cancellationToken) =>
-        kind == PostKind.Thread
-            ? db.Threads.Listed().Where(t => t.Id == postId && t.Id == threadId).Select(t => t.BodySource).SingleOrDefaultAsync(cancellationToken)
-            : db.Replies.ListedWithStory().Where(r => r.Id == postId && r.ThreadId == threadId).Select(r => r.BodySource).SingleOrDefaultAsync(cancellationToken);
+    public Task<string?> QuotableSourceAsync(long storyId, PostKind kind, long postId, CancellationToken cancellationToken) =>
+        kind == PostKind.Story
+            ? db.Stories.Listed().Where(t => t.Id == postId && t.Id == storyId).Select(t => t.BodySource).SingleOrDefaultAsync(cancellationToken)
+            : db.Replies.ListedWithStory().Where(r => r.Id == postId && r.StoryId == storyId).Select(r => r.BodySource).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// Two queries: the story, then one page of its replies. Whether the reader found each one familiar comes with
     /// its row, as does the count a writer chose to show beside their name.
     /// </summary>
     /// <param name="readerId">The reader's pseudonym, if they have one, to show which posts they found familiar.</param>
-    public async Task<ThreadPage?> ThreadAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
+    public async Task<StoryPage?> StoryAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
     {
         var found = await StoryPageQueries.Story.For(db)(db, id, readerId, cancellationToken);
         if (found is null) return null;
@@ -61,17 +61,17 @@ public sealed class ForumReader(ForumDbContext db)
         var familiar = readerId is null
             ? ReaderReactions.None
             : new ReaderReactions(found.Familiar, onPage.Where(r => r.Familiar).Select(r => r.View.Id).ToHashSet());
-        return new ThreadPage(found.Detail, new Page<ReplyView>(onPage.Select(r => r.View).ToList(), next), IsFirstPage: afterReplyId is null, familiar);
+        return new StoryPage(found.Detail, new Page<ReplyView>(onPage.Select(r => r.View).ToList(), next), IsFirstPage: afterReplyId is null, familiar);
     }
 
     /// <summary>
     /// The cursor of the page on which a reply is the last one, so that after posting the writer lands on a
     /// page that ends with what they just wrote. Null when it is on the first page.
     /// </summary>
-    public async Task<long?> PageEndingWithAsync(long threadId, long replyId, CancellationToken cancellationToken)
+    public async Task<long?> PageEndingWithAsync(long storyId, long replyId, CancellationToken cancellationToken)
     {
         var earlier = await db.Replies
-            .Where(r => r.ThreadId == threadId && r.Id < replyId)
+            .Where(r => r.StoryId == storyId && r.Id < replyId)
             .OrderByDescending(r => r.Id)
             .Skip(RepliesPerPage - 1)
             .Select(r => (long?)r.Id)

@@ -1,5 +1,5 @@
 namespace Forum.Data.Reading;
 
-public sealed record HomePage(IReadOnlyList<RoomWithLatest> Rooms, IReadOnlyList<ThreadSummary> Latest);
+public sealed record HomePage(IReadOnlyList<RoomWithLatest> Rooms, IReadOnlyList<StorySummary> Latest);
 
-public sealed record RoomWithLatest(RoomSummary Room, IReadOnlyList<ThreadSummary> Latest);
+public sealed record RoomWithLatest(RoomSummary Room, IReadOnlyList<StorySummary> Latest);

@@ -21,14 +21,14 @@ public static class InboxEntries
     {
         // Two sources, one UNION ALL, so each side keeps its index (threads by writer, follows by follower)
         // where an OR across them would read every reply.
-        var ownStories = db.Threads
+        var ownStories = db.Stories
             .Where(t => t.AuthorId != null && pseudonymIds.Contains(t.AuthorId.Value))
-            .Select(t => new { OwnerId = t.AuthorId!.Value, ThreadId = t.Id, Since = 0L, IsFollowed = false });
+            .Select(t => new { OwnerId = t.AuthorId!.Value, StoryId = t.Id, Since = 0L, IsFollowed = false });
         var followed = db.Follows
             .Where(f => pseudonymIds.Contains(f.PseudonymId))
-            .Select(f => new { OwnerId = f.PseudonymId, f.ThreadId, Since = f.SinceReplyId, IsFollowed = true });
+            .Select(f => new { OwnerId = f.PseudonymId, f.StoryId, Since = f.SinceReplyId, IsFollowed = true });
         return from source in ownStories.Concat(followed)
-               join reply in db.Replies.Where(PostVisibility.IsListedWithStory) on source.ThreadId equals reply.ThreadId
+               join reply in db.Replies.Where(PostVisibility.IsListedWithStory) on source.StoryId equals reply.StoryId
                join owner in db.Pseudonyms on source.OwnerId equals owner.Id
                where reply.Id > source.Since && (reply.AuthorId == null || reply.AuthorId != source.OwnerId)
                select new InboxEntry { Owner = owner, Reply = reply, IsFollowed = source.IsFollowed };

@@ -4,18 +4,18 @@ namespace Forum.Data.Reading;
 /// <param name="OwnerName">Which of the browser's names it came to.</param>
 /// <param name="IsFollowed">It came because that name follows the story, not because it wrote it.</param>
 public sealed record InboxItem(
-    long ReplyId, long ThreadId, string ThreadSlug, string ThreadTitle, string OwnerName, string? ReplierName,
+    long ReplyId, long StoryId, string StorySlug, string StoryTitle, string OwnerName, string? ReplierName,
     DateTimeOffset CreatedAt, bool IsNew, bool IsFollowed);
 
 /// <summary>"N people found this familiar", about one of the writer's posts. How many, never who or when.</summary>
-public sealed record FamiliarNote(bool IsStory, long PostId, long ThreadId, string ThreadSlug, string ThreadTitle, string WriterName, int Count);
+public sealed record FamiliarNote(bool IsStory, long PostId, long StoryId, string StorySlug, string StoryTitle, string WriterName, int Count);
 
 /// <summary>
 /// One of the writer's own posts, listed on /me with ways to edit or delete it; or, when the moderators removed
 /// it, with the reason they gave, since there is nothing left to edit.
 /// </summary>
 public sealed record OwnPostSummary(
-    bool IsStory, long PostId, long ThreadId, string ThreadSlug, string ThreadTitle, string WriterName, DateTimeOffset CreatedAt,
+    bool IsStory, long PostId, long StoryId, string StorySlug, string StoryTitle, string WriterName, DateTimeOffset CreatedAt,
     DateTimeOffset? RemovedAt, string? RemovalReason)
 {
     public bool IsRemoved => RemovedAt is not null;

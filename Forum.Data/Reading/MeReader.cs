@@ -20,14 +20,14 @@ public sealed class MeReader(ForumDbContext db)
     /// so the three share a round trip.
     /// </summary>
     public async Task<List<PseudonymWithUnread>> WithUnreadCountsAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken) =>
-        await HeldWithUnreadCounts.For(db)(db, pseudonymIds as Guid[] ?? pseudonymIds.ToArray()).ToListAsync(cancellationToken);
+        await KeptWithUnreadCounts.For(db)(db, pseudonymIds as Guid[] ?? pseudonymIds.ToArray()).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Compiled once (per model: <see cref="CompiledPerModel{TQuery}"/>): every page a name holder opens runs it, and EF otherwise walks and hashes the whole expression
     /// on each run to find its cached plan. The pseudonyms and notices are <see cref="Held"/>'s, written out because
     /// a compiled query cannot call it.
     /// </summary>
-    private static readonly CompiledPerModel<Func<ForumDbContext, Guid[], IAsyncEnumerable<PseudonymWithUnread>>> HeldWithUnreadCounts = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<ForumDbContext, Guid[], IAsyncEnumerable<PseudonymWithUnread>>> KeptWithUnreadCounts = new(() => EF.CompileAsyncQuery(
         (ForumDbContext db, Guid[] pseudonymIds) => db.Pseudonyms
             .Where(p => pseudonymIds.Contains(p.Id))
             .Include(p => p.Notices.Where(n => n.ReadAt == null).OrderBy(n => n.Id))
@@ -36,14 +36,14 @@ public sealed class MeReader(ForumDbContext db)
             .Select(p => new PseudonymWithUnread(p,
                 db.Replies
                     .Where(PostVisibility.IsListedWithStory)
-                    .Where(r => r.Thread!.AuthorId == p.Id && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough)
+                    .Where(r => r.Story!.AuthorId == p.Id && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough)
                     .Take(UnreadCap + 1)
                     .Count()
                 + db.Follows
                     .Where(f => f.PseudonymId == p.Id)
                     .SelectMany(f => db.Replies
                         .Where(PostVisibility.IsListedWithStory)
-                        .Where(r => r.ThreadId == f.ThreadId && r.Id > f.SinceReplyId && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough))
+                        .Where(r => r.StoryId == f.StoryId && r.Id > f.SinceReplyId && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough))
                     .Take(UnreadCap + 1)
                     .Count()))));
 
@@ -52,7 +52,7 @@ public sealed class MeReader(ForumDbContext db)
     /// where no header is drawn. Counting walks every reply since the inbox was last read in every followed story,
     /// the writer's own among them, and for a busy writer that was most of the database's time per reply.
     /// </summary>
-    public Task<List<Pseudonym>> HeldAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken) =>
+    public Task<List<Pseudonym>> KeptAsync(IReadOnlyCollection<Guid> pseudonymIds, CancellationToken cancellationToken) =>
         Held(pseudonymIds).ToListAsync(cancellationToken);
 
     private IQueryable<Pseudonym> Held(IReadOnlyCollection<Guid> pseudonymIds) =>
@@ -67,13 +67,13 @@ public sealed class MeReader(ForumDbContext db)
             .OrderByDescending(e => e.Reply.Id)
             .Take(InboxSize)
             .Select(e => new InboxItem(
-                e.Reply.Id, e.Reply.ThreadId, e.Reply.Thread!.Slug, e.Reply.Thread.Title, e.Owner.Name,
+                e.Reply.Id, e.Reply.StoryId, e.Reply.Story!.Slug, e.Reply.Story.Title, e.Owner.Name,
                 e.Reply.Author == null ? null : e.Reply.Author.Name, e.Reply.CreatedAt, e.Reply.Id > e.Owner.InboxReadThrough, e.IsFollowed))
             .ToListAsync(cancellationToken);
         // One reply can be in two held names' inboxes (one wrote the story, the other follows it): listed once.
         var items = entries.DistinctBy(i => i.ReplyId).ToList();
 
-        var storyNotes = await db.Threads.Listed().WrittenBy(pseudonymIds)
+        var storyNotes = await db.Stories.Listed().WrittenBy(pseudonymIds)
             .Where(t => t.FamiliarCount > 0)
             .OrderByDescending(t => t.Id).Take(NotesSize)
             .Select(t => new FamiliarNote(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.FamiliarCount))
@@ -81,16 +81,16 @@ public sealed class MeReader(ForumDbContext db)
         var replyNotes = await db.Replies.Listed().WrittenBy(pseudonymIds)
             .Where(r => r.FamiliarCount > 0)
             .OrderByDescending(r => r.Id).Take(NotesSize)
-            .Select(r => new FamiliarNote(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.FamiliarCount))
+            .Select(r => new FamiliarNote(false, r.Id, r.StoryId, r.Story!.Slug, r.Story.DeletedAt == null ? r.Story.Title : Story.DeletedTitle, r.Author!.Name, r.FamiliarCount))
             .ToListAsync(cancellationToken);
 
-        var stories = await db.Threads.WrittenBy(pseudonymIds)
+        var stories = await db.Stories.WrittenBy(pseudonymIds)
             .OrderByDescending(t => t.Id).Take(PostsSize)
             .Select(t => new OwnPostSummary(true, t.Id, t.Id, t.Slug, t.Title, t.Author!.Name, t.CreatedAt, t.RemovedAt, t.RemovalReason))
             .ToListAsync(cancellationToken);
         var replies = await db.Replies.WrittenBy(pseudonymIds)
             .OrderByDescending(r => r.Id).Take(PostsSize)
-            .Select(r => new OwnPostSummary(false, r.Id, r.ThreadId, r.Thread!.Slug, r.Thread.DeletedAt == null ? r.Thread.Title : ForumThread.DeletedTitle, r.Author!.Name, r.CreatedAt, r.RemovedAt, r.RemovalReason))
+            .Select(r => new OwnPostSummary(false, r.Id, r.StoryId, r.Story!.Slug, r.Story.DeletedAt == null ? r.Story.Title : Story.DeletedTitle, r.Author!.Name, r.CreatedAt, r.RemovedAt, r.RemovalReason))
             .ToListAsync(cancellationToken);
 
         return new Inbox(

@@ -27,10 +27,10 @@ public static class PostVisibility
 
     /// <summary><see cref="ListedWithStory"/> as an expression, for subqueries.</summary>
     public static readonly Expression<Func<Reply, bool>> IsListedWithStory =
-        r => r.IsPublic && r.DeletedAt == null && r.Thread!.IsPublic && r.Thread.DeletedAt == null;
+        r => r.IsPublic && r.DeletedAt == null && r.Story!.IsPublic && r.Story.DeletedAt == null;
 
     /// <summary><see cref="Listed{TPost}"/> as an expression, for subqueries, where EF cannot call a method.</summary>
-    public static readonly Expression<Func<ForumThread, bool>> IsListedStory = t => t.IsPublic && t.DeletedAt == null;
+    public static readonly Expression<Func<Story, bool>> IsListedStory = t => t.IsPublic && t.DeletedAt == null;
 
     /// <summary>A pseudonym's own posts that they have not deleted, in whatever state the moderators left them.</summary>
     public static IQueryable<TPost> WrittenBy<TPost>(this IQueryable<TPost> posts, IReadOnlyCollection<Guid> pseudonymIds) where TPost : Post =>

@@ -12,17 +12,17 @@ public sealed class PseudonymExport(ForumDbContext db)
     [
         ("pseudonym", async (id, ct) => await db.Pseudonyms.Where(p => p.Id == id)
             .Select(p => new { p.Name, p.CreatedAt, hasRecoveryKey = p.RecoveryHash != null }).SingleAsync(ct)),
-        ("stories", async (id, ct) => await db.Threads.Where(t => t.AuthorId == id && t.DeletedAt == null).OrderBy(t => t.Id)
+        ("stories", async (id, ct) => await db.Stories.Where(t => t.AuthorId == id && t.DeletedAt == null).OrderBy(t => t.Id)
             .Select(t => new { t.Id, room = t.Room!.Slug, t.Title, markdown = t.BodySource, t.CreatedAt, t.EditedAt, removedByModerators = t.RemovedAt != null })
             .ToListAsync(ct)),
         ("replies", async (id, ct) => await db.Replies.Where(r => r.AuthorId == id && r.DeletedAt == null).OrderBy(r => r.Id)
-            .Select(r => new { r.Id, storyId = r.ThreadId, markdown = r.BodySource, r.CreatedAt, r.EditedAt, removedByModerators = r.RemovedAt != null })
+            .Select(r => new { r.Id, storyId = r.StoryId, markdown = r.BodySource, r.CreatedAt, r.EditedAt, removedByModerators = r.RemovedAt != null })
             .ToListAsync(ct)),
         ("foundFamiliar", async (id, ct) => (await db.Reactions.Where(r => r.PseudonymId == id && r.Kind == ReactionKind.Familiar)
             .Select(r => new { r.PostKind, r.PostId }).ToListAsync(ct))
             .Select(r => new { post = PostKindText.Codes.Of(r.PostKind), id = r.PostId }).ToList()),
-        ("following", async (id, ct) => await db.Follows.Where(f => f.PseudonymId == id).OrderBy(f => f.ThreadId)
-            .Select(f => new { storyId = f.ThreadId }).ToListAsync(ct)),
+        ("following", async (id, ct) => await db.Follows.Where(f => f.PseudonymId == id).OrderBy(f => f.StoryId)
+            .Select(f => new { storyId = f.StoryId }).ToListAsync(ct)),
         ("moderatorNotices", async (id, ct) => (await db.ModeratorNotices.Where(n => n.PseudonymId == id).OrderBy(n => n.Id)
             .Select(n => new { n.Kind, n.Body, n.CrisisCountry, n.CreatedAt, n.ReadAt }).ToListAsync(ct))
             .Select(n => new { kind = NoticeKindText.Codes.Of(n.Kind), message = n.Body, crisisLinesFor = n.CrisisCountry, sent = n.CreatedAt, read = n.ReadAt }).ToList()),

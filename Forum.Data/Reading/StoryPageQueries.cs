@@ -10,7 +10,7 @@ namespace Forum.Data.Reading;
 /// </summary>
 internal static class StoryPageQueries
 {
-    internal sealed record StoryRow(ThreadDetail Detail, bool Familiar);
+    internal sealed record StoryRow(StoryDetail Detail, bool Familiar);
 
     internal sealed record ReplyRow(ReplyView View, bool Familiar);
 
@@ -19,20 +19,20 @@ internal static class StoryPageQueries
     /// writer deleted stays, for the replies others wrote), or the reader's own story waiting for a moderator.
     /// </summary>
     internal static readonly CompiledPerModel<Func<ForumDbContext, long, Guid?, CancellationToken, Task<StoryRow?>>> Story = new(() => EF.CompileAsyncQuery(
-        (ForumDbContext db, long id, Guid? readerId, CancellationToken _) => db.Threads
+        (ForumDbContext db, long id, Guid? readerId, CancellationToken _) => db.Stories
             .Where(t => t.IsPublic || (readerId != null && t.AuthorId == readerId && t.HeldAt != null && t.RemovedAt == null))
             .Where(t => t.Id == id)
             .Select(t => new StoryRow(
-                new ThreadDetail(
-                    t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Threads.ForumThread.DeletedTitle,
+                new StoryDetail(
+                    t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Stories.Story.DeletedTitle,
                     new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
                     t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
                     t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
                     t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
                     db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault(),
                     // Read with the story rather than in a query of its own.
-                    readerId != null && db.Follows.Any(f => f.PseudonymId == readerId && f.ThreadId == t.Id)),
-                db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Thread && x.PostId == t.Id)))
+                    readerId != null && db.Follows.Any(f => f.PseudonymId == readerId && f.StoryId == t.Id)),
+                db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Story && x.PostId == t.Id)))
             .SingleOrDefault()));
 
     /// <summary>
@@ -42,9 +42,9 @@ internal static class StoryPageQueries
     /// only says a next page exists.
     /// </summary>
     internal static readonly CompiledPerModel<Func<ForumDbContext, long, long, Guid?, IAsyncEnumerable<ReplyRow>>> Replies = new(() => EF.CompileAsyncQuery(
-        (ForumDbContext db, long threadId, long after, Guid? readerId) => db.Replies
+        (ForumDbContext db, long storyId, long after, Guid? readerId) => db.Replies
             .Where(r => r.HeldAt == null || (readerId != null && r.AuthorId == readerId))
-            .Where(r => r.ThreadId == threadId && r.Id > after)
+            .Where(r => r.StoryId == storyId && r.Id > after)
             .OrderBy(r => r.Id)
             .Take(ForumReader.RepliesPerPage + 1)
             .Select(r => new ReplyRow(

@@ -7,7 +7,7 @@ namespace Forum.Data.Seeding;
 /// Puts the community guidelines in place once. The rooms come from migrations/0002_rooms.sql; the guidelines
 /// are written here because their HTML must come from the same renderer as every other post.
 /// </summary>
-public sealed class ForumSeeder(ForumDbContext db, ThreadWriter writer, TimeProvider clock)
+public sealed class ForumSeeder(ForumDbContext db, StoryWriter writer, TimeProvider clock)
 {
     /// <summary>The guidelines' writer, for tools that must tell seeded content from people's posts.</summary>
     public static string GuidelinesAuthorNameKey { get; } = PseudonymNameKey.Of(CommunityGuidelines.AuthorName);
@@ -19,7 +19,7 @@ public sealed class ForumSeeder(ForumDbContext db, ThreadWriter writer, TimeProv
 
         // Nobody keeps this secret: the guidelines' author cannot be signed in as, by anyone.
         var author = Pseudonym.CreateForTheForum(CommunityGuidelines.AuthorName, clock.GetUtcNow());
-        ForumThread thread = await writer.StartThreadAsync("general", CommunityGuidelines.Title, CommunityGuidelines.Body, ContentWarningSet.None, author, cancellationToken);
+        Story thread = await writer.StartStoryAsync("general", CommunityGuidelines.Title, CommunityGuidelines.Body, ContentWarningSet.None, author, cancellationToken);
         thread.Pin();
         thread.Lock("The guidelines are kept short and in one place. Questions about them are welcome as a new thread in General.");
         await db.SaveChangesAsync(cancellationToken);

@@ -4,4 +4,4 @@ namespace Forum.Data.Writing;
 /// A post's "this feels familiar" state after a press: whether this reader now counts among the people who
 /// found it familiar, and how many that is. The thread's id and slug say where the post lives on the site.
 /// </summary>
-public sealed record FamiliarState(PostKind PostKind, long PostId, long ThreadId, string ThreadSlug, bool Reacted, int Count);
+public sealed record FamiliarState(PostKind PostKind, long PostId, long StoryId, string StorySlug, bool Reacted, int Count);

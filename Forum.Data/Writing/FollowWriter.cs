@@ -7,11 +7,11 @@ namespace Forum.Data.Writing;
 public sealed class FollowWriter(ForumDbContext db)
 {
     /// <returns>The story's slug, or null when it does not exist. Following a story already followed changes nothing.</returns>
-    public async Task<string?> FollowAsync(long threadId, Pseudonym follower, CancellationToken cancellationToken)
+    public async Task<string?> FollowAsync(long storyId, Pseudonym follower, CancellationToken cancellationToken)
     {
-        var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
+        var thread = await db.Stories.SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
         if (thread is null) return null;
-        var newest = await db.Replies.Where(r => r.ThreadId == threadId).MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+        var newest = await db.Replies.Where(r => r.StoryId == storyId).MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
         if (db.Entry(follower).State == EntityState.Detached) db.Pseudonyms.Add(follower);
         db.Follows.Add(thread.FollowedBy(follower, newest));
         try
@@ -27,11 +27,11 @@ public sealed class FollowWriter(ForumDbContext db)
     }
 
     /// <returns>The story's slug, or null when it does not exist. A reader without a name follows nothing, so nothing changes.</returns>
-    public async Task<string?> UnfollowAsync(long threadId, Pseudonym? follower, CancellationToken cancellationToken)
+    public async Task<string?> UnfollowAsync(long storyId, Pseudonym? follower, CancellationToken cancellationToken)
     {
-        var slug = await db.Threads.Where(t => t.Id == threadId).Select(t => t.Slug).SingleOrDefaultAsync(cancellationToken);
+        var slug = await db.Stories.Where(t => t.Id == storyId).Select(t => t.Slug).SingleOrDefaultAsync(cancellationToken);
         if (slug is not null && follower is not null)
-            await db.Follows.Where(f => f.ThreadId == threadId && f.PseudonymId == follower.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Follows.Where(f => f.StoryId == storyId && f.PseudonymId == follower.Id).ExecuteDeleteAsync(cancellationToken);
         return slug;
     }
 
@@ -39,12 +39,12 @@ public sealed class FollowWriter(ForumDbContext db)
     /// Replying follows the story, from the reply on; a follow already there keeps its start. Run in the reply's
     /// transaction, so the two are kept together or not at all. The story's own writer hears of replies anyway.
     /// </summary>
-    internal static Task FollowOnReplyAsync(ForumDbContext db, ForumThread thread, Reply reply, Pseudonym author, CancellationToken cancellationToken)
+    internal static Task FollowOnReplyAsync(ForumDbContext db, Story thread, Reply reply, Pseudonym author, CancellationToken cancellationToken)
     {
         if (thread.AuthorId == author.Id) return Task.CompletedTask;
         var follow = thread.FollowedBy(author, reply.Id);
         return db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO follows (pseudonym_id, thread_id, since_reply_id) VALUES ({follow.PseudonymId}, {follow.ThreadId}, {follow.SinceReplyId}) ON CONFLICT DO NOTHING",
+            $"INSERT INTO follows (pseudonym_id, thread_id, since_reply_id) VALUES ({follow.PseudonymId}, {follow.StoryId}, {follow.SinceReplyId}) ON CONFLICT DO NOTHING",
             cancellationToken);
     }
 }

@@ -12,40 +12,40 @@ public enum OwnPostOutcome
     NotYours,
 }
 
-public sealed record ThreadPlace(long Id, string Slug);
+public sealed record StoryPlace(long Id, string Slug);
 
 /// <summary>A post as its writer sees it in the edit form.</summary>
 public sealed record OwnPost(
-    PostKind Kind, long Id, long ThreadId, string ThreadSlug, string? Title, string BodySource,
+    PostKind Kind, long Id, long StoryId, string StorySlug, string? Title, string BodySource,
     string[] ContentWarnings, string? ContentWarningLabel, bool RoomRequiresWarnings, IReadOnlyList<string> ModeratorWarningNames);
 
 /// <summary>Writers editing and deleting their own stories and replies. The entity checks the author; this finds the post and saves.</summary>
 public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched)
 {
     /// <returns>The post, or null when it does not exist or has been deleted; <see cref="OwnPostOutcome.NotYours"/> in the second value when it is someone else's.</returns>
-    public async Task<(OwnPost? Post, OwnPostOutcome Outcome)> FindAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, CancellationToken cancellationToken)
+    public async Task<(OwnPost? Post, OwnPostOutcome Outcome)> FindAsync(PostKind kind, long id, IReadOnlyCollection<Guid> keptIds, CancellationToken cancellationToken)
     {
-        var (post, outcome) = await FindOwnAsync(kind, id, heldIds, cancellationToken);
+        var (post, outcome) = await FindOwnAsync(kind, id, keptIds, cancellationToken);
         if (post is null) return (null, outcome);
-        var story = post.Story!;
-        return (new OwnPost(kind, id, story.Id, story.Slug, (post as ForumThread)?.Title, post.BodySource,
+        var story = post.ParentStory!;
+        return (new OwnPost(kind, id, story.Id, story.Slug, (post as Story)?.Title, post.BodySource,
             post.ContentWarnings, post.ContentWarningLabel, story.Room!.RequiresContentWarnings, post.ModeratorWarnings.Names), OwnPostOutcome.Done);
     }
 
     public async Task<OwnPostOutcome> EditAsync(
-        PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, string? title, string body, ContentWarningSet warnings, CancellationToken cancellationToken)
+        PostKind kind, long id, IReadOnlyCollection<Guid> keptIds, string? title, string body, ContentWarningSet warnings, CancellationToken cancellationToken)
     {
-        var (post, outcome) = await FindOwnAsync(kind, id, heldIds, cancellationToken);
+        var (post, outcome) = await FindOwnAsync(kind, id, keptIds, cancellationToken);
         if (post is null) return outcome;
         var now = clock.GetUtcNow();
         var rendered = renderer.Render(body);
         switch (post)
         {
-            case ForumThread thread:
+            case Story thread:
                 thread.Edit(thread.Author!, title ?? "", rendered, warnings, now, watched.AnyIn(title ?? "", body));
                 break;
             case Reply reply:
-                // A reply held again leaves its story's count by the database's trigger (migrations/0018).
+                // A reply kept again leaves its story's count by the database's trigger (migrations/0018).
                 reply.Edit(reply.Author!, rendered, warnings, now, watched.AnyIn(body));
                 break;
         }
@@ -57,15 +57,15 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
     /// Deletes the text for good. A story nobody has answered goes entirely (its reactions with it, by trigger);
     /// one with replies stays for them, saying its writer removed it.
     /// </summary>
-    public async Task<OwnPostOutcome> DeleteAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, CancellationToken cancellationToken)
+    public async Task<OwnPostOutcome> DeleteAsync(PostKind kind, long id, IReadOnlyCollection<Guid> keptIds, CancellationToken cancellationToken)
     {
-        var (post, outcome) = await FindOwnAsync(kind, id, heldIds, cancellationToken);
+        var (post, outcome) = await FindOwnAsync(kind, id, keptIds, cancellationToken);
         if (post is null) return outcome;
         post.DeleteByWriter(post.AuthorId!.Value, clock.GetUtcNow());
         // Checked in the statement itself, so a reply arriving this instant is never deleted with the story; and not by the
-        // count alone, which leaves out replies waiting for a moderator: someone's held reply must never go with it.
-        if (post is ForumThread && await db.Threads
-                .Where(t => t.Id == id && t.ReplyCount == 0 && !db.Replies.Any(r => r.ThreadId == t.Id))
+        // count alone, which leaves out replies waiting for a moderator: someone's kept reply must never go with it.
+        if (post is Story && await db.Stories
+                .Where(t => t.Id == id && t.ReplyCount == 0 && !db.Replies.Any(r => r.StoryId == t.Id))
                 .ExecuteDeleteAsync(cancellationToken) == 1)
         {
             db.Entry(post).State = EntityState.Detached;
@@ -76,21 +76,21 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
     }
 
     /// <summary>The post, tracked, when it is still there and one of the browser's pseudonyms wrote it.</summary>
-    private async Task<(Post? Post, OwnPostOutcome Outcome)> FindOwnAsync(PostKind kind, long id, IReadOnlyCollection<Guid> heldIds, CancellationToken cancellationToken)
+    private async Task<(Post? Post, OwnPostOutcome Outcome)> FindOwnAsync(PostKind kind, long id, IReadOnlyCollection<Guid> keptIds, CancellationToken cancellationToken)
     {
         var post = await db.PostAsync(kind, id, cancellationToken);
         if (post is null || post.IsDeletedByWriter) return (null, OwnPostOutcome.NotFound);
-        return IsHeld(post.AuthorId, heldIds) ? (post, OwnPostOutcome.Done) : (null, OwnPostOutcome.NotYours);
+        return IsKept(post.AuthorId, keptIds) ? (post, OwnPostOutcome.Done) : (null, OwnPostOutcome.NotYours);
     }
 
     /// <summary>Where the post's thread is, to go back to it; null when the whole story went.</summary>
-    public async Task<ThreadPlace?> ThreadOfAsync(PostKind kind, long id, CancellationToken cancellationToken)
+    public async Task<StoryPlace?> StoryOfAsync(PostKind kind, long id, CancellationToken cancellationToken)
     {
-        var places = kind == PostKind.Thread
-            ? db.Threads.Where(t => t.Id == id).Select(t => new ThreadPlace(t.Id, t.Slug))
-            : db.Replies.Where(r => r.Id == id).Select(r => new ThreadPlace(r.ThreadId, r.Thread!.Slug));
+        var places = kind == PostKind.Story
+            ? db.Stories.Where(t => t.Id == id).Select(t => new StoryPlace(t.Id, t.Slug))
+            : db.Replies.Where(r => r.Id == id).Select(r => new StoryPlace(r.StoryId, r.Story!.Slug));
         return await places.SingleOrDefaultAsync(cancellationToken);
     }
 
-    private static bool IsHeld(Guid? authorId, IReadOnlyCollection<Guid> heldIds) => authorId is { } id && heldIds.Contains(id);
+    private static bool IsKept(Guid? authorId, IReadOnlyCollection<Guid> keptIds) => authorId is { } id && keptIds.Contains(id);
 }

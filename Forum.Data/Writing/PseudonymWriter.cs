@@ -85,11 +85,11 @@ public sealed class PseudonymWriter(ForumDbContext db, TimeProvider clock)
         if (removePosts)
         {
             // Not by the count alone, which leaves out replies waiting for a moderator: someone's held reply never goes with it.
-            await db.Threads.Where(t => t.AuthorId == pseudonymId && !db.Replies.Any(r => r.ThreadId == t.Id)).ExecuteDeleteAsync(cancellationToken);
-            await db.Threads.Where(t => t.AuthorId == pseudonymId && t.DeletedAt == null)
+            await db.Stories.Where(t => t.AuthorId == pseudonymId && !db.Replies.Any(r => r.StoryId == t.Id)).ExecuteDeleteAsync(cancellationToken);
+            await db.Stories.Where(t => t.AuthorId == pseudonymId && t.DeletedAt == null)
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(t => t.Title, "")
-                    .SetProperty(t => t.Slug, Domain.Threads.ForumThread.DeletedSlug)
+                    .SetProperty(t => t.Slug, Domain.Stories.Story.DeletedSlug)
                     .SetProperty(t => t.BodySource, "")
                     .SetProperty(t => t.BodyHtml, "")
                     .SetProperty(t => t.DeletedAt, now), cancellationToken);

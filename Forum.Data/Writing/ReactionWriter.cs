@@ -46,7 +46,7 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
         if (pseudonym is null)
         {
             // Nothing to take back and nothing to write; a post nobody can see is simply not there.
-            var gone = post.IsRemoved || post.IsHeld || post.IsDeletedByWriter || post.Story!.IsRemoved;
+            var gone = post.IsRemoved || post.IsHeld || post.IsDeletedByWriter || post.ParentStory!.IsRemoved;
             return gone ? null : await StateAsync(post, reacted: false, cancellationToken);
         }
         var reaction = post.TakeBackReaction(pseudonym);
@@ -69,20 +69,20 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
     /// </summary>
     private Task<int> MoveCounterAsync(PostKind kind, long postId, int by, CancellationToken cancellationToken) => kind switch
     {
-        PostKind.Thread => db.Threads
+        PostKind.Story => db.Stories
             .Where(t => t.Id == postId && t.RemovedAt == null && t.DeletedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.FamiliarCount, t => t.FamiliarCount + by), cancellationToken),
         _ => db.Replies
-            .Where(r => r.Id == postId && r.RemovedAt == null && r.DeletedAt == null && r.Thread!.RemovedAt == null)
+            .Where(r => r.Id == postId && r.RemovedAt == null && r.DeletedAt == null && r.Story!.RemovedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.FamiliarCount, r => r.FamiliarCount + by), cancellationToken),
     };
 
     /// <summary>Read inside the transaction, after the counter's row lock, so the count is the one this press left.</summary>
     private async Task<FamiliarState> StateAsync(Post post, bool reacted, CancellationToken cancellationToken)
     {
-        var count = post.Kind == PostKind.Thread
-            ? await db.Threads.Where(t => t.Id == post.Id).Select(t => t.FamiliarCount).SingleAsync(cancellationToken)
+        var count = post.Kind == PostKind.Story
+            ? await db.Stories.Where(t => t.Id == post.Id).Select(t => t.FamiliarCount).SingleAsync(cancellationToken)
             : await db.Replies.Where(r => r.Id == post.Id).Select(r => r.FamiliarCount).SingleAsync(cancellationToken);
-        return new FamiliarState(post.Kind, post.Id, post.Story!.Id, post.Story.Slug, reacted, count);
+        return new FamiliarState(post.Kind, post.Id, post.ParentStory!.Id, post.ParentStory.Slug, reacted, count);
     }
 }

@@ -14,12 +14,12 @@ public sealed class Rerenderer(ForumDbContext db, IPostRenderer renderer)
     public async Task<int> RunAsync(Action<string> progress, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
     {
         var version = renderer.CurrentVersion;
-        var total = await db.Threads.CountAsync(t => t.RenderVersion < version, cancellationToken)
+        var total = await db.Stories.CountAsync(t => t.RenderVersion < version, cancellationToken)
                     + await db.Replies.CountAsync(r => r.RenderVersion < version, cancellationToken);
         var done = 0;
         progress($"{total:N0} posts need re-rendering to version {version}.");
 
-        done = await RerenderAsync(db.Threads, "stories", done, total, progress, batchSize, cancellationToken);
+        done = await RerenderAsync(db.Stories, "stories", done, total, progress, batchSize, cancellationToken);
         done = await RerenderAsync(db.Replies, "replies", done, total, progress, batchSize, cancellationToken);
         progress($"Done: {done:N0} posts re-rendered.");
         return done;

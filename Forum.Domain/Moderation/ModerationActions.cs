@@ -8,13 +8,13 @@ public static class ModerationActions
 {
     public const int MaxLength = 40;
 
-    public const string LockThread = "lock_thread";
-    public const string UnlockThread = "unlock_thread";
-    public const string PinThread = "pin_thread";
-    public const string UnpinThread = "unpin_thread";
-    public const string MoveThread = "move_thread";
-    public const string RemoveThread = "remove_thread";
-    public const string RestoreThread = "restore_thread";
+    public const string LockStory = "lock_thread";
+    public const string UnlockStory = "unlock_thread";
+    public const string PinStory = "pin_thread";
+    public const string UnpinStory = "unpin_thread";
+    public const string MoveStory = "move_thread";
+    public const string RemoveStory = "remove_thread";
+    public const string RestoreStory = "restore_thread";
     public const string RemoveReply = "remove_reply";
     public const string RestoreReply = "restore_reply";
     public const string ApproveHeld = "approve_held";
@@ -27,6 +27,6 @@ public static class ModerationActions
     public const string AddWarning = "add_warning";
     public const string SendNotice = "send_notice";
 
-    public static string Remove(PostKind kind) => kind == PostKind.Thread ? RemoveThread : RemoveReply;
-    public static string Restore(PostKind kind) => kind == PostKind.Thread ? RestoreThread : RestoreReply;
+    public static string Remove(PostKind kind) => kind == PostKind.Story ? RemoveStory : RemoveReply;
+    public static string Restore(PostKind kind) => kind == PostKind.Story ? RestoreStory : RestoreReply;
 }

@@ -8,9 +8,9 @@ public sealed record ModerationTarget(string Kind, long? Id, Guid? PseudonymId)
 {
     public const int KindMaxLength = 20;
 
-    public static ModerationTarget Thread(long id) => new("thread", id, null);
+    public static ModerationTarget Story(long id) => new("thread", id, null);
     public static ModerationTarget Reply(long id) => new("reply", id, null);
-    public static ModerationTarget Post(PostKind kind, long id) => kind == PostKind.Thread ? Thread(id) : Reply(id);
+    public static ModerationTarget Post(PostKind kind, long id) => kind == PostKind.Story ? Story(id) : Reply(id);
     public static ModerationTarget Pseudonym(Guid id) => new("pseudonym", null, id);
     public static ModerationTarget Report(long id) => new("report", id, null);
     public static ModerationTarget Room(long id) => new("room", id, null);

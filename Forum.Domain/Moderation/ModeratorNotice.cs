@@ -1,4 +1,4 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Domain.Moderation;
 
@@ -37,7 +37,7 @@ public sealed class ModeratorNotice
     public string? CrisisCountry { get; private set; }
 
     /// <summary>The removed story a removal notice names; purging that story deletes the notice, which quotes its title.</summary>
-    public long? ThreadId { get; private set; }
+    public long? StoryId { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
@@ -82,18 +82,18 @@ public sealed class ModeratorNotice
 
     /// <summary>Whether this is the word, still unread, that <paramref name="post"/> was taken down: a restoral withdraws it rather than answering it.</summary>
     public bool IsUnreadRemovalOf(Post post) =>
-        Kind == NoticeKind.Removal && !IsRead && PseudonymId == post.AuthorId && ThreadId == post.Story?.Id && ReplyId == ReplyIdOf(post);
+        Kind == NoticeKind.Removal && !IsRead && PseudonymId == post.AuthorId && StoryId == post.ParentStory?.Id && ReplyId == ReplyIdOf(post);
 
     private static ModeratorNotice? AboutPost(Post post, DateTimeOffset now, string body, NoticeKind kind = NoticeKind.Removal) => post.AuthorId is { } writer
-        ? new ModeratorNotice { PseudonymId = writer, Kind = kind, Body = body, ThreadId = post.Story?.Id, ReplyId = ReplyIdOf(post), CreatedAt = now }
+        ? new ModeratorNotice { PseudonymId = writer, Kind = kind, Body = body, StoryId = post.ParentStory?.Id, ReplyId = ReplyIdOf(post), CreatedAt = now }
         : null;
 
     private static long? ReplyIdOf(Post post) => post.Kind == PostKind.Reply ? post.Id : null;
 
     private static string WhatOf(Post post)
     {
-        var title = post.Story?.Title ?? "";
-        return post.Kind == PostKind.Thread ? $"your story “{title}”" : $"your reply in “{title}”";
+        var title = post.ParentStory?.Title ?? "";
+        return post.Kind == PostKind.Story ? $"your story “{title}”" : $"your reply in “{title}”";
     }
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];

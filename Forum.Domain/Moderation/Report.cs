@@ -1,4 +1,4 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Domain.Moderation;
 
@@ -13,7 +13,7 @@ public sealed class Report
     private Report() { }
 
     public long Id { get; private set; }
-    public long ThreadId { get; private set; }
+    public long StoryId { get; private set; }
 
     /// <summary>Null when the report is about the story itself.</summary>
     public long? ReplyId { get; private set; }
@@ -27,7 +27,7 @@ public sealed class Report
 
     public bool IsResolved => ResolvedAt is not null;
 
-    public static Report About(ForumThread thread, Reply? reply, ReportCategory category, string? note, DateTimeOffset now)
+    public static Report About(Story thread, Reply? reply, ReportCategory category, string? note, DateTimeOffset now)
     {
         if (thread.IsRemoved || thread.IsHeld || reply is { IsRemoved: true } or { IsHeld: true })
             throw new DomainRuleException("This post isn't shown any more, so there is nothing to report. Thank you for looking out.");
@@ -36,7 +36,7 @@ public sealed class Report
             throw new DomainRuleException($"A note can be up to {NoteMaxLength:N0} characters (this one has {trimmed.Length:N0}).");
         return new Report
         {
-            ThreadId = thread.Id,
+            StoryId = thread.Id,
             ReplyId = reply?.Id,
             Category = category,
             Note = string.IsNullOrEmpty(trimmed) ? null : trimmed,

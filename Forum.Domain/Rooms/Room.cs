@@ -1,6 +1,6 @@
 namespace Forum.Domain.Rooms;
 
-/// <summary>A topic room, such as anxiety or grief and loss. Threads live in exactly one room.</summary>
+/// <summary>A topic room, such as anxiety or grief and loss. Stories live in exactly one room.</summary>
 public sealed class Room
 {
     public const int SlugMaxLength = 40;

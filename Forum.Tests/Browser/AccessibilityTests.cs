@@ -11,7 +11,7 @@ public sealed class AccessibilityTests : BrowserTest
     private string _threadUrl = "";
 
     [OneTimeSetUp]
-    public async Task WriteAThread()
+    public async Task WriteAStory()
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/r/relationships/new");
@@ -85,10 +85,10 @@ public sealed class AccessibilityTests : BrowserTest
     public async Task Moderator_pages_and_a_notice_from_the_moderators_have_no_serious_or_critical_violations()
     {
         var writer = await NewPageAsync();
-        var (threadId, replyId) = await ReportedAtRiskStoryAsync(writer, "Heavy days, for the axe scan");
+        var (storyId, replyId) = await ReportedAtRiskStoryAsync(writer, "Heavy days, for the axe scan");
         var moderator = await SignedInModeratorPageAsync();
 
-        foreach (var url in new[] { "/mod", $"/mod/threads/{threadId}", $"/mod/replies/{replyId}", "/mod/log", "/mod/removed" })
+        foreach (var url in new[] { "/mod", $"/mod/threads/{storyId}", $"/mod/replies/{replyId}", "/mod/log", "/mod/removed" })
         {
             await moderator.GotoAsync(url);
             await ShouldPassAxeAsync(moderator, url);

@@ -98,23 +98,23 @@ public abstract class BrowserTest
     /// A story the <paramref name="writer"/> posts in the browser, with a reply from someone else, reported as
     /// "someone may be at risk". The reply and the report are the pages' own forms sent through the real server.
     /// </summary>
-    protected async Task<(long ThreadId, long ReplyId)> ReportedAtRiskStoryAsync(IPage writer, string title)
+    protected async Task<(long StoryId, long ReplyId)> ReportedAtRiskStoryAsync(IPage writer, string title)
     {
         await writer.GotoAsync("/r/anxiety/new");
         await writer.GetByLabel("Title").FillAsync(title);
         await writer.GetByLabel("Your story").FillAsync("Everything feels heavy lately. " + new string('w', 120) + " and I don't know who to tell.");
         await writer.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
         await writer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/t/\\d+/"));
-        var threadId = long.Parse(new Uri(writer.Url).AbsolutePath.Split('/')[2]);
-        TestContext.Progress.WriteLine($"story {threadId} posted");
+        var storyId = long.Parse(new Uri(writer.Url).AbsolutePath.Split('/')[2]);
+        TestContext.Progress.WriteLine($"story {storyId} posted");
 
         HttpClient Visitor() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(BaseAddress) };
-        var replied = await Visitor().SubmitAsync(new Uri(writer.Url).PathAndQuery, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "I'm here, and I'm listening." });
+        var replied = await Visitor().SubmitAsync(new Uri(writer.Url).PathAndQuery, $"/t/{storyId}/replies", new Dictionary<string, string> { ["Body"] = "I'm here, and I'm listening." });
         var replyId = long.Parse(replied.Headers.Location!.OriginalString.Split("#reply-")[1]);
         TestContext.Progress.WriteLine($"reply {replyId} posted");
-        (await Visitor().SubmitAsync($"/posts/thread/{threadId}/report", $"/posts/thread/{threadId}/report",
+        (await Visitor().SubmitAsync($"/posts/thread/{storyId}/report", $"/posts/thread/{storyId}/report",
             new Dictionary<string, string> { ["Category"] = "at_risk", ["Note"] = "" })).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
-        return (threadId, replyId);
+        return (storyId, replyId);
     }
 
     /// <summary>Saved under TestResults/screenshots so a person can look at what the test saw.</summary>

@@ -30,7 +30,7 @@ public sealed class ContentWarningTests : BrowserTest
 
         var reader = await NewPageAsync(javaScript);
         await reader.GotoAsync(url);
-        var fold = reader.Locator(ThreadPage.StoryWarning);
+        var fold = reader.Locator(StoryPage.StoryWarning);
         (await fold.Locator("summary").TextContentAsync())!.ShouldContain("Substance use in detail, Relapse");
         (await fold.Locator(".post-body").IsVisibleAsync()).ShouldBeFalse("the story is folded");
         await ScreenshotAsync(reader, javaScript ? "content-warning-folded" : "content-warning-folded-no-js");
@@ -60,11 +60,11 @@ public sealed class ContentWarningTests : BrowserTest
         // A new page in the same browser, as on another day: the cookie carries the choice.
         var later = await reader.Context.NewPageAsync();
         await later.GotoAsync(url);
-        (await later.Locator(ThreadPage.StoryWarning).GetAttributeAsync("open")).ShouldNotBeNull();
-        (await later.Locator(ThreadPage.StoryBody).IsVisibleAsync()).ShouldBeTrue();
+        (await later.Locator(StoryPage.StoryWarning).GetAttributeAsync("open")).ShouldNotBeNull();
+        (await later.Locator(StoryPage.StoryBody).IsVisibleAsync()).ShouldBeTrue();
 
         var stranger = await NewPageAsync(javaScript: false);
         await stranger.GotoAsync(url);
-        (await stranger.Locator(ThreadPage.StoryBody).IsVisibleAsync()).ShouldBeFalse("another browser keeps the default fold");
+        (await stranger.Locator(StoryPage.StoryBody).IsVisibleAsync()).ShouldBeFalse("another browser keeps the default fold");
     }
 }

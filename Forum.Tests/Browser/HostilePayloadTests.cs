@@ -11,7 +11,7 @@ namespace Forum.Tests.Browser;
 /// </summary>
 public sealed class HostilePayloadTests : BrowserTest
 {
-    private const int RepliesPerThread = 40;
+    private const int RepliesPerStory = 40;
     private readonly List<string> _threadUrls = [];
     private static readonly List<(string Technique, string Markdown)> Payloads = HostileInputs.All.ToList();
 
@@ -19,11 +19,11 @@ public sealed class HostilePayloadTests : BrowserTest
     public async Task StorePayloads()
     {
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), Factory.Clock, WatchedPhrases.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), Factory.Clock, WatchedPhrases.None);
         var author = Pseudonym.Create("Hostile Tester 1", PseudonymSecret.New(), Factory.Clock.GetUtcNow());
-        foreach (var chunk in Payloads.Chunk(RepliesPerThread + 1))
+        foreach (var chunk in Payloads.Chunk(RepliesPerStory + 1))
         {
-            var thread = await writer.StartThreadAsync("general", $"Payloads from {chunk[0].Technique}", chunk[0].Markdown, ContentWarningSet.None, author, CancellationToken.None);
+            var thread = await writer.StartStoryAsync("general", $"Payloads from {chunk[0].Technique}", chunk[0].Markdown, ContentWarningSet.None, author, CancellationToken.None);
             foreach (var (_, markdown) in chunk.Skip(1))
                 await writer.AddReplyAsync(thread.Id, markdown, ContentWarningSet.None, author, CancellationToken.None);
             _threadUrls.Add($"/t/{thread.Id}/{thread.Slug}");

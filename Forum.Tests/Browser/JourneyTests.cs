@@ -74,7 +74,7 @@ public sealed class JourneyTests : BrowserTest
 
         var reader = await NewPageAsync(javaScript: false);
         await reader.GotoAsync(url);
-        (await reader.Locator(ThreadPage.StoryBody).TextContentAsync())!.ShouldContain("Everyone seems to have somewhere to be.");
+        (await reader.Locator(StoryPage.StoryBody).TextContentAsync())!.ShouldContain("Everyone seems to have somewhere to be.");
         (await reader.Locator(".reply .post-body").TextContentAsync())!.ShouldContain("I've started going to the library.");
         (await reader.Locator(".reply .meta strong").TextContentAsync()).ShouldNotBe(await writer.Locator(ComposerForm.WritingAs).TextContentAsync());
     }

@@ -17,7 +17,7 @@ public sealed class ModerationJourneyTests : BrowserTest
         await writer.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
         await writer.WaitForURLAsync(new Regex("/t/\\d+/"));
         var story = writer.Url;
-        var threadId = long.Parse(new Uri(story).AbsolutePath.Split('/')[2]);
+        var storyId = long.Parse(new Uri(story).AbsolutePath.Split('/')[2]);
 
         var replier = await NewPageAsync(javaScript: false);
         await replier.GotoAsync(story);
@@ -29,12 +29,12 @@ public sealed class ModerationJourneyTests : BrowserTest
 
         var reader = await NewPageAsync(javaScript: false);
         await reader.GotoAsync(story);
-        await reader.Locator(ThreadPage.ReplyReportLink(replyId)).ClickAsync();
+        await reader.Locator(StoryPage.ReplyReportLink(replyId)).ClickAsync();
         await reader.GetByLabel("Harassment or bullying").CheckAsync();
         await reader.GetByLabel("Anything the moderators should know (optional)").FillAsync("Insulting the writer.");
         await ScreenshotAsync(reader, "report-form");
         await reader.GetByRole(AriaRole.Button, new() { Name = "Send the report" }).ClickAsync();
-        (await reader.Locator(ThreadPage.ReportThanks).TextContentAsync())!.ShouldContain("Thank you for telling us");
+        (await reader.Locator(StoryPage.ReportThanks).TextContentAsync())!.ShouldContain("Thank you for telling us");
 
         var account = await Factory.AddModeratorAsync("Journey Moderator");
         var moderator = await NewPageAsync(javaScript: false);
@@ -57,7 +57,7 @@ public sealed class ModerationJourneyTests : BrowserTest
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Resolve this report" }).ClickAsync();
         (await moderator.Locator(ModeratedPostPage.Done).TextContentAsync())!.ShouldContain("Report resolved");
 
-        await moderator.GotoAsync($"/mod/threads/{threadId}");
+        await moderator.GotoAsync($"/mod/threads/{storyId}");
         await moderator.Locator(ModeratedPostPage.ReasonFor("lock")).FillAsync("We're pausing replies here for a few days so the writer can breathe. Thank you for your kindness.");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Close to new replies" }).ClickAsync();
         (await moderator.Locator(ModeratedPostPage.State).TextContentAsync())!.ShouldContain("Closed to new replies");
@@ -68,7 +68,7 @@ public sealed class ModerationJourneyTests : BrowserTest
         await ScreenshotAsync(moderator, "mod-log");
 
         await replier.GotoAsync(story);
-        (await replier.Locator(ThreadPage.ReplyRemoved(replyId)).TextContentAsync())!.ShouldContain("removed by the moderators");
+        (await replier.Locator(StoryPage.ReplyRemoved(replyId)).TextContentAsync())!.ShouldContain("removed by the moderators");
         (await replier.Locator(".notice").TextContentAsync())!.ShouldContain("pausing replies here for a few days");
         (await replier.GetByLabel("Your reply").CountAsync()).ShouldBe(0, "a closed story has no reply box");
         (await replier.ContentAsync()).ShouldNotContain("You are pathetic");

@@ -14,10 +14,10 @@ public sealed class ModeratorNoticeBrowserTests : BrowserTest
     {
         var writer = await NewPageAsync(javaScript: false);
         await writer.SetViewportSizeAsync(390, 844);
-        var (threadId, _) = await ReportedAtRiskStoryAsync(writer, "Nobody to tell " + Guid.NewGuid().ToString("N")[..8]);
+        var (storyId, _) = await ReportedAtRiskStoryAsync(writer, "Nobody to tell " + Guid.NewGuid().ToString("N")[..8]);
 
         var moderator = await SignedInModeratorPageAsync(javaScript: false);
-        var item = moderator.Locator(ModeratedPostPage.QueueItems).Filter(new() { Has = moderator.Locator($"a[href='/mod/threads/{threadId}']") });
+        var item = moderator.Locator(ModeratedPostPage.QueueItems).Filter(new() { Has = moderator.Locator($"a[href='/mod/threads/{storyId}']") });
         await item.GetByLabel("Crisis lines to show with it").SelectOptionAsync("United Kingdom and Ireland");
         await item.GetByRole(AriaRole.Button, new() { Name = "Send this, with the crisis lines" }).ClickAsync();
         (await moderator.Locator(ModeratedPostPage.Done).TextContentAsync())!.ShouldContain("waiting for them");

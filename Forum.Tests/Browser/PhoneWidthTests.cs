@@ -132,13 +132,13 @@ public sealed class PhoneWidthTests : BrowserTest
     [Test]
     public async Task Moderator_pages_fit_a_phone_with_aligned_forms_and_targets_of_24_pixels()
     {
-        var (threadId, replyId) = await ReportedAtRiskStoryAsync(await NewPageAsync(), Unique("Moderating on a phone"));
+        var (storyId, replyId) = await ReportedAtRiskStoryAsync(await NewPageAsync(), Unique("Moderating on a phone"));
         var moderator = await SignedInModeratorPageAsync();
         await moderator.SetViewportSizeAsync(PhoneWidth, 844);
 
         foreach (var (url, name) in new[]
                  {
-                     ("/mod", "queue"), ($"/mod/threads/{threadId}", "story"), ($"/mod/replies/{replyId}", "reply"),
+                     ("/mod", "queue"), ($"/mod/threads/{storyId}", "story"), ($"/mod/replies/{replyId}", "reply"),
                      ("/mod/log", "log"), ("/mod/removed", "removed"),
                  })
         {

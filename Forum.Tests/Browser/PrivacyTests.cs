@@ -122,7 +122,7 @@ public sealed class PrivacyTests : BrowserTest
         await laptop.GetByRole(AriaRole.Button, new() { Name = "Bring it back" }).ClickAsync();
         await Expect(laptop.Locator(ComposerForm.WritingAs)).ToHaveTextAsync("Harbour Lights 77");
         await laptop.GotoAsync(story);
-        await Expect(laptop.Locator(ThreadPage.StoryOwnActions)).ToBeVisibleAsync();
+        await Expect(laptop.Locator(StoryPage.StoryOwnActions)).ToBeVisibleAsync();
 
         await laptop.GotoAsync("/me");
         await ScreenshotAsync(laptop, "me");

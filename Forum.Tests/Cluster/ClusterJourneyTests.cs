@@ -28,7 +28,7 @@ public sealed class ClusterJourneyTests
         // Every visitor here comes from 127.0.0.1, so the per-address budgets for names, stories and replies are
         // opened wide; the others stay as shipped.
         _cluster = await LoopbackCluster.UpAsync(
-            "RateLimits__Pseudonyms__PermitLimit=1000 RateLimits__Threads__AddressPermitLimit=1000 RateLimits__Replies__AddressPermitLimit=1000");
+            "RateLimits__Pseudonyms__PermitLimit=1000 RateLimits__Stories__AddressPermitLimit=1000 RateLimits__Replies__AddressPermitLimit=1000");
         await TestContext.Progress.WriteLineAsync($"Cluster up in {started.Elapsed.TotalSeconds:F0} s.");
     }
 

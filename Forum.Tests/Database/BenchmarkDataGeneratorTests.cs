@@ -20,21 +20,21 @@ public sealed class BenchmarkDataGeneratorTests
             var generator = new BenchmarkDataGenerator(db, renderer, clock);
             (await generator.CountOtherPostsAsync(CancellationToken.None)).ShouldBe(0, "the seeded guidelines are not someone's post");
             var lines = new List<string>();
-            await generator.RunAsync(threadCount: 30, repliesPerThread: 4, seed: 1, lines.Add);
+            await generator.RunAsync(storyCount: 30, repliesPerStory: 4, seed: 1, lines.Add);
             lines.Last().ShouldContain("30 of 30 threads (150 posts)");
             (await generator.CountOtherPostsAsync(CancellationToken.None)).ShouldBe(0);
         }
 
         await using var check = TestPostgres.CreateContext(connectionString);
-        (await check.Threads.CountAsync()).ShouldBe(31);
+        (await check.Stories.CountAsync()).ShouldBe(31);
         (await check.Replies.CountAsync()).ShouldBe(120);
-        var threads = await check.Threads.Where(t => t.ReplyCount == 4).ToListAsync();
+        var threads = await check.Stories.Where(t => t.ReplyCount == 4).ToListAsync();
         threads.Count.ShouldBe(30);
         threads.Select(t => t.Title).Distinct().Count().ShouldBeGreaterThan(20, "titles vary");
         foreach (var thread in threads.Take(5))
         {
             thread.BodyHtml.ShouldBe(renderer.Render(thread.BodySource).Html);
-            (await check.Replies.CountAsync(r => r.ThreadId == thread.Id)).ShouldBe(4);
+            (await check.Replies.CountAsync(r => r.StoryId == thread.Id)).ShouldBe(4);
             thread.LastActivityAt.ShouldBeGreaterThan(thread.CreatedAt);
         }
 
@@ -42,8 +42,8 @@ public sealed class BenchmarkDataGeneratorTests
         results.Results.ShouldNotBeEmpty();
 
         // The identity continues after the ids the generator chose, and a real post makes the database "not generated".
-        var writer = new ThreadWriter(check, renderer, clock, WatchedPhrases.None);
-        await writer.StartThreadAsync("general", "A real story", "Real words.", Forum.Domain.Safety.ContentWarningSet.None, Pseudonym.Create("Real Person 1", PseudonymSecret.New(), clock.GetUtcNow()), CancellationToken.None);
+        var writer = new StoryWriter(check, renderer, clock, WatchedPhrases.None);
+        await writer.StartStoryAsync("general", "A real story", "Real words.", Forum.Domain.Safety.ContentWarningSet.None, Pseudonym.Create("Real Person 1", PseudonymSecret.New(), clock.GetUtcNow()), CancellationToken.None);
         (await new BenchmarkDataGenerator(check, renderer, clock).CountOtherPostsAsync(CancellationToken.None)).ShouldBe(1);
     }
 

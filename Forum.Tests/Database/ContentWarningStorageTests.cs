@@ -17,9 +17,9 @@ public sealed class ContentWarningStorageTests
     private async Task<long> StartAsync(string title, ContentWarningSet warnings)
     {
         await using var db = TestPostgres.CreateContext(_connectionString);
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), new FakeTimeProvider(Builders.Now), WatchedPhrases.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), new FakeTimeProvider(Builders.Now), WatchedPhrases.None);
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), DateTimeOffset.UtcNow);
-        return (await writer.StartThreadAsync("anxiety", title, "Words.", warnings, author, CancellationToken.None)).Id;
+        return (await writer.StartStoryAsync("anxiety", title, "Words.", warnings, author, CancellationToken.None)).Id;
     }
 
     [Test]
@@ -28,13 +28,13 @@ public sealed class ContentWarningStorageTests
         var id = await StartAsync("Warned", ContentWarningSet.FromCodes(["relapse"], "hospital"));
         await using (var db = TestPostgres.CreateContext(_connectionString))
         {
-            var thread = await db.Threads.SingleAsync(t => t.Id == id);
+            var thread = await db.Stories.SingleAsync(t => t.Id == id);
             thread.Warnings.Names.ShouldBe(["Relapse", "hospital"]);
             thread.AddContentWarnings(ContentWarningSet.FromCodes(["suicide"]));
             await db.SaveChangesAsync();
         }
         await using (var db = TestPostgres.CreateContext(_connectionString))
-            (await db.Threads.SingleAsync(t => t.Id == id)).ContentWarnings.ShouldBe(["suicide", "relapse", "other"]);
+            (await db.Stories.SingleAsync(t => t.Id == id)).ContentWarnings.ShouldBe(["suicide", "relapse", "other"]);
     }
 
     [Test]
@@ -44,7 +44,7 @@ public sealed class ContentWarningStorageTests
         var warned = await StartAsync("Warned", ContentWarningSet.FromCodes(["suicide"]));
 
         await using var db = TestPostgres.CreateContext(_connectionString);
-        var ids = await db.Threads.WithoutContentWarnings().Select(t => t.Id).ToListAsync();
+        var ids = await db.Stories.WithoutContentWarnings().Select(t => t.Id).ToListAsync();
         ids.ShouldContain(plain);
         ids.ShouldNotContain(warned);
     }

@@ -42,7 +42,7 @@ public sealed class KeysetPlanTests
             ANALYZE threads; ANALYZE replies;
             """);
         await using var db = TestPostgres.CreateContext(_connectionString);
-        _longStory = await db.Threads.MaxAsync(t => t.Id);
+        _longStory = await db.Stories.MaxAsync(t => t.Id);
     }
 
     private async Task<(T Result, IReadOnlyList<DbCommand> Commands)> SentAsync<T>(Func<ForumReader, Task<T>> read)
@@ -107,21 +107,21 @@ public sealed class KeysetPlanTests
     public async Task A_room_page_thousands_of_stories_deep_seeks_its_index_and_reads_one_page()
     {
         var first = (await SentAsync(reader => reader.RoomAsync("anxiety", null, CancellationToken.None))).Result!;
-        ActivityCursor.TryParse(first.Threads.NextCursor, out var cursor).ShouldBeTrue();
+        ActivityCursor.TryParse(first.Stories.NextCursor, out var cursor).ShouldBeTrue();
         // Walk deep with a cursor from the middle of the room: the 3,000th story from the newest.
         await using (var db = TestPostgres.CreateContext(_connectionString))
         {
-            var deep = await db.Threads.Where(t => t.Room!.Slug == "anxiety" && !t.IsPinned && t.DeletedAt == null).OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+            var deep = await db.Stories.Where(t => t.Room!.Slug == "anxiety" && !t.IsPinned && t.DeletedAt == null).OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
                 .Skip(3_000).Select(t => new { t.LastActivityAt, t.Id }).FirstAsync();
             cursor = new ActivityCursor(deep.LastActivityAt, deep.Id);
         }
 
         var (page, sent) = await SentAsync(reader => reader.RoomAsync("anxiety", cursor, CancellationToken.None));
 
-        page!.Threads.Items.Count.ShouldBe(ForumReader.ThreadsPerPage);
-        page.Threads.Items.ShouldAllBe(t => !t.IsPinned);
-        page.Threads.Items[0].Id.ShouldBeLessThan(cursor!.Value.Id);
-        SeeksOnly(await PlanAsync(sent[^1], BroaderActivityIndexes), "threads", "ix_threads_room_unpinned", ForumReader.ThreadsPerPage + 1);
+        page!.Stories.Items.Count.ShouldBe(ForumReader.StoriesPerPage);
+        page.Stories.Items.ShouldAllBe(t => !t.IsPinned);
+        page.Stories.Items[0].Id.ShouldBeLessThan(cursor!.Value.Id);
+        SeeksOnly(await PlanAsync(sent[^1], BroaderActivityIndexes), "threads", "ix_threads_room_unpinned", ForumReader.StoriesPerPage + 1);
     }
 
     [Test]
@@ -132,7 +132,7 @@ public sealed class KeysetPlanTests
         page!.Pinned.Count.ShouldBe(Stories / 500);
         page.Pinned.ShouldAllBe(t => t.IsPinned);
         SeeksOnly(await PlanAsync(sent[0], BroaderActivityIndexes), "threads", "ix_threads_room_pinned", Stories / 500);
-        SeeksOnly(await PlanAsync(sent[1], BroaderActivityIndexes), "threads", "ix_threads_room_unpinned", ForumReader.ThreadsPerPage + 1);
+        SeeksOnly(await PlanAsync(sent[1], BroaderActivityIndexes), "threads", "ix_threads_room_unpinned", ForumReader.StoriesPerPage + 1);
     }
 
     [Test]
@@ -140,9 +140,9 @@ public sealed class KeysetPlanTests
     {
         long after;
         await using (var db = TestPostgres.CreateContext(_connectionString))
-            after = await db.Replies.Where(r => r.ThreadId == _longStory).OrderBy(r => r.Id).Skip(300).Select(r => r.Id).FirstAsync();
+            after = await db.Replies.Where(r => r.StoryId == _longStory).OrderBy(r => r.Id).Skip(300).Select(r => r.Id).FirstAsync();
 
-        var (page, sent) = await SentAsync(reader => reader.ThreadAsync(_longStory, after, null, CancellationToken.None));
+        var (page, sent) = await SentAsync(reader => reader.StoryAsync(_longStory, after, null, CancellationToken.None));
 
         page!.Replies.Items.Count.ShouldBe(ForumReader.RepliesPerPage);
         page.Replies.Items[0].Id.ShouldBeGreaterThan(after);

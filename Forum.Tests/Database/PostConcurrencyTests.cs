@@ -29,19 +29,19 @@ public sealed class PostConcurrencyTests
         var writer = NewPseudonym();
         long id;
         await using (var db = Context())
-            id = (await new ThreadWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None)
-                .StartThreadAsync("anxiety", "Shaky hands", "The first version.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
+            id = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None)
+                .StartStoryAsync("anxiety", "Shaky hands", "The first version.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
 
         await using var editing = Context();
-        var story = (Forum.Domain.Threads.ForumThread)(await editing.PostAsync(PostKind.Thread, id, CancellationToken.None))!;
+        var story = (Forum.Domain.Stories.Story)(await editing.PostAsync(PostKind.Story, id, CancellationToken.None))!;
         await using (var reacting = Context())
-            (await new ReactionWriter(reacting, _clock).ReactAsync(PostKind.Thread, id, NewPseudonym(), CancellationToken.None))!.Count.ShouldBe(1);
+            (await new ReactionWriter(reacting, _clock).ReactAsync(PostKind.Story, id, NewPseudonym(), CancellationToken.None))!.Count.ShouldBe(1);
 
         story.Edit(story.Author!, "Shaky hands", new MarkdownPostRenderer().Render("The second version."), ContentWarningSet.None, _clock.GetUtcNow());
         await editing.SaveChangesAsync();
 
         await using var check = Context();
-        var saved = await check.Threads.SingleAsync(t => t.Id == id);
+        var saved = await check.Stories.SingleAsync(t => t.Id == id);
         saved.BodySource.ShouldBe("The second version.");
         saved.FamiliarCount.ShouldBe(1, "the edit did not write back the count it loaded");
     }
@@ -53,17 +53,17 @@ public sealed class PostConcurrencyTests
         var writer = NewPseudonym();
         await using (var db = Context())
         {
-            var threads = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, new WatchedPhrases(["cheap pills"]));
-            storyId = (await threads.StartThreadAsync("anxiety", "A quiet night", "Nothing much.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
+            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, new WatchedPhrases(["cheap pills"]));
+            storyId = (await threads.StartStoryAsync("anxiety", "A quiet night", "Nothing much.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
             replyId = (await threads.AddReplyAsync(storyId, "Cheap pills here", ContentWarningSet.None, NewPseudonym(), CancellationToken.None))!.Id;
         }
 
         await using (var db = Context())
             (await new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None)
-                .DeleteAsync(PostKind.Thread, storyId, [writer.Id], CancellationToken.None)).ShouldBe(OwnPostOutcome.Done);
+                .DeleteAsync(PostKind.Story, storyId, [writer.Id], CancellationToken.None)).ShouldBe(OwnPostOutcome.Done);
 
         await using var check = Context();
         (await check.Replies.AnyAsync(r => r.Id == replyId)).ShouldBeTrue("a moderator still has to decide about it; it is not the writer's to delete");
-        (await check.Threads.SingleAsync(t => t.Id == storyId)).IsDeletedByWriter.ShouldBeTrue();
+        (await check.Stories.SingleAsync(t => t.Id == storyId)).IsDeletedByWriter.ShouldBeTrue();
     }
 }

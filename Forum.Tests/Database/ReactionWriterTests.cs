@@ -41,11 +41,11 @@ public sealed class ReactionWriterTests
     private Pseudonym NewPseudonym(string? name = null) =>
         Pseudonym.Create(name ?? PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow());
 
-    private async Task<(long ThreadId, long ReplyId)> StartThreadWithReplyAsync()
+    private async Task<(long StoryId, long ReplyId)> StartStoryWithReplyAsync()
     {
         await using var db = Context();
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
-        var thread = await writer.StartThreadAsync("depression", "The grey mornings", "Getting up is the hardest part.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
+        var thread = await writer.StartStoryAsync("depression", "The grey mornings", "Getting up is the hardest part.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         var reply = await writer.AddReplyAsync(thread.Id, "Mornings are the worst for me too.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         return (thread.Id, reply!.Id);
     }
@@ -65,8 +65,8 @@ public sealed class ReactionWriterTests
     private async Task<(int Counter, int Rows)> CountsAsync(PostKind kind, long id)
     {
         await using var db = Context();
-        var counter = kind == PostKind.Thread
-            ? await db.Threads.Where(t => t.Id == id).Select(t => t.FamiliarCount).SingleAsync()
+        var counter = kind == PostKind.Story
+            ? await db.Stories.Where(t => t.Id == id).Select(t => t.FamiliarCount).SingleAsync()
             : await db.Replies.Where(r => r.Id == id).Select(r => r.FamiliarCount).SingleAsync();
         return (counter, await db.Reactions.CountAsync(r => r.PostKind == kind && r.PostId == id));
     }
@@ -74,7 +74,7 @@ public sealed class ReactionWriterTests
     [Test]
     public async Task A_hundred_people_pressing_at_once_are_a_hundred_and_taking_it_back_at_once_leaves_none()
     {
-        var (threadId, _) = await StartThreadWithReplyAsync();
+        var (storyId, _) = await StartStoryWithReplyAsync();
         const int people = 100;
         var ids = new Guid[people];
 
@@ -83,26 +83,26 @@ public sealed class ReactionWriterTests
             await using var db = CrowdContext();
             var newcomer = NewPseudonym($"Familiar Reader {i}");
             ids[i] = newcomer.Id;
-            var state = await new ReactionWriter(db, _clock).ReactAsync(PostKind.Thread, threadId, newcomer, CancellationToken.None);
+            var state = await new ReactionWriter(db, _clock).ReactAsync(PostKind.Story, storyId, newcomer, CancellationToken.None);
             state!.Reacted.ShouldBeTrue();
         })));
 
-        (await CountsAsync(PostKind.Thread, threadId)).ShouldBe((people, people));
+        (await CountsAsync(PostKind.Story, storyId)).ShouldBe((people, people));
 
         await Task.WhenAll(ids.Select(id => Task.Run(async () =>
         {
             await using var db = CrowdContext();
-            var state = await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
+            var state = await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Story, storyId, await LoadAsync(db, id), CancellationToken.None);
             state!.Reacted.ShouldBeFalse();
         })));
 
-        (await CountsAsync(PostKind.Thread, threadId)).ShouldBe((0, 0));
+        (await CountsAsync(PostKind.Story, storyId)).ShouldBe((0, 0));
     }
 
     [Test]
     public async Task A_double_submit_counts_once_even_when_both_arrive_together()
     {
-        var (threadId, replyId) = await StartThreadWithReplyAsync();
+        var (storyId, replyId) = await StartStoryWithReplyAsync();
         var id = await SavedPseudonymAsync();
 
         var states = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
@@ -115,37 +115,37 @@ public sealed class ReactionWriterTests
 
         states.ShouldAllBe(s => s!.Reacted && s.Count == 1);
         (await CountsAsync(PostKind.Reply, replyId)).ShouldBe((1, 1));
-        (await CountsAsync(PostKind.Thread, threadId)).ShouldBe((0, 0), "a reply's reaction is the reply's, not its story's");
+        (await CountsAsync(PostKind.Story, storyId)).ShouldBe((0, 0), "a reply's reaction is the reply's, not its story's");
     }
 
     [Test]
     public async Task Taking_back_twice_or_without_having_reacted_never_goes_below_zero()
     {
-        var (threadId, _) = await StartThreadWithReplyAsync();
+        var (storyId, _) = await StartStoryWithReplyAsync();
         var id = await SavedPseudonymAsync();
         await using (var db = Context())
-            await new ReactionWriter(db, _clock).ReactAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
+            await new ReactionWriter(db, _clock).ReactAsync(PostKind.Story, storyId, await LoadAsync(db, id), CancellationToken.None);
 
         for (var i = 0; i < 2; i++)
         {
             await using var db = Context();
-            var state = await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
-            state.ShouldBe(new FamiliarState(PostKind.Thread, threadId, threadId, "the-grey-mornings", false, 0));
+            var state = await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Story, storyId, await LoadAsync(db, id), CancellationToken.None);
+            state.ShouldBe(new FamiliarState(PostKind.Story, storyId, storyId, "the-grey-mornings", false, 0));
         }
         await using (var db = Context())
-            (await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Thread, threadId, null, CancellationToken.None))!.Count.ShouldBe(0);
+            (await new ReactionWriter(db, _clock).TakeBackAsync(PostKind.Story, storyId, null, CancellationToken.None))!.Count.ShouldBe(0);
 
-        (await CountsAsync(PostKind.Thread, threadId)).ShouldBe((0, 0));
+        (await CountsAsync(PostKind.Story, storyId)).ShouldBe((0, 0));
     }
 
     [Test]
     public async Task A_new_pseudonym_is_saved_with_its_first_reaction()
     {
-        var (threadId, _) = await StartThreadWithReplyAsync();
+        var (storyId, _) = await StartStoryWithReplyAsync();
         var newcomer = NewPseudonym("First Press 7");
 
         await using (var db = Context())
-            (await new ReactionWriter(db, _clock).ReactAsync(PostKind.Thread, threadId, newcomer, CancellationToken.None))!.Count.ShouldBe(1);
+            (await new ReactionWriter(db, _clock).ReactAsync(PostKind.Story, storyId, newcomer, CancellationToken.None))!.Count.ShouldBe(1);
 
         await using var check = Context();
         (await check.Pseudonyms.AnyAsync(p => p.Id == newcomer.Id)).ShouldBeTrue();
@@ -155,15 +155,15 @@ public sealed class ReactionWriterTests
     [Test]
     public async Task Reacting_to_a_removed_story_is_refused_and_changes_nothing()
     {
-        var (threadId, replyId) = await StartThreadWithReplyAsync();
+        var (storyId, replyId) = await StartStoryWithReplyAsync();
         await using (var db = Context())
         {
-            (await db.Threads.SingleAsync(t => t.Id == threadId)).Remove(_clock.GetUtcNow(), "Breaks the guidelines");
+            (await db.Stories.SingleAsync(t => t.Id == storyId)).Remove(_clock.GetUtcNow(), "Breaks the guidelines");
             await db.SaveChangesAsync();
         }
         var newcomer = NewPseudonym("Too Late 40");
 
-        foreach (var (kind, id) in new[] { (PostKind.Thread, threadId), (PostKind.Reply, replyId) })
+        foreach (var (kind, id) in new[] { (PostKind.Story, storyId), (PostKind.Reply, replyId) })
         {
             await using var db = Context();
             await Should.ThrowAsync<DomainRuleException>(() => new ReactionWriter(db, _clock).ReactAsync(kind, id, newcomer, CancellationToken.None));
@@ -176,7 +176,7 @@ public sealed class ReactionWriterTests
     [Test]
     public async Task Reacting_to_a_removed_reply_is_refused_and_taking_back_leaves_its_count_alone()
     {
-        var (_, replyId) = await StartThreadWithReplyAsync();
+        var (_, replyId) = await StartStoryWithReplyAsync();
         var id = await SavedPseudonymAsync();
         await using (var db = Context())
             await new ReactionWriter(db, _clock).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None);
@@ -200,7 +200,7 @@ public sealed class ReactionWriterTests
         await using var db = Context();
         var writer = new ReactionWriter(db, _clock);
 
-        (await writer.ReactAsync(PostKind.Thread, 987654, newcomer, CancellationToken.None)).ShouldBeNull();
+        (await writer.ReactAsync(PostKind.Story, 987654, newcomer, CancellationToken.None)).ShouldBeNull();
         (await writer.ReactAsync(PostKind.Reply, 987654, newcomer, CancellationToken.None)).ShouldBeNull();
         (await writer.TakeBackAsync(PostKind.Reply, 987654, null, CancellationToken.None)).ShouldBeNull();
         (await db.Pseudonyms.AnyAsync(p => p.Id == newcomer.Id)).ShouldBeFalse();
@@ -209,39 +209,39 @@ public sealed class ReactionWriterTests
     [Test]
     public async Task The_thread_page_shows_the_reader_their_own_reactions_and_everyone_the_counts()
     {
-        var (threadId, replyId) = await StartThreadWithReplyAsync();
+        var (storyId, replyId) = await StartStoryWithReplyAsync();
         var reader = await SavedPseudonymAsync();
         var other = await SavedPseudonymAsync();
         await using (var db = Context())
         {
             await new ReactionWriter(db, _clock).ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, reader), CancellationToken.None);
-            await new ReactionWriter(db, _clock).ReactAsync(PostKind.Thread, threadId, await LoadAsync(db, other), CancellationToken.None);
+            await new ReactionWriter(db, _clock).ReactAsync(PostKind.Story, storyId, await LoadAsync(db, other), CancellationToken.None);
         }
 
         await using var read = Context();
-        var forReader = (await new ForumReader(read).ThreadAsync(threadId, null, reader, CancellationToken.None))!;
+        var forReader = (await new ForumReader(read).StoryAsync(storyId, null, reader, CancellationToken.None))!;
         forReader.Familiar.Story.ShouldBeFalse();
         forReader.Familiar.Replies.ShouldBe([replyId]);
-        forReader.Thread.FamiliarCount.ShouldBe(1);
+        forReader.Story.FamiliarCount.ShouldBe(1);
         forReader.Replies.Items.Single().FamiliarCount.ShouldBe(1);
 
-        var anonymous = (await new ForumReader(read).ThreadAsync(threadId, null, null, CancellationToken.None))!;
+        var anonymous = (await new ForumReader(read).StoryAsync(storyId, null, null, CancellationToken.None))!;
         anonymous.Familiar.ShouldBe(ReaderReactions.None);
     }
 
     [Test]
     public async Task Deleting_a_post_for_good_takes_its_reactions_with_it()
     {
-        var (threadId, replyId) = await StartThreadWithReplyAsync();
+        var (storyId, replyId) = await StartStoryWithReplyAsync();
         var id = await SavedPseudonymAsync();
         await using (var db = Context())
         {
             var writer = new ReactionWriter(db, _clock);
-            await writer.ReactAsync(PostKind.Thread, threadId, await LoadAsync(db, id), CancellationToken.None);
+            await writer.ReactAsync(PostKind.Story, storyId, await LoadAsync(db, id), CancellationToken.None);
             await writer.ReactAsync(PostKind.Reply, replyId, await LoadAsync(db, id), CancellationToken.None);
         }
 
-        await TestPostgres.ExecuteAsync(_connectionString, $"DELETE FROM threads WHERE id = {threadId}");
+        await TestPostgres.ExecuteAsync(_connectionString, $"DELETE FROM threads WHERE id = {storyId}");
 
         await using var check = Context();
         (await check.Reactions.CountAsync()).ShouldBe(0);

@@ -33,11 +33,11 @@ public sealed class ReplyCountTests
     private Pseudonym NewPseudonym() => Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow());
 
     /// <summary>A story with <paramref name="replies"/> replies, each by its own writer.</summary>
-    private async Task<(long ThreadId, List<(long Id, Pseudonym Writer)> Replies)> StoryAsync(int replies)
+    private async Task<(long StoryId, List<(long Id, Pseudonym Writer)> Replies)> StoryAsync(int replies)
     {
         await using var db = Context();
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, Watched);
-        var thread = await writer.StartThreadAsync("anxiety", "Counted " + Guid.NewGuid().ToString("N")[..8], "A story.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched);
+        var thread = await writer.StartStoryAsync("anxiety", "Counted " + Guid.NewGuid().ToString("N")[..8], "A story.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         var written = new List<(long, Pseudonym)>();
         for (var i = 0; i < replies; i++)
         {
@@ -84,17 +84,17 @@ public sealed class ReplyCountTests
     private async Task<List<(long Id, int Stored, int Real)>> MiscountedAsync()
     {
         await using var db = Context();
-        var counts = await db.Threads
-            .Select(t => new { t.Id, t.ReplyCount, Real = db.Replies.Count(r => r.ThreadId == t.Id && r.HeldAt == null) })
+        var counts = await db.Stories
+            .Select(t => new { t.Id, t.ReplyCount, Real = db.Replies.Count(r => r.StoryId == t.Id && r.HeldAt == null) })
             .Where(c => c.ReplyCount != c.Real)
             .ToListAsync();
         return counts.Select(c => (c.Id, c.ReplyCount, c.Real)).ToList();
     }
 
-    private async Task<int> StoredCountAsync(long threadId)
+    private async Task<int> StoredCountAsync(long storyId)
     {
         await using var db = Context();
-        return await db.Threads.Where(t => t.Id == threadId).Select(t => t.ReplyCount).SingleAsync();
+        return await db.Stories.Where(t => t.Id == storyId).Select(t => t.ReplyCount).SingleAsync();
     }
 
     [Test]
@@ -103,8 +103,8 @@ public sealed class ReplyCountTests
         var stories = new List<long>();
         for (var round = 0; round < Rounds; round++)
         {
-            var (threadId, replies) = await StoryAsync(3);
-            stories.Add(threadId);
+            var (storyId, replies) = await StoryAsync(3);
+            stories.Add(storyId);
             (await ModerateAsync((w, act) => w.RemoveAsync(act, PostKind.Reply, replies[0].Id, CancellationToken.None))).ShouldBeTrue();
         }
         _clock.Advance(RetentionPurge.DefaultWindow + TimeSpan.FromMinutes(1));
@@ -112,7 +112,7 @@ public sealed class ReplyCountTests
         await AtOnceAsync(PurgeAsync, PurgeAsync, PurgeAsync, PurgeAsync);
 
         (await MiscountedAsync()).ShouldBeEmpty();
-        foreach (var threadId in stories) (await StoredCountAsync(threadId)).ShouldBe(2, "three replies, one purged, once");
+        foreach (var storyId in stories) (await StoredCountAsync(storyId)).ShouldBe(2, "three replies, one purged, once");
     }
 
     [Test]
@@ -140,8 +140,8 @@ public sealed class ReplyCountTests
         var races = new List<Func<Task>>();
         for (var round = 0; round < Rounds; round++)
         {
-            var (threadId, replies) = await StoryAsync(2);
-            stories.Add(threadId);
+            var (storyId, replies) = await StoryAsync(2);
+            stories.Add(storyId);
             var (replyId, writer) = replies[0];
             races.Add(async () =>
             {
@@ -161,7 +161,7 @@ public sealed class ReplyCountTests
 
         await AtOnceAsync([.. races]);
         (await MiscountedAsync()).ShouldBeEmpty();
-        foreach (var threadId in stories) (await StoredCountAsync(threadId)).ShouldBe(2, "deleted and removed replies still stand as notices");
+        foreach (var storyId in stories) (await StoredCountAsync(storyId)).ShouldBe(2, "deleted and removed replies still stand as notices");
 
         // And once the removed ones are purged, each goes from the count exactly once.
         _clock.Advance(RetentionPurge.DefaultWindow + TimeSpan.FromMinutes(1));
@@ -172,18 +172,18 @@ public sealed class ReplyCountTests
     [Test]
     public async Task Replies_written_held_edited_into_hold_and_approved_all_at_once_are_counted_as_the_rows_say()
     {
-        var (threadId, existing) = await StoryAsync(4);
+        var (storyId, existing) = await StoryAsync(4);
         long heldId;
         await using (var db = Context())
-            heldId = (await new ThreadWriter(db, new MarkdownPostRenderer(), _clock, Watched)
-                .AddReplyAsync(threadId, "cheap pills, ask me", ContentWarningSet.None, NewPseudonym(), CancellationToken.None))!.Id;
-        (await StoredCountAsync(threadId)).ShouldBe(4, "a held reply is not counted");
+            heldId = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched)
+                .AddReplyAsync(storyId, "cheap pills, ask me", ContentWarningSet.None, NewPseudonym(), CancellationToken.None))!.Id;
+        (await StoredCountAsync(storyId)).ShouldBe(4, "a held reply is not counted");
 
         var writes = Enumerable.Range(0, 12).Select(i => (Func<Task>)(async () =>
         {
             await using var db = Context();
-            await new ThreadWriter(db, new MarkdownPostRenderer(), _clock, Watched)
-                .AddReplyAsync(threadId, i % 3 == 0 ? $"cheap pills {i}" : $"Me too {i}", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
+            await new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched)
+                .AddReplyAsync(storyId, i % 3 == 0 ? $"cheap pills {i}" : $"Me too {i}", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         }));
         var edits = existing.Take(2).Select(reply => (Func<Task>)(async () =>
         {
@@ -194,19 +194,19 @@ public sealed class ReplyCountTests
         await AtOnceAsync([.. writes, .. edits, () => ModerateAsync((w, act) => w.ApproveAsync(act, PostKind.Reply, heldId, CancellationToken.None))]);
 
         (await MiscountedAsync()).ShouldBeEmpty();
-        (await StoredCountAsync(threadId)).ShouldBe(4 - 2 + 1 + 8, "two edited into hold, one approved, eight of twelve new ones not held");
+        (await StoredCountAsync(storyId)).ShouldBe(4 - 2 + 1 + 8, "two edited into hold, one approved, eight of twelve new ones not held");
     }
 
     [Test]
     public async Task Setting_the_count_directly_is_refused_so_no_second_counting_path_can_return()
     {
-        var (threadId, _) = await StoryAsync(1);
+        var (storyId, _) = await StoryAsync(1);
         await using var db = Context();
 
         var refused = await Should.ThrowAsync<PostgresException>(() =>
-            db.Database.ExecuteSqlAsync($"UPDATE threads SET reply_count = reply_count + 1 WHERE id = {threadId}"));
+            db.Database.ExecuteSqlAsync($"UPDATE threads SET reply_count = reply_count + 1 WHERE id = {storyId}"));
         refused.SqlState.ShouldBe(PostgresErrorCodes.CheckViolation);
-        (await StoredCountAsync(threadId)).ShouldBe(1);
+        (await StoredCountAsync(storyId)).ShouldBe(1);
     }
 
     [Test]
@@ -216,8 +216,8 @@ public sealed class ReplyCountTests
         long storyId, heldId;
         await using (var db = Context())
         {
-            var threads = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, Watched);
-            storyId = (await threads.StartThreadAsync("anxiety", "Burned later", "A story.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
+            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched);
+            storyId = (await threads.StartStoryAsync("anxiety", "Burned later", "A story.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
             heldId = (await threads.AddReplyAsync(storyId, "cheap pills here", ContentWarningSet.None, NewPseudonym(), CancellationToken.None))!.Id;
         }
         (await StoredCountAsync(storyId)).ShouldBe(0, "the only reply is held, so the count alone says nobody answered");
@@ -227,6 +227,6 @@ public sealed class ReplyCountTests
 
         await using var check = Context();
         (await check.Replies.AnyAsync(r => r.Id == heldId)).ShouldBeTrue("someone else's reply is not the burned name's to delete");
-        (await check.Threads.SingleAsync(t => t.Id == storyId)).IsDeletedByWriter.ShouldBeTrue();
+        (await check.Stories.SingleAsync(t => t.Id == storyId)).IsDeletedByWriter.ShouldBeTrue();
     }
 }

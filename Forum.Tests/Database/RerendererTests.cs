@@ -15,11 +15,11 @@ public sealed class RerendererTests
         _connectionString = await TestPostgres.CreateDatabaseAsync();
         var clock = new FakeTimeProvider(Builders.Now);
         await using var db = TestPostgres.CreateContext(_connectionString);
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None);
         for (var i = 0; i < 5; i++)
         {
             var author = Pseudonym.Create($"Writer Number {i}", PseudonymSecret.New(), clock.GetUtcNow());
-            var thread = await writer.StartThreadAsync("general", $"Story {i}", $"Story **{i}**", ContentWarningSet.None, author, CancellationToken.None);
+            var thread = await writer.StartStoryAsync("general", $"Story {i}", $"Story **{i}**", ContentWarningSet.None, author, CancellationToken.None);
             await writer.AddReplyAsync(thread.Id, $"Reply *{i}*", ContentWarningSet.None, author, CancellationToken.None);
         }
         // As if these had been rendered under an older policy.
@@ -34,9 +34,9 @@ public sealed class RerendererTests
             (await new Rerenderer(db, new MarkdownPostRenderer()).RunAsync(lines.Add, batchSize: 2)).ShouldBe(11); // 5 stories, 5 replies, the guidelines
 
         await using var check = TestPostgres.CreateContext(_connectionString);
-        (await check.Threads.CountAsync(t => t.BodyHtml == "stale" || t.RenderVersion == 0)).ShouldBe(0);
+        (await check.Stories.CountAsync(t => t.BodyHtml == "stale" || t.RenderVersion == 0)).ShouldBe(0);
         (await check.Replies.CountAsync(r => r.BodyHtml == "stale" || r.RenderVersion == 0)).ShouldBe(0);
-        (await check.Threads.SingleAsync(t => t.Title == "Story 3")).BodyHtml.ShouldContain("<strong>3</strong>");
+        (await check.Stories.SingleAsync(t => t.Title == "Story 3")).BodyHtml.ShouldContain("<strong>3</strong>");
         lines.ShouldContain(line => line.StartsWith("Re-rendered 2 of 11 posts"));
         lines[^1].ShouldBe("Done: 11 posts re-rendered.");
 
@@ -56,6 +56,6 @@ public sealed class RerendererTests
 
         await using var again = TestPostgres.CreateContext(_connectionString);
         (await new Rerenderer(again, new MarkdownPostRenderer()).RunAsync(_ => { }, batchSize: 2)).ShouldBe(7);
-        (await again.Threads.CountAsync(t => t.RenderVersion == 0)).ShouldBe(0);
+        (await again.Stories.CountAsync(t => t.RenderVersion == 0)).ShouldBe(0);
     }
 }

@@ -24,11 +24,11 @@ public sealed class RetentionPurgeTests
 
     private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);
 
-    private async Task<(long ThreadId, long ReplyId)> StoryAsync(string title)
+    private async Task<(long StoryId, long ReplyId)> StoryAsync(string title)
     {
         await using var db = Context();
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
-        var thread = await writer.StartThreadAsync("anxiety", title, "SECRET-STORY-TEXT " + title, ContentWarningSet.None,
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
+        var thread = await writer.StartStoryAsync("anxiety", title, "SECRET-STORY-TEXT " + title, ContentWarningSet.None,
             Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
         var reply = await writer.AddReplyAsync(thread.Id, "SECRET-REPLY-TEXT " + title, ContentWarningSet.None,
             Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
@@ -52,30 +52,30 @@ public sealed class RetentionPurgeTests
     {
         var old = await StoryAsync("Old removed story");
         var oldReply = await StoryAsync("Story with an old removed reply");
-        await ActAsync((w, act) => w.RemoveAsync(act, PostKind.Thread, old.ThreadId, CancellationToken.None));
+        await ActAsync((w, act) => w.RemoveAsync(act, PostKind.Story, old.StoryId, CancellationToken.None));
         await ActAsync((w, act) => w.RemoveAsync(act, PostKind.Reply, oldReply.ReplyId, CancellationToken.None));
 
         _clock.Advance(TimeSpan.FromDays(10));
         var recent = await StoryAsync("Recently removed story");
-        await ActAsync((w, act) => w.RemoveAsync(act, PostKind.Thread, recent.ThreadId, CancellationToken.None));
+        await ActAsync((w, act) => w.RemoveAsync(act, PostKind.Story, recent.StoryId, CancellationToken.None));
         var kept = await StoryAsync("A story nobody removed");
 
         _clock.Advance(Window - TimeSpan.FromDays(10) + TimeSpan.FromMinutes(1));
         var counts = await PurgeAsync();
 
-        counts.Threads.ShouldBe(1);
+        counts.Stories.ShouldBe(1);
         counts.Replies.ShouldBe(1);
         await using var check = Context();
-        (await check.Threads.AnyAsync(t => t.Id == old.ThreadId)).ShouldBeFalse();
-        (await check.Replies.AnyAsync(r => r.ThreadId == old.ThreadId)).ShouldBeFalse("a purged story takes its replies with it");
+        (await check.Stories.AnyAsync(t => t.Id == old.StoryId)).ShouldBeFalse();
+        (await check.Replies.AnyAsync(r => r.StoryId == old.StoryId)).ShouldBeFalse("a purged story takes its replies with it");
         (await check.Replies.AnyAsync(r => r.Id == oldReply.ReplyId)).ShouldBeFalse();
-        (await check.Threads.Where(t => t.Id == oldReply.ThreadId).Select(t => t.ReplyCount).SingleAsync()).ShouldBe(0);
-        (await check.Threads.AnyAsync(t => t.Id == recent.ThreadId)).ShouldBeTrue("removed 20 days ago: still inside the window");
-        (await check.Threads.AnyAsync(t => t.Id == kept.ThreadId)).ShouldBeTrue();
+        (await check.Stories.Where(t => t.Id == oldReply.StoryId).Select(t => t.ReplyCount).SingleAsync()).ShouldBe(0);
+        (await check.Stories.AnyAsync(t => t.Id == recent.StoryId)).ShouldBeTrue("removed 20 days ago: still inside the window");
+        (await check.Stories.AnyAsync(t => t.Id == kept.StoryId)).ShouldBeTrue();
         (await check.Replies.AnyAsync(r => r.Id == kept.ReplyId)).ShouldBeTrue();
 
         var log = await check.ModerationLog.OrderBy(e => e.Id).ToListAsync();
-        log.Select(e => e.Action).ShouldBe([ModerationActions.RemoveThread, ModerationActions.RemoveReply, ModerationActions.RemoveThread]);
+        log.Select(e => e.Action).ShouldBe([ModerationActions.RemoveStory, ModerationActions.RemoveReply, ModerationActions.RemoveStory]);
         log.ShouldAllBe(e => !e.Reason.Contains("SECRET") && (e.Detail == null || !e.Detail.Contains("SECRET")));
 
         (await PurgeAsync()).ShouldBe(new PurgeCounts(0, 0, 0), "a second run finds nothing left");

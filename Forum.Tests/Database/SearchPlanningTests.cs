@@ -25,8 +25,8 @@ public sealed class SearchPlanningTests
         await using (var seed = TestPostgres.CreateContext(connectionString))
         {
             var writer = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), TimeProvider.System.GetUtcNow());
-            await new ThreadWriter(seed, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None)
-                .StartThreadAsync("anxiety", "The lighthouse", "Tonight I walked to the lighthouse.", ContentWarningSet.None, writer, CancellationToken.None);
+            await new StoryWriter(seed, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None)
+                .StartStoryAsync("anxiety", "The lighthouse", "Tonight I walked to the lighthouse.", ContentWarningSet.None, writer, CancellationToken.None);
         }
 
         var pooled = new NpgsqlConnectionStringBuilder(connectionString) { Options = DatabasePool.PlanCacheOption }.ConnectionString;

@@ -61,8 +61,8 @@ public sealed class SearchVectorStorageTests
         long storyId, replyId;
         await using (var db = TestPostgres.CreateContext(connectionString))
         {
-            var threads = new ThreadWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
-            storyId = (await threads.StartThreadAsync("anxiety", "The lighthouse", "Walking by the harbour helps.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
+            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
+            storyId = (await threads.StartStoryAsync("anxiety", "The lighthouse", "Walking by the harbour helps.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
             replyId = (await threads.AddReplyAsync(storyId, "Seagulls calm me down too.", ContentWarningSet.None, answerer, CancellationToken.None))!.Id;
         }
         (await MatchesAsync(connectionString, "threads", storyId, "harbour")).ShouldBeTrue();
@@ -71,7 +71,7 @@ public sealed class SearchVectorStorageTests
         await using (var db = TestPostgres.CreateContext(connectionString))
         {
             var own = new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
-            (await own.EditAsync(PostKind.Thread, storyId, [writer.Id], "The meadow", "Walking through the meadow helps.", ContentWarningSet.None, CancellationToken.None))
+            (await own.EditAsync(PostKind.Story, storyId, [writer.Id], "The meadow", "Walking through the meadow helps.", ContentWarningSet.None, CancellationToken.None))
                 .ShouldBe(OwnPostOutcome.Done);
             (await own.EditAsync(PostKind.Reply, replyId, [answerer.Id], null, "Skylarks calm me down too.", ContentWarningSet.None, CancellationToken.None))
                 .ShouldBe(OwnPostOutcome.Done);
@@ -90,7 +90,7 @@ public sealed class SearchVectorStorageTests
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         long storyId;
         await using (var db = TestPostgres.CreateContext(connectionString))
-            storyId = (await new ThreadWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None).StartThreadAsync(
+            storyId = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None).StartStoryAsync(
                 "anxiety", "Nights", "The nights are long.", ContentWarningSet.None,
                 Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None)).Id;
 

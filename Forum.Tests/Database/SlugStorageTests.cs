@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Forum.Data.Writing;
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Tests.Database;
 
@@ -19,8 +19,8 @@ public sealed class SlugStorageTests
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), clock.GetUtcNow());
         var title = new string('a', lettersBefore) + " bee story";
 
-        var thread = await new ThreadWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None)
-            .StartThreadAsync("anxiety", title, "Words.", ContentWarningSet.None, author, CancellationToken.None);
+        var thread = await new StoryWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None)
+            .StartStoryAsync("anxiety", title, "Words.", ContentWarningSet.None, author, CancellationToken.None);
 
         thread.Slug.Length.ShouldBeLessThanOrEqualTo(Slug.MaxLength);
     }

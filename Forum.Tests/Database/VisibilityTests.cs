@@ -31,14 +31,14 @@ public sealed class VisibilityTests
 
     private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);
 
-    private static ThreadWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None);
+    private static StoryWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None);
 
     /// <returns>The story's id and the id of a reply someone else wrote to it.</returns>
     private async Task<(long Story, long Reply)> StoryAsync(string word)
     {
         await using var db = Context();
         if (await db.Pseudonyms.FindAsync(_writer.Id) is { } known) _writer = known;
-        var story = await Writer(db).StartThreadAsync(Room, $"A story about {word}", $"Tonight was about {word}.", ContentWarningSet.None, _writer, CancellationToken.None);
+        var story = await Writer(db).StartStoryAsync(Room, $"A story about {word}", $"Tonight was about {word}.", ContentWarningSet.None, _writer, CancellationToken.None);
         var replier = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), TimeProvider.System.GetUtcNow());
         var reply = await Writer(db).AddReplyAsync(story.Id, $"I know {word} too.", ContentWarningSet.None, replier, CancellationToken.None);
         return (story.Id, reply!.Id);
@@ -77,7 +77,7 @@ public sealed class VisibilityTests
         var home = await reader.HomeAsync(CancellationToken.None);
         ShowsOnlyTheShownOne(home.Latest.Select(t => t.Id), shown.Story, hidden.Story);
         ShowsOnlyTheShownOne(home.Rooms.Single(r => r.Room.Slug == Room).Latest.Select(t => t.Id), shown.Story, hidden.Story);
-        ShowsOnlyTheShownOne((await reader.RoomAsync(Room, null, CancellationToken.None))!.Threads.Items.Select(t => t.Id), shown.Story, hidden.Story);
+        ShowsOnlyTheShownOne((await reader.RoomAsync(Room, null, CancellationToken.None))!.Stories.Items.Select(t => t.Id), shown.Story, hidden.Story);
         ShowsOnlyTheShownOne((await new FeedReader(db).ForumAsync(CancellationToken.None)).Entries.Select(e => e.Id), shown.Story, hidden.Story);
         ShowsOnlyTheShownOne((await new FeedReader(db).RoomAsync(Room, CancellationToken.None))!.Entries.Select(e => e.Id), shown.Story, hidden.Story);
         (await SearchFindsAsync("lighthouses")).ShouldBeTrue("the search itself works");
@@ -101,10 +101,10 @@ public sealed class VisibilityTests
         await HideAsync("threads", hidden.Story, hiding);
 
         await using var db = Context();
-        var page = await new ForumReader(db).ThreadAsync(hidden.Story, null, readerId: null, CancellationToken.None);
+        var page = await new ForumReader(db).StoryAsync(hidden.Story, null, readerId: null, CancellationToken.None);
         (page is not null).ShouldBe(readable);
-        if (page is not null) page.Thread.AuthorName.ShouldBeNull("a deleted story no longer names its writer");
-        (await new ReportWriter(db, TimeProvider.System).ReportablePostAsync(PostKind.Thread, hidden.Story, CancellationToken.None) is not null).ShouldBe(readable);
+        if (page is not null) page.Story.AuthorName.ShouldBeNull("a deleted story no longer names its writer");
+        (await new ReportWriter(db, TimeProvider.System).ReportablePostAsync(PostKind.Story, hidden.Story, CancellationToken.None) is not null).ShouldBe(readable);
     }
 
     [Test]
@@ -116,8 +116,8 @@ public sealed class VisibilityTests
 
         await using var db = Context();
         var reader = new ForumReader(db);
-        (await reader.ThreadAsync(hidden.Story, null, _writer.Id, CancellationToken.None))!.Thread.IsHeld.ShouldBeTrue();
-        (await reader.ThreadAsync(hidden.Story, null, stranger, CancellationToken.None)).ShouldBeNull();
+        (await reader.StoryAsync(hidden.Story, null, _writer.Id, CancellationToken.None))!.Story.IsHeld.ShouldBeTrue();
+        (await reader.StoryAsync(hidden.Story, null, stranger, CancellationToken.None)).ShouldBeNull();
     }
 
     [TestCase(Hiding.Held)]
@@ -154,7 +154,7 @@ public sealed class VisibilityTests
         await HideAsync("replies", story.Reply, hiding);
 
         await using var db = Context();
-        var page = (await new ForumReader(db).ThreadAsync(story.Story, null, readerId: null, CancellationToken.None))!;
+        var page = (await new ForumReader(db).StoryAsync(story.Story, null, readerId: null, CancellationToken.None))!;
         var reply = page.Replies.Items.SingleOrDefault(r => r.Id == story.Reply);
         (reply is not null).ShouldBe(leavesNotice);
         if (reply is not null) reply.BodyHtml.ShouldBeEmpty();
@@ -174,7 +174,7 @@ public sealed class VisibilityTests
         var reader = new ForumReader(db);
         var listed = (await reader.HomeAsync(CancellationToken.None)).Latest.Single(t => t.Id == story.Story);
         listed.AuthorName.ShouldBeNull();
-        (await reader.ThreadAsync(story.Story, null, null, CancellationToken.None))!.Thread.AuthorName.ShouldBeNull();
+        (await reader.StoryAsync(story.Story, null, null, CancellationToken.None))!.Story.AuthorName.ShouldBeNull();
         (await new FeedReader(db).ForumAsync(CancellationToken.None)).Entries.Single(e => e.Id == story.Story).AuthorName.ShouldBeNull();
         (await SearchFindsAsync("lighthouses")).ShouldBeTrue();
     }

@@ -19,12 +19,12 @@ public sealed class WatchedPhraseHoldingTests
         await using var db = TestPostgres.CreateContext(connectionString);
         var clock = new FakeTimeProvider(Builders.Now);
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), clock.GetUtcNow());
-        var writer = new ThreadWriter(db, new MarkdownPostRenderer(), clock, new WatchedPhrases(["cheap pills"]));
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), clock, new WatchedPhrases(["cheap pills"]));
 
-        var thread = await writer.StartThreadAsync("anxiety", "A \u202Enormal\u202C title", body, ContentWarningSet.None, author, CancellationToken.None);
+        var thread = await writer.StartStoryAsync("anxiety", "A \u202Enormal\u202C title", body, ContentWarningSet.None, author, CancellationToken.None);
 
         await using var check = TestPostgres.CreateContext(connectionString);
-        var stored = await check.Threads.SingleAsync(t => t.Id == thread.Id);
+        var stored = await check.Stories.SingleAsync(t => t.Id == thread.Id);
         stored.IsHeld.ShouldBeTrue();
         stored.Title.ShouldBe("A normal title");
     }

@@ -35,12 +35,12 @@ public sealed class DatabaseStoppedTests
     {
         var stranger = Visitor();
         var writer = Visitor();
-        var threadUrl = (await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var storyUrl = (await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
             new Dictionary<string, string> { ["Title"] = "A night that felt long", ["Body"] = "Some words about my week." })).Headers.Location!.OriginalString;
         var moderator = await _factory.SignedInModeratorAsync();
         (await moderator.GetAsync("/mod")).StatusCode.ShouldBe(HttpStatusCode.OK);
         // Forms fetched while the database answered, sent while it is away.
-        var replyForm = await writer.GetDocumentAsync(threadUrl);
+        var replyForm = await writer.GetDocumentAsync(storyUrl);
         var storyForm = await writer.GetDocumentAsync("/r/anxiety/new");
 
         await _cluster.StopAsync();
@@ -54,13 +54,13 @@ public sealed class DatabaseStoppedTests
                     response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{page} for the {who}");
                 }
                 (await client.GetStringAsync("/help")).ShouldContain("Crisis");
-                foreach (var page in new[] { "/", threadUrl, "/r/anxiety", "/search?q=sleep", "/feed.atom" })
+                foreach (var page in new[] { "/", storyUrl, "/r/anxiety", "/search?q=sleep", "/feed.atom" })
                     await ShouldBeTheKind503PageAsync(await client.GetAsync(page), $"{page} for the {who}");
             }
             await ShouldBeTheKind503PageAsync(await moderator.GetAsync("/mod"), "/mod for the moderator");
             await ShouldBeTheKind503PageAsync(await writer.GetAsync("/me"), "/me for the writer");
 
-            var replyPause = await writer.PostAsync(threadUrl.Split('/')[..3].Aggregate((a, b) => a + "/" + b) + "/replies",
+            var replyPause = await writer.PostAsync(storyUrl.Split('/')[..3].Aggregate((a, b) => a + "/" + b) + "/replies",
                 Form(replyForm, ("Body", "I want to end my life tonight.")));
             await ShouldBeTheCrisisPauseAsync(replyPause, "I want to end my life tonight.");
 

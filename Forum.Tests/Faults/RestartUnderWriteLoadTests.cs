@@ -20,18 +20,18 @@ public sealed class RestartUnderWriteLoadTests
         await using var cluster = await FaultCluster.StartAsync();
         await using var factory = new ForumWebFactory(cluster.ConnectionString);
         var starter = Client(factory);
-        var threadUrl = (await starter.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var storyUrl = (await starter.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
             new Dictionary<string, string> { ["Title"] = "Restart story", ["Body"] = "Replies welcome." })).Headers.Location!.OriginalString;
-        var replyAction = "/t/" + threadUrl.Split('/')[2] + "/replies";
+        var replyAction = "/t/" + storyUrl.Split('/')[2] + "/replies";
 
         // Each writer holds a name and a form token before the load starts, so every later request is a plain reply.
         var writers = new List<(HttpClient Client, string Token)>();
         for (var w = 0; w < Writers; w++)
         {
             var client = Client(factory);
-            (await client.SubmitAsync(threadUrl, replyAction, new Dictionary<string, string> { ["Body"] = $"hello from writer {w}" }))
+            (await client.SubmitAsync(storyUrl, replyAction, new Dictionary<string, string> { ["Body"] = $"hello from writer {w}" }))
                 .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            var token = (await client.GetDocumentAsync(threadUrl)).QuerySelector("input[name='__form']")!.GetAttribute("value")!;
+            var token = (await client.GetDocumentAsync(storyUrl)).QuerySelector("input[name='__form']")!.GetAttribute("value")!;
             writers.Add((client, token));
         }
 

@@ -1,5 +1,5 @@
 using Forum.Domain.Rooms;
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Tests.Infrastructure;
 
@@ -14,5 +14,5 @@ public static class Builders
 
     public static PostBody Body(string text = "It has been a hard week.") => new MarkdownPostRenderer().Render(text);
 
-    public static ForumThread Thread(string title = "Three days sober") => ForumThread.Start(Room(), Pseudonym(), title, Body(), Now);
+    public static Story Story(string title = "Three days sober") => Forum.Domain.Stories.Story.Start(Room(), Pseudonym(), title, Body(), Now);
 }

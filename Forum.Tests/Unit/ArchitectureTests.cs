@@ -103,7 +103,7 @@ public sealed partial class ArchitectureTests
     [Test]
     public void Validators_live_with_the_forms_in_the_web_layer()
     {
-        var validators = Web.GetTypes().Concat(typeof(Forum.Domain.Threads.Post).Assembly.GetTypes())
+        var validators = Web.GetTypes().Concat(typeof(Forum.Domain.Stories.Post).Assembly.GetTypes())
             .Where(type => !type.IsAbstract && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)))
             .ToList();
         validators.ShouldNotBeEmpty();
@@ -121,7 +121,7 @@ public sealed partial class ArchitectureTests
 
     [Test]
     public void The_architecture_tests_find_the_compiled_views() =>
-        CompiledViews().Select(view => view.Path).ShouldContain("/Views/Threads/Show.cshtml");
+        CompiledViews().Select(view => view.Path).ShouldContain("/Views/Stories/Show.cshtml");
 
     private static IEnumerable<(string Path, Type Type)> CompiledViews() =>
         Web.GetCustomAttributes<RazorCompiledItemAttribute>().Select(item => (item.Identifier, item.Type));

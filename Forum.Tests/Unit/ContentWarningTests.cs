@@ -1,4 +1,4 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 using Forum.Web.Forms;
 using Forum.Web.Safety;
 
@@ -54,9 +54,9 @@ public sealed class ContentWarningTests
         var room = Builders.Room("relapse-stories");
         room.Change("Relapse stories", "Slips and starting again.", requiresContentWarnings: true, feedEnabled: true);
 
-        Should.Throw<DomainRuleException>(() => ForumThread.Start(room, Builders.Pseudonym(), "Day one again", Builders.Body(), Builders.Now))
+        Should.Throw<DomainRuleException>(() => Story.Start(room, Builders.Pseudonym(), "Day one again", Builders.Body(), Builders.Now))
             .Message.ShouldContain("at least one content warning");
-        var thread = ForumThread.Start(room, Builders.Pseudonym(), "Day one again", Builders.Body(), Builders.Now, ContentWarningSet.FromCodes(["relapse"]));
+        var thread = Story.Start(room, Builders.Pseudonym(), "Day one again", Builders.Body(), Builders.Now, ContentWarningSet.FromCodes(["relapse"]));
         thread.ContentWarnings.ShouldBe(["relapse"]);
 
         Should.Throw<DomainRuleException>(() => thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now));
@@ -68,7 +68,7 @@ public sealed class ContentWarningTests
     [Test]
     public void A_moderator_adds_warnings_without_rewriting_the_writers_own()
     {
-        var thread = ForumThread.Start(Builders.Room(), Builders.Pseudonym(), "Long night", Builders.Body(), Builders.Now,
+        var thread = Story.Start(Builders.Room(), Builders.Pseudonym(), "Long night", Builders.Body(), Builders.Now,
             ContentWarningSet.FromCodes(["relapse"], "a hospital stay"));
 
         thread.AddContentWarnings(ContentWarningSet.FromCodes(["suicide", "other"], "moderator's words"));

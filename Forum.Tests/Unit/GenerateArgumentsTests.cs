@@ -12,8 +12,8 @@ public sealed class GenerateArgumentsTests
     public void Sensible_options_are_read(string[] args, int threads, int replies)
     {
         GenerateArguments.TryParse(args, out var parsed, out _).ShouldBeTrue();
-        parsed!.Threads.ShouldBe(threads);
-        parsed.RepliesPerThread.ShouldBe(replies);
+        parsed!.Stories.ShouldBe(threads);
+        parsed.RepliesPerStory.ShouldBe(replies);
         parsed.Force.ShouldBeFalse();
     }
 

@@ -1,4 +1,4 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Tests.Unit;
 
@@ -9,7 +9,7 @@ public sealed class LayeringTests
     [Test]
     public void The_domain_references_neither_ef_core_nor_asp_net_core()
     {
-        var references = typeof(ForumThread).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var references = typeof(Story).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
         references.ShouldNotContain(name => name.StartsWith("Microsoft.EntityFrameworkCore"));
         references.ShouldNotContain(name => name.StartsWith("Microsoft.AspNetCore"));
         references.ShouldNotContain(name => name.StartsWith("Npgsql"));

@@ -1,4 +1,4 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Tests.Unit;
 
@@ -9,11 +9,11 @@ public sealed class ModerationRulesTests
     [Test]
     public void A_banned_name_can_start_nothing_reply_to_nothing_and_react_to_nothing_until_the_ban_ends()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         var banned = Builders.Pseudonym("Loud Crow 1");
         banned.Ban(Builders.Now, Builders.Now.AddDays(7));
 
-        Should.Throw<DomainRuleException>(() => ForumThread.Start(Builders.Room(), banned, "Hello again", Builders.Body(), Builders.Now))
+        Should.Throw<DomainRuleException>(() => Story.Start(Builders.Room(), banned, "Hello again", Builders.Body(), Builders.Now))
             .Message.ShouldContain("You can still read everything");
         Should.Throw<DomainRuleException>(() => thread.AddReply(banned, Builders.Body(), Builders.Now.AddDays(1)));
         Should.Throw<DomainRuleException>(() => thread.React(banned, Builders.Now.AddDays(6)));
@@ -50,7 +50,7 @@ public sealed class ModerationRulesTests
     [Test]
     public void Lock_needs_a_reason_and_pin_move_and_restore_refuse_changes_that_change_nothing()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         Should.Throw<DomainRuleException>(() => thread.Lock("  "));
         Should.Throw<DomainRuleException>(() => thread.Unpin());
         thread.Pin();
@@ -67,7 +67,7 @@ public sealed class ModerationRulesTests
     [Test]
     public void A_held_reply_is_not_counted_until_approved_and_a_held_story_takes_no_replies()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         var reply = thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now.AddMinutes(1), holdForReview: true);
         reply.IsHeld.ShouldBeTrue();
         thread.ReplyCount.ShouldBe(0);
@@ -78,7 +78,7 @@ public sealed class ModerationRulesTests
         thread.LastActivityAt.ShouldBe(Builders.Now.AddMinutes(5));
         Should.Throw<DomainRuleException>(() => reply.Approve(Builders.Now));
 
-        var held = Builders.Thread("Held story");
+        var held = Builders.Story("Held story");
         held.HoldForReview(Builders.Now);
         Should.Throw<DomainRuleException>(() => held.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now)).Message.ShouldContain("waiting");
         held.Reject(Builders.Now, "Not for this forum");
@@ -89,7 +89,7 @@ public sealed class ModerationRulesTests
     [Test]
     public void A_log_entry_keeps_the_reason_and_a_short_detail_and_never_more()
     {
-        var entry = ModerationLogEntry.Record(3, ModerationActions.MoveThread, ModerationTarget.Thread(9), ModerationReason.From("fits better"),
+        var entry = ModerationLogEntry.Record(3, ModerationActions.MoveStory, ModerationTarget.Story(9), ModerationReason.From("fits better"),
             Builders.Now, new string('d', 500));
         entry.Detail!.Length.ShouldBe(ModerationLogEntry.DetailMaxLength);
         (entry.TargetKind, entry.TargetId, entry.PseudonymId).ShouldBe(("thread", 9L, (Guid?)null));
@@ -98,7 +98,7 @@ public sealed class ModerationRulesTests
     [Test]
     public void A_story_without_a_warning_cannot_be_moved_into_a_room_that_asks_every_story_for_one()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         var strict = Builders.Room("self-harm");
         strict.Change("Self-harm", "Hurting yourself, and getting through the urge.", requiresContentWarnings: true, feedEnabled: true);
         typeof(Forum.Domain.Rooms.Room).GetProperty(nameof(strict.Id))!.SetValue(strict, thread.RoomId + 1); // as the database would number it
@@ -115,7 +115,7 @@ public sealed class ModerationRulesTests
     [Test]
     public void Warnings_that_add_nothing_are_refused_without_touching_the_moderators_own_set()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         var relapse = Forum.Domain.Safety.ContentWarningSet.FromCodes(["relapse"], null);
         thread.AddContentWarnings(relapse);
 
@@ -127,7 +127,7 @@ public sealed class ModerationRulesTests
     [Test]
     public void A_story_and_a_reply_refuse_in_the_same_words_each_naming_itself()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         var reply = thread.AddReply(Builders.Pseudonym("Kind Heron 4"), Builders.Body(), Builders.Now);
         thread.Remove(Builders.Now, "Breaks the guidelines");
         reply.Remove(Builders.Now, "Breaks the guidelines");

@@ -1,14 +1,14 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Tests.Unit;
 
 [Category("Unit")]
 public sealed class OwnPostRulesTests
 {
-    private static (ForumThread Thread, Pseudonym Writer) StoryBy()
+    private static (Story Story, Pseudonym Writer) StoryBy()
     {
         var writer = Builders.Pseudonym();
-        return (ForumThread.Start(Builders.Room(), writer, "A title", Builders.Body(), Builders.Now), writer);
+        return (Story.Start(Builders.Room(), writer, "A title", Builders.Body(), Builders.Now), writer);
     }
 
     [Test]
@@ -56,7 +56,7 @@ public sealed class OwnPostRulesTests
         Should.Throw<DomainRuleException>(() => thread.Edit(writer, "New title", Builders.Body("x"), ContentWarningSet.None, Builders.Now))
             .Message.ShouldBe(Pseudonym.BannedMessage(null));
         thread.DeleteByWriter(writer.Id, Builders.Now);
-        (thread.Title, thread.BodySource, thread.BodyHtml, thread.Slug).ShouldBe(("", "", "", ForumThread.DeletedSlug));
+        (thread.Title, thread.BodySource, thread.BodyHtml, thread.Slug).ShouldBe(("", "", "", Story.DeletedSlug));
     }
 
     [Test]

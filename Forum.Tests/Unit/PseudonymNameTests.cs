@@ -130,9 +130,9 @@ public sealed class PseudonymNameTests
     public void A_full_keyring_stays_far_below_the_cookie_limit_and_round_trips()
     {
         var keyring = PseudonymKeyring.Empty;
-        var ids = Enumerable.Range(0, PseudonymKeyring.MaxHeld + 3).Select(_ => Guid.NewGuid()).ToList();
+        var ids = Enumerable.Range(0, PseudonymKeyring.MaxKept + 3).Select(_ => Guid.NewGuid()).ToList();
         foreach (var id in ids) keyring.PutFirst(id, PseudonymSecret.New());
-        keyring.Entries.Count.ShouldBe(PseudonymKeyring.MaxHeld);
+        keyring.Entries.Count.ShouldBe(PseudonymKeyring.MaxKept);
         var text = keyring.ToString();
         text.Length.ShouldBeLessThan(1000);
         Uri.EscapeDataString(text).ShouldBe(text);

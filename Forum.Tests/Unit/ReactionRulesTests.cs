@@ -8,12 +8,12 @@ public sealed class ReactionRulesTests
     [Test]
     public void A_story_takes_a_familiar_reaction_from_a_pseudonym()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         var reader = Builders.Pseudonym("Gentle Moth 19");
 
         var reaction = thread.React(reader, Builders.Now);
 
-        reaction.PostKind.ShouldBe(PostKind.Thread);
+        reaction.PostKind.ShouldBe(PostKind.Story);
         reaction.PostId.ShouldBe(thread.Id);
         reaction.PseudonymId.ShouldBe(reader.Id);
         reaction.Kind.ShouldBe(ReactionKind.Familiar);
@@ -22,7 +22,7 @@ public sealed class ReactionRulesTests
     [Test]
     public void A_removed_story_refuses_reactions_and_taking_them_back()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         thread.Remove(Builders.Now, "Breaks the guidelines");
 
         Should.Throw<DomainRuleException>(() => thread.React(Builders.Pseudonym(), Builders.Now)).Message.ShouldContain("removed");
@@ -32,7 +32,7 @@ public sealed class ReactionRulesTests
     [Test]
     public void A_reply_takes_a_reaction_but_not_once_its_story_is_removed()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         var reply = thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now);
 
         reply.React(Builders.Pseudonym("Soft Rain 21"), Builders.Now).PostKind.ShouldBe(PostKind.Reply);
@@ -41,7 +41,7 @@ public sealed class ReactionRulesTests
         Should.Throw<DomainRuleException>(() => reply.React(Builders.Pseudonym(), Builders.Now)).Message.ShouldContain("story this reply belongs to");
     }
 
-    [TestCase(PostKind.Thread, "thread")]
+    [TestCase(PostKind.Story, "thread")]
     [TestCase(PostKind.Reply, "reply")]
     public void Post_kinds_are_spelled_the_same_way_both_ways(PostKind kind, string text)
     {
@@ -50,7 +50,7 @@ public sealed class ReactionRulesTests
         parsed.ShouldBe(kind);
     }
 
-    [TestCase("Thread")]
+    [TestCase("Story")]
     [TestCase("threads")]
     [TestCase("")]
     [TestCase(null)]

@@ -1,4 +1,4 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 using Forum.Web.Verbs;
 using Forum.Web.Verbs.Sample;
 
@@ -32,7 +32,7 @@ public sealed class SampleContentTests
         stories.Select(s => s.Title).Distinct().Count().ShouldBe(stories.Count, "titles tell resumed runs which stories are there");
         foreach (var story in stories)
         {
-            SampleMarks.Title(story.Title).Length.ShouldBeLessThanOrEqualTo(ForumThread.TitleMaxLength);
+            SampleMarks.Title(story.Title).Length.ShouldBeLessThanOrEqualTo(Story.TitleMaxLength);
             SampleMarks.StoryBody(story.Body).Length.ShouldBeLessThanOrEqualTo(PostBody.MaxLength);
             story.Body.ShouldNotContain("Sample", Case.Sensitive, "the marks are added in one place");
             story.Warnings.ShouldNotBeNull(story.Title);

@@ -1,5 +1,5 @@
 using Forum.Data.Reading;
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 using Forum.Web.Infrastructure;
 
 namespace Forum.Tests.Unit;

@@ -1,4 +1,4 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 using Forum.Web.Forms;
 
 namespace Forum.Tests.Unit;
@@ -6,14 +6,14 @@ namespace Forum.Tests.Unit;
 [Category("Unit")]
 public sealed class ValidatorTests
 {
-    private static readonly ThreadDraftValidator Threads = new();
+    private static readonly StoryDraftValidator Stories = new();
     private static readonly ReplyDraftValidator Replies = new();
 
-    private static ThreadDraft Draft(string title = "A hard week", string body = "Some words.", string room = "anxiety") =>
+    private static StoryDraft Draft(string title = "A hard week", string body = "Some words.", string room = "anxiety") =>
         new() { Title = title, Body = body, Room = room };
 
     [Test]
-    public void A_good_draft_passes() => Threads.Validate(Draft()).IsValid.ShouldBeTrue();
+    public void A_good_draft_passes() => Stories.Validate(Draft()).IsValid.ShouldBeTrue();
 
     [TestCase(2, false)]
     [TestCase(3, true)]
@@ -21,7 +21,7 @@ public sealed class ValidatorTests
     [TestCase(201, false)]
     public void Title_length_is_three_to_two_hundred(int length, bool valid)
     {
-        var result = Threads.Validate(Draft(title: new string('t', length)));
+        var result = Stories.Validate(Draft(title: new string('t', length)));
         result.IsValid.ShouldBe(valid);
         if (!valid) result.Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("Title");
     }
@@ -32,21 +32,21 @@ public sealed class ValidatorTests
     [TestCase("\u00a0\u2003")]
     public void Whitespace_only_counts_as_empty(string blank)
     {
-        var result = Threads.Validate(Draft(title: blank, body: blank));
+        var result = Stories.Validate(Draft(title: blank, body: blank));
         result.Errors.Select(e => e.PropertyName).ShouldBe(["Title", "Body"], ignoreOrder: true);
         Replies.Validate(new ReplyDraft { Body = blank }).IsValid.ShouldBeFalse();
     }
 
     [Test]
     public void Padding_does_not_make_a_short_title_long_enough() =>
-        Threads.Validate(Draft(title: "  ab  ")).IsValid.ShouldBeFalse();
+        Stories.Validate(Draft(title: "  ab  ")).IsValid.ShouldBeFalse();
 
     [TestCase(1, true)]
     [TestCase(PostBody.MaxLength, true)]
     [TestCase(PostBody.MaxLength + 1, false)]
     public void Body_length_is_one_to_forty_thousand(int length, bool valid)
     {
-        Threads.Validate(Draft(body: new string('b', length))).IsValid.ShouldBe(valid);
+        Stories.Validate(Draft(body: new string('b', length))).IsValid.ShouldBe(valid);
         Replies.Validate(new ReplyDraft { Body = new string('b', length) }).IsValid.ShouldBe(valid);
     }
 
@@ -62,8 +62,8 @@ public sealed class ValidatorTests
     [TestCase("")]
     [TestCase("   ")]
     public void A_room_must_be_chosen(string room) =>
-        Threads.Validate(Draft(room: room)).Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("Room");
+        Stories.Validate(Draft(room: room)).Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("Room");
 
     [Test]
-    public void The_title_limit_is_the_entity_limit() => ForumThread.TitleMaxLength.ShouldBe(200);
+    public void The_title_limit_is_the_entity_limit() => Story.TitleMaxLength.ShouldBe(200);
 }

@@ -37,7 +37,7 @@ public sealed class WatchedPhraseEvasionTests
     [TestCase("\u2069")]
     public void Bidi_controls_are_taken_out_of_titles_and_labels(string control)
     {
-        var thread = Forum.Domain.Threads.ForumThread.Start(Builders.Room(), Builders.Pseudonym(), $"Day {control}three{control} sober", Builders.Body(), Builders.Now);
+        var thread = Forum.Domain.Stories.Story.Start(Builders.Room(), Builders.Pseudonym(), $"Day {control}three{control} sober", Builders.Body(), Builders.Now);
         thread.Title.ShouldBe("Day three sober");
         thread.Slug.ShouldBe("day-three-sober");
 

@@ -91,7 +91,7 @@ public sealed class ComposerBudgetTests
         (await composer.SendAsync("post-anyway", ("Title", title), ("Body", Danger))).Headers.Location.ShouldBe(posted.Headers.Location);
 
         // Only that one story was spent: the rest of the name's budget is still there, and then it is not.
-        for (var i = 1; i < Shipped.Threads.PermitLimit; i++) await PostStoryAsync(writer, $"Another story {i}");
+        for (var i = 1; i < Shipped.Stories.PermitLimit; i++) await PostStoryAsync(writer, $"Another story {i}");
         var refusedComposer = await Composer.OpenAsync(writer, "/r/anxiety/new", "/r/anxiety/threads");
         var refused = await refusedComposer.SendAsync("post", ("Title", "One too many"), ("Body", "The words I wrote, still here."));
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
@@ -108,7 +108,7 @@ public sealed class ComposerBudgetTests
         var writer = TestDevices.Client(_app, "203.0.113.50");
         var story = await PostStoryAsync(writer, "My own story first");
         var storyId = story.Split('/')[2];
-        for (var i = 1; i < Shipped.Threads.PermitLimit; i++) await PostStoryAsync(writer, $"Story {i}");
+        for (var i = 1; i < Shipped.Stories.PermitLimit; i++) await PostStoryAsync(writer, $"Story {i}");
 
         var composer = await Composer.OpenAsync(writer, "/r/anxiety/new", "/r/anxiety/threads");
         await ShouldBeThePauseAsync(await composer.SendAsync("post", ("Title", "Tonight"), ("Body", Danger)));

@@ -27,15 +27,15 @@ public sealed class ContentWarningTests : WebTest
     {
         var visitor = NewVisitor();
         var title = Unique("The night I almost used");
-        var response = await visitor.SubmitAsync(Links.NewThread("addiction-recovery"), Links.RoomThreads("addiction-recovery"),
+        var response = await visitor.SubmitAsync(Links.NewStory("addiction-recovery"), Links.RoomStories("addiction-recovery"),
             Story(title, "I stood outside the shop for an hour.", ("Warnings", "relapse"), ("Warnings", "substance-use"), ("WarningLabel", "a hospital stay")));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var own = await visitor.GetDocumentAsync(response.Headers.Location!.OriginalString);
         own.QuerySelector("[role=status]")!.TextContent.ShouldContain("Your story is posted");
-        own.QuerySelector(ThreadPage.StoryWarning)!.HasAttribute("open").ShouldBeTrue("the writer's own words are not folded away from them");
+        own.QuerySelector(StoryPage.StoryWarning)!.HasAttribute("open").ShouldBeTrue("the writer's own words are not folded away from them");
         var thread = await NewVisitor().GetDocumentAsync(response.Headers.Location!.OriginalString);
-        var fold = thread.QuerySelector(ThreadPage.StoryWarning)!;
+        var fold = thread.QuerySelector(StoryPage.StoryWarning)!;
         fold.HasAttribute("open").ShouldBeFalse("a reader sees the warnings first");
         thread.QuerySelector("[role=status]").ShouldBeNull("the note after posting is for the writer, once");
         fold.QuerySelector("summary")!.TextContent.ShouldContain("Substance use in detail, Relapse, a hospital stay");
@@ -46,7 +46,7 @@ public sealed class ContentWarningTests : WebTest
             var item = (await visitor.GetDocumentAsync(list)).QuerySelectorAll(".thread-list li").First(li => li.TextContent.Contains(title));
             item.QuerySelectorAll(".warning-tag").Select(t => t.TextContent).ShouldBe(["Substance use in detail", "Relapse", "a hospital stay"]);
         }
-        var stored = await WithDb(db => db.Threads.SingleAsync(t => t.Title == title));
+        var stored = await WithDb(db => db.Stories.SingleAsync(t => t.Title == title));
         stored.ContentWarnings.ShouldBe(["substance-use", "relapse", "other"]);
         stored.ContentWarningLabel.ShouldBe("a hospital stay");
     }
@@ -55,29 +55,29 @@ public sealed class ContentWarningTests : WebTest
     public async Task A_story_without_warnings_is_not_folded()
     {
         var visitor = NewVisitor();
-        var thread = await visitor.GetDocumentAsync(await PostThreadAsync(visitor, Unique("A calm day")));
+        var thread = await visitor.GetDocumentAsync(await PostStoryAsync(visitor, Unique("A calm day")));
         thread.QuerySelector("details.warned").ShouldBeNull();
-        thread.QuerySelector(ThreadPage.StoryBody).ShouldNotBeNull();
+        thread.QuerySelector(StoryPage.StoryBody).ShouldNotBeNull();
     }
 
     [Test]
     public async Task A_warned_reply_is_folded_and_the_story_above_it_is_not()
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique("Losing my dad"));
+        var location = await PostStoryAsync(NewVisitor(), Unique("Losing my dad"));
         var id = location.Id;
         var response = await NewVisitor().SubmitAsync(location, $"/t/{id}/replies",
             [("Body", "When my brother died it was the same."), ("Warnings", "death-grief")]);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var page = await NewVisitor().GetDocumentAsync(response.Headers.Location!.OriginalString.Split('#')[0]);
-        page.QuerySelector(ThreadPage.StoryWarning).ShouldBeNull();
+        page.QuerySelector(StoryPage.StoryWarning).ShouldBeNull();
         page.QuerySelector(".reply details.warned summary")!.TextContent.ShouldContain("Death and grief");
     }
 
     [Test]
     public async Task Preview_keeps_the_ticked_warnings_and_the_writers_words()
     {
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             [.. Story("Preview me", "Words."), ("Warnings", "self-harm"), ("WarningLabel", "panic attacks"), ("intent", "preview")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -103,7 +103,7 @@ public sealed class ContentWarningTests : WebTest
         page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(body);
         page.QuerySelector(ComposerForm.Title)!.GetAttribute("value").ShouldBe(title);
         response.Headers.Contains("Set-Cookie").ShouldBeFalse();
-        (await WithDb(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(0);
+        (await WithDb(db => db.Stories.CountAsync(t => t.Title == title))).ShouldBe(0);
 
         var accepted = await NewVisitor().SubmitAsync($"/r/{WarnedRoom}/new", $"/r/{WarnedRoom}/threads", Story(title, body, ("Warnings", "death-grief")));
         accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -123,8 +123,8 @@ public sealed class ContentWarningTests : WebTest
         var page = await response.ParseAsync();
         page.QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("at least one content warning");
         page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("Two years for me in May.");
-        (await WithDb(db => db.Replies.CountAsync(r => r.ThreadId == id))).ShouldBe(0);
-        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == id))).ReplyCount.ShouldBe(0);
+        (await WithDb(db => db.Replies.CountAsync(r => r.StoryId == id))).ShouldBe(0);
+        (await WithDb(db => db.Stories.SingleAsync(t => t.Id == id))).ReplyCount.ShouldBe(0);
     }
 
     [TestCase("Warnings", "<script>alert(1)</script>", "Warnings")]
@@ -133,14 +133,14 @@ public sealed class ContentWarningTests : WebTest
     public async Task A_bad_warning_choice_is_refused_with_a_message_by_the_field_and_the_text_kept(string field, string value, string errorField)
     {
         var title = Unique("Hostile warnings");
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"), Story(title, "My words.", (field, value)));
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"), Story(title, "My words.", (field, value)));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
         page.QuerySelector($"#{errorField.ToLowerInvariant()}-error")!.TextContent.ShouldNotBeNullOrWhiteSpace();
         page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("My words.");
         page.Body!.InnerHtml.ShouldNotContain("<script>alert(1)</script>");
-        (await WithDb(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(0);
+        (await WithDb(db => db.Stories.CountAsync(t => t.Title == title))).ShouldBe(0);
     }
 
     [Test]
@@ -148,19 +148,19 @@ public sealed class ContentWarningTests : WebTest
     {
         var title = Unique("Flood");
         var flood = Enumerable.Repeat(("Warnings", "suicide"), 500).ToArray();
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"), Story(title, "Words.", flood));
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"), Story(title, "Words.", flood));
 
         ((int)response.StatusCode).ShouldBeInRange(400, 499);
-        (await WithDb(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(0);
+        (await WithDb(db => db.Stories.CountAsync(t => t.Title == title))).ShouldBe(0);
     }
 
     [Test]
     public async Task A_reader_who_chooses_to_see_a_kind_gets_those_posts_open_and_others_still_folded()
     {
         var writer = NewVisitor();
-        var relapseOnly = await writer.SubmitAsync(Links.NewThread("addiction-recovery"), Links.RoomThreads("addiction-recovery"),
+        var relapseOnly = await writer.SubmitAsync(Links.NewStory("addiction-recovery"), Links.RoomStories("addiction-recovery"),
             Story(Unique("Slipped on Friday"), "It was one drink, then five.", ("Warnings", "relapse")));
-        var relapseAndSuicide = await writer.SubmitAsync(Links.NewThread("addiction-recovery"), Links.RoomThreads("addiction-recovery"),
+        var relapseAndSuicide = await writer.SubmitAsync(Links.NewStory("addiction-recovery"), Links.RoomStories("addiction-recovery"),
             Story(Unique("The worst weekend"), "I didn't want to be here.", ("Warnings", "relapse"), ("Warnings", "suicide")));
 
         var reader = NewVisitor();
@@ -171,15 +171,15 @@ public sealed class ContentWarningTests : WebTest
         cookie.ShouldContain("httponly", Case.Insensitive);
         cookie.ShouldContain("samesite=lax", Case.Insensitive);
 
-        (await reader.GetDocumentAsync(relapseOnly.Headers.Location!.OriginalString)).QuerySelector(ThreadPage.StoryWarning)!.HasAttribute("open").ShouldBeTrue();
-        (await reader.GetDocumentAsync(relapseAndSuicide.Headers.Location!.OriginalString)).QuerySelector(ThreadPage.StoryWarning)!.HasAttribute("open").ShouldBeFalse();
+        (await reader.GetDocumentAsync(relapseOnly.Headers.Location!.OriginalString)).QuerySelector(StoryPage.StoryWarning)!.HasAttribute("open").ShouldBeTrue();
+        (await reader.GetDocumentAsync(relapseAndSuicide.Headers.Location!.OriginalString)).QuerySelector(StoryPage.StoryWarning)!.HasAttribute("open").ShouldBeFalse();
         var form = await reader.GetDocumentAsync("/preferences");
         form.QuerySelector("input[name=relapse][value=show]")!.HasAttribute("checked").ShouldBeTrue();
         form.QuerySelector("input[name=suicide][value=fold]")!.HasAttribute("checked").ShouldBeTrue();
 
         var cleared = await reader.SubmitAsync("/preferences", "/preferences", [("relapse", "fold")]);
         cleared.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(WarningPreferences.CookieName + "=")).ShouldContain("expires=Thu, 01 Jan 1970", Case.Insensitive);
-        (await reader.GetDocumentAsync(relapseOnly.Headers.Location!.OriginalString)).QuerySelector(ThreadPage.StoryWarning)!.HasAttribute("open").ShouldBeFalse();
+        (await reader.GetDocumentAsync(relapseOnly.Headers.Location!.OriginalString)).QuerySelector(StoryPage.StoryWarning)!.HasAttribute("open").ShouldBeFalse();
     }
 
     [TestCase("always")]
@@ -206,7 +206,7 @@ public sealed class ContentWarningTests : WebTest
     [TestCase("%00%FF%FE;;==")]
     public async Task A_forged_or_oversized_preferences_cookie_never_breaks_reading(string value)
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique("Forged cookie"));
+        var location = await PostStoryAsync(NewVisitor(), Unique("Forged cookie"));
         foreach (var cookie in new[] { value, string.Concat(Enumerable.Repeat(value, 200)) })
         {
             var reader = Factory.CreateClient();

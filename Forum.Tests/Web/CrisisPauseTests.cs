@@ -53,7 +53,7 @@ public sealed class CrisisPauseTests : WebTest
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
         _logs.Clear();
 
-        var response = await visitor.SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
+        var response = await visitor.SubmitAsync(Links.NewStory("depression"), Links.RoomStories("depression"),
             [("Title", "I can't see a way out"), ("Body", Danger), ("Warnings", "suicide"), ("intent", "post")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -76,13 +76,13 @@ public sealed class CrisisPauseTests : WebTest
     public async Task Publishing_anyway_posts_the_story_unchanged_and_readers_see_an_ordinary_post()
     {
         var visitor = Visitor();
-        var pause = await (await visitor.SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
+        var pause = await (await visitor.SubmitAsync(Links.NewStory("depression"), Links.RoomStories("depression"),
             [("Title", "Posting anyway"), ("Body", Danger), ("Warnings", "suicide"), ("WarningLabel", "a bad night")])).ParseAsync();
 
         var posted = await ChooseAsync(visitor, pause, "post-anyway");
 
         posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var thread = await WithDb(db => db.Threads.SingleAsync(t => t.Title == "Posting anyway"));
+        var thread = await WithDb(db => db.Stories.SingleAsync(t => t.Title == "Posting anyway"));
         thread.BodySource.ShouldBe(Danger);
         thread.ContentWarnings.ShouldBe(["suicide", "other"]);
         thread.ContentWarningLabel.ShouldBe("a bad night");
@@ -95,7 +95,7 @@ public sealed class CrisisPauseTests : WebTest
     public async Task Going_back_to_edit_keeps_the_text_and_the_warnings()
     {
         var visitor = Visitor();
-        var pause = await (await visitor.SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
+        var pause = await (await visitor.SubmitAsync(Links.NewStory("depression"), Links.RoomStories("depression"),
             [("Title", "Going back"), ("Body", Danger), ("Warnings", "self-harm")])).ParseAsync();
 
         var back = await ChooseAsync(visitor, pause, "edit");
@@ -105,13 +105,13 @@ public sealed class CrisisPauseTests : WebTest
         composer.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(Danger);
         composer.QuerySelector(ComposerForm.Title)!.GetAttribute("value").ShouldBe("Going back");
         composer.QuerySelectorAll(ComposerForm.CheckedWarnings).Select(i => i.GetAttribute("value")).ShouldBe(["self-harm"]);
-        (await WithDb(db => db.Threads.CountAsync(t => t.Title == "Going back"))).ShouldBe(0);
+        (await WithDb(db => db.Stories.CountAsync(t => t.Title == "Going back"))).ShouldBe(0);
     }
 
     [Test]
     public async Task An_ordinary_story_is_published_straight_away()
     {
-        var response = await Visitor().SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
+        var response = await Visitor().SubmitAsync(Links.NewStory("depression"), Links.RoomStories("depression"),
             [("Title", "A skill I learned"), ("Body", "I'm trying to skill myself up, and I want to diet a bit. Killing time.")]);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
@@ -119,7 +119,7 @@ public sealed class CrisisPauseTests : WebTest
     [Test]
     public async Task A_reply_with_words_of_danger_pauses_too_and_can_be_posted_unchanged()
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique("Hard week"), room: "depression");
+        var location = await PostStoryAsync(NewVisitor(), Unique("Hard week"), room: "depression");
         var id = location.Id;
         var visitor = Visitor();
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
@@ -132,7 +132,7 @@ public sealed class CrisisPauseTests : WebTest
         (await DatabaseSnapshot.TakeAsync(Factory.ConnectionString)).ShouldBe(before);
 
         (await ChooseAsync(visitor, pause, "post-anyway")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await WithDb(db => db.Replies.SingleAsync(r => r.ThreadId == id))).BodySource.ShouldBe("Same. I CAN'T GO ON like this.");
+        (await WithDb(db => db.Replies.SingleAsync(r => r.StoryId == id))).BodySource.ShouldBe("Same. I CAN'T GO ON like this.");
 
         var edited = await ChooseAsync(visitor, pause, "edit");
         edited.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -142,7 +142,7 @@ public sealed class CrisisPauseTests : WebTest
     [Test]
     public async Task Words_of_danger_in_a_title_alone_are_noticed()
     {
-        var response = await Visitor().SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
+        var response = await Visitor().SubmitAsync(Links.NewStory("depression"), Links.RoomStories("depression"),
             [("Title", "I want to end my life"), ("Body", "That's all.")]);
         (await response.ParseAsync()).QuerySelector("h1")!.TextContent.ShouldBe("Before you post");
     }
@@ -150,7 +150,7 @@ public sealed class CrisisPauseTests : WebTest
     [Test]
     public async Task A_post_that_would_be_refused_anyway_is_refused_before_any_pause()
     {
-        var response = await Visitor().SubmitAsync(Links.NewThread("depression"), Links.RoomThreads("depression"),
+        var response = await Visitor().SubmitAsync(Links.NewStory("depression"), Links.RoomStories("depression"),
             [("Title", "x"), ("Body", Danger)]);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector(".crisis-pause").ShouldBeNull();
@@ -160,7 +160,7 @@ public sealed class CrisisPauseTests : WebTest
     public async Task Editing_a_post_into_words_of_danger_pauses_the_same_way_and_never_blocks()
     {
         var writer = Visitor();
-        var location = await PostThreadAsync(writer, Unique("An ordinary day"), room: "depression");
+        var location = await PostStoryAsync(writer, Unique("An ordinary day"), room: "depression");
         var id = location.Id;
         var before = await DatabaseSnapshot.TakeAsync(Factory.ConnectionString);
 
@@ -178,7 +178,7 @@ public sealed class CrisisPauseTests : WebTest
         (await back.ParseAsync()).QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(Danger);
 
         (await ChooseAsync(writer, pause, "post-anyway")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var thread = await WithDb(db => db.Threads.SingleAsync(t => t.Id == id));
+        var thread = await WithDb(db => db.Stories.SingleAsync(t => t.Id == id));
         (thread.Title, thread.BodySource).ShouldBe(("Not ordinary after all", Danger));
         thread.ContentWarnings.ShouldBe(["suicide"], "the warnings ticked in the edit travel through the pause");
     }

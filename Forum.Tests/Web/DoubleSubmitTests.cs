@@ -48,7 +48,7 @@ public sealed class DoubleSubmitTests : WebTest
 
         responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.Redirect);
         responses.Select(r => r.Headers.Location!.OriginalString).Distinct().Count().ShouldBe(1, "every send lands on the same story");
-        (await InDatabaseAsync(db => db.Threads.CountAsync(t => t.Title == title))).ShouldBe(1);
+        (await InDatabaseAsync(db => db.Stories.CountAsync(t => t.Title == title))).ShouldBe(1);
         (await InDatabaseAsync(db => db.Pseudonyms.CountAsync())).ShouldBe(namesBefore + 1, "one name was made, not one per send");
         responses.Count(r => r.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("forum_pseudonym=")))
             .ShouldBe(1, "only the send that wrote the story gives the browser its name");
@@ -59,10 +59,10 @@ public sealed class DoubleSubmitTests : WebTest
     [Test]
     public async Task Twenty_sends_of_one_reply_write_one_reply_and_count_it_once()
     {
-        var story = await PostThreadAsync(NewVisitor(), Unique("A story that gets a hurried reply"));
+        var story = await PostStoryAsync(NewVisitor(), Unique("A story that gets a hurried reply"));
         var id = story.Id;
         var replier = NewVisitor();
-        await PostThreadAsync(replier, Unique("The replier's own story, so they hold a name"));
+        await PostStoryAsync(replier, Unique("The replier's own story, so they hold a name"));
         var body = Unique("This feels so familiar. Sending this twice by accident.");
         var fields = await FilledFormAsync(replier, story, $"/t/{id}/replies", new() { ["Body"] = body });
 
@@ -71,14 +71,14 @@ public sealed class DoubleSubmitTests : WebTest
         responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.Redirect);
         responses.Select(r => r.Headers.Location!.OriginalString).Distinct().Count().ShouldBe(1);
         (await InDatabaseAsync(db => db.Replies.CountAsync(r => r.BodySource == body))).ShouldBe(1);
-        (await InDatabaseAsync(db => db.Threads.Where(t => t.Id == id).Select(t => t.ReplyCount).SingleAsync())).ShouldBe(1);
+        (await InDatabaseAsync(db => db.Stories.Where(t => t.Id == id).Select(t => t.ReplyCount).SingleAsync())).ShouldBe(1);
     }
 
     [Test]
     public async Task Two_forms_with_the_same_words_are_two_posts_when_they_are_really_two_sends()
     {
         var browser = NewVisitor();
-        await PostThreadAsync(browser, Unique("A name first"));
+        await PostStoryAsync(browser, Unique("A name first"));
         var body = "Still here.";
         var first = await FilledFormAsync(browser, "/r/anxiety/new", "/r/anxiety/threads", new() { ["Title"] = Unique("Day one"), ["Body"] = body });
         var second = await FilledFormAsync(browser, "/r/anxiety/new", "/r/anxiety/threads", new() { ["Title"] = Unique("Day two"), ["Body"] = body });

@@ -15,13 +15,13 @@ public sealed class FamiliarTests : WebTest
     }
 
     /// <summary>A story with one reply; returns the thread's address and ids.</summary>
-    private async Task<(string Location, long ThreadId, long ReplyId)> StoryWithReplyAsync(string title)
+    private async Task<(string Location, long StoryId, long ReplyId)> StoryWithReplyAsync(string title)
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique(title));
-        var threadId = location.Id;
-        var reply = await NewVisitor().SubmitAsync(location, Links.Replies(threadId), new Dictionary<string, string> { ["Body"] = "Me too, every word." });
+        var location = await PostStoryAsync(NewVisitor(), Unique(title));
+        var storyId = location.Id;
+        var reply = await NewVisitor().SubmitAsync(location, Links.Replies(storyId), new Dictionary<string, string> { ["Body"] = "Me too, every word." });
         var replyId = long.Parse(reply.Headers.Location!.OriginalString.Split("#reply-")[1]);
-        return (location, threadId, replyId);
+        return (location, storyId, replyId);
     }
 
     private static Task<string> TokenAsync(HttpClient visitor, string page) => visitor.TokenAsync(page);
@@ -29,14 +29,14 @@ public sealed class FamiliarTests : WebTest
     [Test]
     public async Task Without_javascript_a_first_press_mints_a_name_counts_and_comes_back_to_the_story()
     {
-        var (location, threadId, _) = await StoryWithReplyAsync("The weight of mornings");
+        var (location, storyId, _) = await StoryWithReplyAsync("The weight of mornings");
         var reader = NewVisitor();
         var before = await reader.GetDocumentAsync(location);
         before.QuerySelector("[data-familiar-note]")!.TextContent.ShouldContain("gives you a random name");
-        before.QuerySelector($"form[action='/posts/thread/{threadId}/familiar'] button")!.GetAttribute("aria-pressed").ShouldBe("false");
+        before.QuerySelector($"form[action='/posts/thread/{storyId}/familiar'] button")!.GetAttribute("aria-pressed").ShouldBe("false");
         var pseudonymsBefore = await WithDb(db => db.Pseudonyms.CountAsync());
 
-        var response = await reader.SubmitAsync(location, $"/posts/thread/{threadId}/familiar", new Dictionary<string, string>());
+        var response = await reader.SubmitAsync(location, $"/posts/thread/{storyId}/familiar", new Dictionary<string, string>());
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe(location + "#story");
@@ -45,7 +45,7 @@ public sealed class FamiliarTests : WebTest
         (await WithDb(db => db.Pseudonyms.CountAsync())).ShouldBe(pseudonymsBefore + 1);
 
         var after = await reader.GetDocumentAsync(location);
-        var form = after.QuerySelector($"form[action='/posts/thread/{threadId}/familiar']")!;
+        var form = after.QuerySelector($"form[action='/posts/thread/{storyId}/familiar']")!;
         form.QuerySelector("button")!.GetAttribute("aria-pressed").ShouldBe("true");
         form.QuerySelector("input[name=familiar]")!.GetAttribute("value").ShouldBe("false");
         form.QuerySelector("[data-familiar-count]")!.TextContent.ShouldBe("1 person found this familiar");
@@ -54,9 +54,9 @@ public sealed class FamiliarTests : WebTest
 
         (await reader.GetDocumentAsync(location)).QuerySelector("[data-familiar-note]").ShouldBeNull("the new name is mentioned once");
 
-        var takeBack = await reader.SubmitAsync(location, $"/posts/thread/{threadId}/familiar", new Dictionary<string, string>());
+        var takeBack = await reader.SubmitAsync(location, $"/posts/thread/{storyId}/familiar", new Dictionary<string, string>());
         takeBack.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var taken = (await reader.GetDocumentAsync(location)).QuerySelector($"form[action='/posts/thread/{threadId}/familiar']")!;
+        var taken = (await reader.GetDocumentAsync(location)).QuerySelector($"form[action='/posts/thread/{storyId}/familiar']")!;
         taken.QuerySelector("button")!.GetAttribute("aria-pressed").ShouldBe("false");
         taken.QuerySelector("[data-familiar-count]")!.TextContent.ShouldBe("");
         (await WithDb(db => db.Pseudonyms.CountAsync())).ShouldBe(pseudonymsBefore + 1, "the same name, not another one");
@@ -85,12 +85,12 @@ public sealed class FamiliarTests : WebTest
     [Test]
     public async Task With_javascript_the_answer_is_json_with_the_count_in_words()
     {
-        var (location, threadId, _) = await StoryWithReplyAsync("Small wins");
+        var (location, storyId, _) = await StoryWithReplyAsync("Small wins");
         var counts = new List<int>();
         foreach (var i in Enumerable.Range(0, 3))
         {
             var visitor = NewVisitor();
-            var request = new HttpRequestMessage(HttpMethod.Post, $"/posts/thread/{threadId}/familiar")
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/posts/thread/{storyId}/familiar")
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = await TokenAsync(visitor, location), ["familiar"] = "true" }),
             };
@@ -117,12 +117,12 @@ public sealed class FamiliarTests : WebTest
     public async Task Nobody_is_shown_who_reacted()
     {
         var writer = NewVisitor();
-        var location = await PostThreadAsync(writer, Unique("Who saw this"));
-        var threadId = location.Id;
+        var location = await PostStoryAsync(writer, Unique("Who saw this"));
+        var storyId = location.Id;
         var reader = NewVisitor();
-        await reader.SubmitAsync(location, $"/t/{threadId}/replies", new Dictionary<string, string> { ["Body"] = "Hello." });
+        await reader.SubmitAsync(location, $"/t/{storyId}/replies", new Dictionary<string, string> { ["Body"] = "Hello." });
         var readerName = (await reader.GetDocumentAsync(location)).QuerySelector(ComposerForm.WritingAs)!.TextContent;
-        await reader.SubmitAsync(location, $"/posts/thread/{threadId}/familiar", new Dictionary<string, string>());
+        await reader.SubmitAsync(location, $"/posts/thread/{storyId}/familiar", new Dictionary<string, string>());
 
         var seenByWriter = await (await writer.GetAsync(location)).Content.ReadAsStringAsync();
         seenByWriter.ShouldContain("1 person found this familiar");
@@ -130,7 +130,7 @@ public sealed class FamiliarTests : WebTest
     }
 
     [TestCase("/posts/story/1/familiar", HttpStatusCode.NotFound)]
-    [TestCase("/posts/Thread/1/familiar", HttpStatusCode.NotFound)]
+    [TestCase("/posts/Story/1/familiar", HttpStatusCode.NotFound)]
     [TestCase("/posts/thread/not-a-number/familiar", HttpStatusCode.NotFound)]
     [TestCase("/posts/thread/99999999/familiar", HttpStatusCode.NotFound)]
     [TestCase("/posts/reply/99999999/familiar", HttpStatusCode.NotFound)]
@@ -151,24 +151,24 @@ public sealed class FamiliarTests : WebTest
     [TestCase("")]
     public async Task A_press_that_does_not_say_which_way_is_refused(string value)
     {
-        var (location, threadId, _) = await StoryWithReplyAsync("Unclear");
+        var (location, storyId, _) = await StoryWithReplyAsync("Unclear");
         var visitor = NewVisitor();
-        var response = await visitor.PostAsync($"/posts/thread/{threadId}/familiar",
+        var response = await visitor.PostAsync($"/posts/thread/{storyId}/familiar",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = await TokenAsync(visitor, location), ["familiar"] = value }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await WithDb(db => db.Reactions.CountAsync(r => r.PostId == threadId))).ShouldBe(0);
+        (await WithDb(db => db.Reactions.CountAsync(r => r.PostId == storyId))).ShouldBe(0);
     }
 
     [Test]
     public async Task A_press_without_the_antiforgery_token_is_refused()
     {
-        var (_, threadId, _) = await StoryWithReplyAsync("Forged press");
-        var response = await NewVisitor().PostAsync($"/posts/thread/{threadId}/familiar",
+        var (_, storyId, _) = await StoryWithReplyAsync("Forged press");
+        var response = await NewVisitor().PostAsync($"/posts/thread/{storyId}/familiar",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["familiar"] = "true" }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await WithDb(db => db.Reactions.CountAsync(r => r.PostId == threadId))).ShouldBe(0);
+        (await WithDb(db => db.Reactions.CountAsync(r => r.PostId == storyId))).ShouldBe(0);
     }
 
     [Test]

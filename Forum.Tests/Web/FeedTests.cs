@@ -44,7 +44,7 @@ public sealed class FeedTests : WebTest
     public async Task The_forum_feed_has_new_stories_with_their_text_and_stable_ids()
     {
         var title = Unique("A quiet win");
-        var location = await PostThreadAsync(NewVisitor(), title, "I went to the **meeting** after all.");
+        var location = await PostStoryAsync(NewVisitor(), title, "I went to the **meeting** after all.");
 
         var feed = await FeedAsync("/feed.atom");
         var entry = EntryTitled(feed, title).ShouldNotBeNull();
@@ -62,8 +62,8 @@ public sealed class FeedTests : WebTest
     {
         var removed = Unique("Removed from the feed");
         var held = Unique("Held for review");
-        var removedId = IdOf(await PostThreadAsync(NewVisitor(), removed, "Words.", room: "depression"));
-        var heldId = IdOf(await PostThreadAsync(NewVisitor(), held, "Words.", room: "depression"));
+        var removedId = IdOf(await PostStoryAsync(NewVisitor(), removed, "Words.", room: "depression"));
+        var heldId = IdOf(await PostStoryAsync(NewVisitor(), held, "Words.", room: "depression"));
         await ExecuteSqlAsync($"UPDATE threads SET removed_at = now() WHERE id = {removedId}; UPDATE threads SET held_at = now() WHERE id = {heldId}");
 
         foreach (var url in new[] { "/feed.atom", "/r/depression/feed.atom" })
@@ -79,7 +79,7 @@ public sealed class FeedTests : WebTest
     {
         var title = Unique("A hard night");
         var body = "Secret words " + Guid.NewGuid().ToString("N");
-        var id = IdOf(await PostThreadAsync(NewVisitor(), title, body, room: "addiction-recovery"));
+        var id = IdOf(await PostStoryAsync(NewVisitor(), title, body, room: "addiction-recovery"));
         await ExecuteSqlAsync($"UPDATE threads SET content_warnings = ARRAY['substance-use', 'relapse'] WHERE id = {id}");
 
         foreach (var url in new[] { "/feed.atom", "/r/addiction-recovery/feed.atom" })
@@ -98,8 +98,8 @@ public sealed class FeedTests : WebTest
     {
         var here = Unique("In relationships");
         var elsewhere = Unique("In general");
-        await PostThreadAsync(NewVisitor(), here, "Words.", room: "relationships");
-        await PostThreadAsync(NewVisitor(), elsewhere, "Words.", room: "general");
+        await PostStoryAsync(NewVisitor(), here, "Words.", room: "relationships");
+        await PostStoryAsync(NewVisitor(), elsewhere, "Words.", room: "general");
 
         var feed = await FeedAsync("/r/relationships/feed.atom");
 
@@ -113,7 +113,7 @@ public sealed class FeedTests : WebTest
     public async Task A_room_with_its_feed_switched_off_has_no_feed_and_advertises_none()
     {
         var title = Unique("Not for syndication");
-        await PostThreadAsync(NewVisitor(), title, "Words.", room: "loneliness");
+        await PostStoryAsync(NewVisitor(), title, "Words.", room: "loneliness");
         (await Factory.CreateClient().GetDocumentAsync("/r/loneliness"))
             .QuerySelector("link[rel=alternate][href='/r/loneliness/feed.atom']").ShouldNotBeNull();
 
@@ -141,7 +141,7 @@ public sealed class FeedTests : WebTest
     public async Task Markup_and_xml_in_a_title_stay_text()
     {
         var title = Unique("<script>alert(1)</script> ]]> & \"quotes\" <!-- -->");
-        await PostThreadAsync(NewVisitor(), title, "Body with <b>tags</b> & ampersands ]]>.", room: "general");
+        await PostStoryAsync(NewVisitor(), title, "Body with <b>tags</b> & ampersands ]]>.", room: "general");
 
         var entry = EntryTitled(await FeedAsync("/feed.atom"), title).ShouldNotBeNull();
         entry.Element(Atom + "title")!.Elements().ShouldBeEmpty();
@@ -151,7 +151,7 @@ public sealed class FeedTests : WebTest
     [Test]
     public async Task Pages_advertise_the_forum_feed_and_a_thread_its_rooms_feed()
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique("Advertised"), "Words.", room: "grief-loss");
+        var location = await PostStoryAsync(NewVisitor(), Unique("Advertised"), "Words.", room: "grief-loss");
         (await Factory.CreateClient().GetDocumentAsync("/")).QuerySelector("link[rel=alternate][type='application/atom+xml'][href='/feed.atom']").ShouldNotBeNull();
         (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector("link[rel=alternate][href='/r/grief-loss/feed.atom']").ShouldNotBeNull();
     }

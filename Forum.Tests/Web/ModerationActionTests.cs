@@ -14,24 +14,24 @@ public sealed class ModerationActionTests : ModerationWebTest
         var moderator = await Factory.SignedInModeratorAsync();
         var logBefore = await LogRowsAsync();
 
-        var locked = await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Lock(story.ThreadId), "Let's give this one a rest for now, thank you all.");
+        var locked = await ModerateAsync(moderator, story.StoryPage, Links.Mod.Lock(story.StoryId), "Let's give this one a rest for now, thank you all.");
         locked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await LogRowsAsync()).ShouldBe(logBefore + 1);
 
         var page = await NewVisitor().GetDocumentAsync(story.Location);
         page.QuerySelector("#closed-heading")!.TextContent.ShouldBe("Closed to new replies");
         page.QuerySelector(".notice")!.TextContent.ShouldContain("Let's give this one a rest for now, thank you all.");
-        page.QuerySelector($"form[action='/t/{story.ThreadId}/replies']").ShouldBeNull();
+        page.QuerySelector($"form[action='/t/{story.StoryId}/replies']").ShouldBeNull();
 
         var token = (await story.Replier.GetDocumentAsync("/r/anxiety/new")).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
-        var refused = await story.Replier.PostAsync($"/t/{story.ThreadId}/replies",
+        var refused = await story.Replier.PostAsync($"/t/{story.StoryId}/replies",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Body"] = "One more thing" }));
         // A conflict with the moderators' change, not a fault in what was written: 409, and the words come back.
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var refusal = await refused.ParseAsync();
         refusal.QuerySelector(".notice")!.TextContent.ShouldContain("Let's give this one a rest");
         refusal.Body!.TextContent.ShouldContain("One more thing");
-        (await WithDb(db => db.Replies.CountAsync(r => r.ThreadId == story.ThreadId))).ShouldBe(1);
+        (await WithDb(db => db.Replies.CountAsync(r => r.StoryId == story.StoryId))).ShouldBe(1);
     }
 
     [Test]
@@ -41,7 +41,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         var moderator = await Factory.SignedInModeratorAsync();
         var logBefore = await LogRowsAsync();
 
-        var response = await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Remove(PostKind.Thread, story.ThreadId), "   ");
+        var response = await ModerateAsync(moderator, story.StoryPage, Links.Mod.Remove(PostKind.Story, story.StoryId), "   ");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("write a short reason");
@@ -56,7 +56,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         var title = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector("h1")!.TextContent;
         var moderator = await Factory.SignedInModeratorAsync();
 
-        (await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Remove(PostKind.Thread, story.ThreadId), "Shares someone else's private details"))
+        (await ModerateAsync(moderator, story.StoryPage, Links.Mod.Remove(PostKind.Story, story.StoryId), "Shares someone else's private details"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var reader = NewVisitor();
@@ -68,9 +68,9 @@ public sealed class ModerationActionTests : ModerationWebTest
         var removed = await moderator.GetDocumentAsync("/mod/removed");
         var entry = removed.QuerySelectorAll(".removed-threads li").Single(li => li.QuerySelector("a")!.TextContent == title);
         entry.QuerySelector(".removal-reason")!.TextContent.ShouldContain("Shares someone else's private details");
-        (await moderator.GetDocumentAsync(story.ThreadPage)).QuerySelector(ModeratedPostPage.State)!.TextContent.ShouldContain("Shares someone else's private details");
+        (await moderator.GetDocumentAsync(story.StoryPage)).QuerySelector(ModeratedPostPage.State)!.TextContent.ShouldContain("Shares someone else's private details");
 
-        (await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Restore(PostKind.Thread, story.ThreadId), "Removed by mistake")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ModerateAsync(moderator, story.StoryPage, Links.Mod.Restore(PostKind.Story, story.StoryId), "Removed by mistake")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await reader.GetAsync(story.Location)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -84,7 +84,7 @@ public sealed class ModerationActionTests : ModerationWebTest
 
         var html = await (await NewVisitor().GetAsync(story.Location)).Content.ReadAsStringAsync();
         html.ShouldNotContain("I hear you. Same here.");
-        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.ReplyRemoved(story.ReplyId))!.TextContent
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(StoryPage.ReplyRemoved(story.ReplyId))!.TextContent
             .ShouldContain("removed by the moderators");
     }
 
@@ -93,18 +93,18 @@ public sealed class ModerationActionTests : ModerationWebTest
     {
         var story = await StoryAsync("Every action");
         var moderator = await Factory.SignedInModeratorAsync();
-        var thread = $"/mod/threads/{story.ThreadId}";
+        var thread = $"/mod/threads/{story.StoryId}";
         var reply = $"/mod/replies/{story.ReplyId}";
         (string Page, string Action, string Expected, Dictionary<string, string>? Extra)[] steps =
         [
-            (thread, $"{thread}/lock", ModerationActions.LockThread, null),
-            (thread, $"{thread}/unlock", ModerationActions.UnlockThread, null),
-            (thread, $"{thread}/pin", ModerationActions.PinThread, null),
-            (thread, $"{thread}/unpin", ModerationActions.UnpinThread, null),
-            (thread, $"{thread}/move", ModerationActions.MoveThread, new() { ["Room"] = "depression" }),
+            (thread, $"{thread}/lock", ModerationActions.LockStory, null),
+            (thread, $"{thread}/unlock", ModerationActions.UnlockStory, null),
+            (thread, $"{thread}/pin", ModerationActions.PinStory, null),
+            (thread, $"{thread}/unpin", ModerationActions.UnpinStory, null),
+            (thread, $"{thread}/move", ModerationActions.MoveStory, new() { ["Room"] = "depression" }),
             (thread, $"{thread}/warn", ModerationActions.AddWarning, new() { ["Warnings"] = "relapse" }),
-            (thread, $"{thread}/remove", ModerationActions.RemoveThread, null),
-            (thread, $"{thread}/restore", ModerationActions.RestoreThread, null),
+            (thread, $"{thread}/remove", ModerationActions.RemoveStory, null),
+            (thread, $"{thread}/restore", ModerationActions.RestoreStory, null),
             (reply, $"{reply}/remove", ModerationActions.RemoveReply, null),
             (reply, $"{reply}/restore", ModerationActions.RestoreReply, null),
             (reply, $"{reply}/warn", ModerationActions.AddWarning, new() { ["Warnings"] = "death-grief" }),
@@ -127,7 +127,7 @@ public sealed class ModerationActionTests : ModerationWebTest
 
         var log = await moderator.GetDocumentAsync("/mod/log");
         log.QuerySelectorAll(ModeratedPostPage.LogRows).Length.ShouldBeGreaterThanOrEqualTo(steps.Length);
-        log.QuerySelector(".mod-log tbody")!.TextContent.ShouldContain("Reason for /mod/threads/" + story.ThreadId + "/lock");
+        log.QuerySelector(".mod-log tbody")!.TextContent.ShouldContain("Reason for /mod/threads/" + story.StoryId + "/lock");
     }
 
     [Test]
@@ -135,7 +135,7 @@ public sealed class ModerationActionTests : ModerationWebTest
     {
         var moderator = await Factory.SignedInModeratorAsync();
         var story = await StoryAsync("Known");
-        var token = (await moderator.GetDocumentAsync(story.ThreadPage)).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
+        var token = (await moderator.GetDocumentAsync(story.StoryPage)).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var form = new Dictionary<string, string> { ["__form"] = token, ["Reason"] = "because", ["Version"] = "0", ["Outcome"] = ReportOutcome.NoActionNeeded };
 
         foreach (var url in new[]
@@ -155,13 +155,13 @@ public sealed class ModerationActionTests : ModerationWebTest
         var token = (await story.Writer.GetDocumentAsync(story.Location)).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         var logBefore = await LogRowsAsync();
 
-        var response = await story.Writer.PostAsync(Links.Mod.Remove(PostKind.Thread, story.ThreadId),
+        var response = await story.Writer.PostAsync(Links.Mod.Remove(PostKind.Story, story.StoryId),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Reason"] = "mine", ["Version"] = "0" }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await LogRowsAsync()).ShouldBe(logBefore);
         (await NewVisitor().GetAsync(story.Location)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await story.Writer.GetAsync(story.ThreadPage)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await story.Writer.GetAsync(story.StoryPage)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Test]
@@ -202,20 +202,20 @@ public sealed class ModerationActionTests : ModerationWebTest
         var banned = story.Replier;
 
         var page = await banned.GetDocumentAsync(story.Location);
-        page.QuerySelector(ThreadPage.PausedHeading)!.TextContent.ShouldBe("Posting is paused for your name");
-        page.QuerySelector($"form[action='/t/{story.ThreadId}/replies']").ShouldBeNull();
+        page.QuerySelector(StoryPage.PausedHeading)!.TextContent.ShouldBe("Posting is paused for your name");
+        page.QuerySelector($"form[action='/t/{story.StoryId}/replies']").ShouldBeNull();
 
-        var newStory = await banned.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"), new Dictionary<string, string> { ["Title"] = "Still here", ["Body"] = "Hello" });
+        var newStory = await banned.SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"), new Dictionary<string, string> { ["Title"] = "Still here", ["Body"] = "Hello" });
         newStory.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await newStory.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("stopped this name from posting and reacting");
 
-        var react = await banned.SubmitAsync(story.Location, $"/posts/thread/{story.ThreadId}/familiar", new Dictionary<string, string>());
+        var react = await banned.SubmitAsync(story.Location, $"/posts/thread/{story.StoryId}/familiar", new Dictionary<string, string>());
         react.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await react.ParseAsync()).QuerySelector(".status-page")!.TextContent.ShouldContain("You can still read everything");
-        (await WithDb(db => db.Reactions.CountAsync(r => r.PostId == story.ThreadId))).ShouldBe(0);
+        (await WithDb(db => db.Reactions.CountAsync(r => r.PostId == story.StoryId))).ShouldBe(0);
 
         (await ModerateAsync(moderator, story.ReplyPage, $"{story.ReplyPage}/author/unban", "Appeal accepted")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await banned.SubmitAsync(story.Location, $"/posts/thread/{story.ThreadId}/familiar", new Dictionary<string, string>()))
+        (await banned.SubmitAsync(story.Location, $"/posts/thread/{story.StoryId}/familiar", new Dictionary<string, string>()))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
@@ -225,11 +225,11 @@ public sealed class ModerationActionTests : ModerationWebTest
         var story = await StoryAsync("Timed ban");
         var moderator = await Factory.SignedInModeratorAsync();
         await ModerateAsync(moderator, story.ReplyPage, $"{story.ReplyPage}/author/ban", "Cool off", new Dictionary<string, string> { ["Period"] = "1" });
-        (await story.Replier.GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.PausedHeading).ShouldNotBeNull();
+        (await story.Replier.GetDocumentAsync(story.Location)).QuerySelector(StoryPage.PausedHeading).ShouldNotBeNull();
 
         Factory.Clock.Advance(TimeSpan.FromDays(1));
 
-        (await story.Replier.GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.PausedHeading).ShouldBeNull();
+        (await story.Replier.GetDocumentAsync(story.Location)).QuerySelector(StoryPage.PausedHeading).ShouldBeNull();
     }
 
     [Test]
@@ -237,10 +237,10 @@ public sealed class ModerationActionTests : ModerationWebTest
     {
         var story = await StoryAsync("Badge");
         var moderator = await Factory.SignedInModeratorAsync();
-        (await ModerateAsync(moderator, story.ThreadPage, $"{story.ThreadPage}/author/badge", "Checked their training certificate",
+        (await ModerateAsync(moderator, story.StoryPage, $"{story.StoryPage}/author/badge", "Checked their training certificate",
             new Dictionary<string, string> { ["Badge"] = "peer_supporter" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var badge = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.StoryBadge)!;
+        var badge = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(StoryPage.StoryBadge)!;
         badge.TextContent.ShouldStartWith("Verified peer supporter");
         badge.GetAttribute("title")!.ShouldContain("not a therapist or doctor");
         badge.GetAttribute("href").ShouldBe("/help/badges#peer_supporter");
@@ -256,8 +256,8 @@ public sealed class ModerationActionTests : ModerationWebTest
         var title = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector("h1")!.TextContent;
         var moderator = await Factory.SignedInModeratorAsync();
 
-        await ModerateAsync(moderator, story.ThreadPage, $"{story.ThreadPage}/pin", "Helpful for newcomers");
-        await ModerateAsync(moderator, story.ThreadPage, $"{story.ThreadPage}/move", "Fits depression better", new Dictionary<string, string> { ["Room"] = "depression" });
+        await ModerateAsync(moderator, story.StoryPage, $"{story.StoryPage}/pin", "Helpful for newcomers");
+        await ModerateAsync(moderator, story.StoryPage, $"{story.StoryPage}/move", "Fits depression better", new Dictionary<string, string> { ["Room"] = "depression" });
 
         (await NewVisitor().GetDocumentAsync("/r/anxiety")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldNotContain(title);
         var depression = await NewVisitor().GetDocumentAsync("/r/depression");
@@ -277,7 +277,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         none.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await none.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("Tick at least one warning");
 
-        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.Reply(story.ReplyId))!;
+        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(StoryPage.Reply(story.ReplyId))!;
         reply.QuerySelector("details.warned").ShouldNotBeNull();
     }
 
@@ -294,7 +294,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         var edited = await story.Replier.SubmitAsync(editPage, editPage, new Dictionary<string, string> { ["Body"] = "Edited, every box unticked." });
         edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.Reply(story.ReplyId))!;
+        var reply = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(StoryPage.Reply(story.ReplyId))!;
         reply.QuerySelector("details.warned").ShouldNotBeNull();
         reply.TextContent.ShouldContain("Edited, every box unticked.");
     }

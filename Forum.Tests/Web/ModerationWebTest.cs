@@ -14,18 +14,18 @@ public abstract class ModerationWebTest : WebTest
 
     protected Task<int> LogRowsAsync() => WithDb(db => db.ModerationLog.CountAsync());
 
-    protected static long ThreadIdOf(StoryRef story) => story.Id;
+    protected static long StoryIdOf(StoryRef story) => story.Id;
 
     /// <summary>A story by a fresh writer, with a reply by another; the writers' clients are returned to act as them.</summary>
     protected async Task<Story> StoryAsync(string title = "A hard week", string room = "anxiety")
     {
         var writer = NewVisitor();
-        var location = await PostThreadAsync(writer, Unique(title), room: room);
-        var threadId = ThreadIdOf(location);
+        var location = await PostStoryAsync(writer, Unique(title), room: room);
+        var storyId = StoryIdOf(location);
         var replier = NewVisitor();
-        var reply = await replier.SubmitAsync(location, Links.Replies(threadId), new Dictionary<string, string> { ["Body"] = "I hear you. Same here." });
+        var reply = await replier.SubmitAsync(location, Links.Replies(storyId), new Dictionary<string, string> { ["Body"] = "I hear you. Same here." });
         var replyId = long.Parse(reply.Headers.Location!.OriginalString.Split("#reply-")[1]);
-        return new Story(location, threadId, replyId, writer, replier);
+        return new Story(location, storyId, replyId, writer, replier);
     }
 
     /// <summary>Submits the action form on a post's moderation page, as a moderator would.</summary>
@@ -36,9 +36,9 @@ public abstract class ModerationWebTest : WebTest
         return moderator.SubmitAsync(page, action, fields);
     }
 
-    protected sealed record Story(string Location, long ThreadId, long ReplyId, HttpClient Writer, HttpClient Replier)
+    protected sealed record Story(string Location, long StoryId, long ReplyId, HttpClient Writer, HttpClient Replier)
     {
-        public string ThreadPage => $"/mod/threads/{ThreadId}";
+        public string StoryPage => $"/mod/threads/{StoryId}";
         public string ReplyPage => $"/mod/replies/{ReplyId}";
     }
 }

@@ -66,7 +66,7 @@ public sealed class ModeratorAccessTests : WebTest
     {
         var reader = NewVisitor();
         var writer = NewVisitor();
-        await PostThreadAsync(writer, Unique("I have a pseudonym cookie"));
+        await PostStoryAsync(writer, Unique("I have a pseudonym cookie"));
 
         foreach (var page in ModeratorPages)
         {
@@ -81,7 +81,7 @@ public sealed class ModeratorAccessTests : WebTest
     public async Task A_cookie_forged_from_a_pseudonym_grants_nothing()
     {
         var writer = NewVisitor();
-        await PostThreadAsync(writer, Unique("Forging"));
+        await PostStoryAsync(writer, Unique("Forging"));
         var forged = NewVisitor();
         forged.DefaultRequestHeaders.Add("Cookie", $"{ModerationPolicies.CookieName}=not-a-real-ticket; forum_pseudonym=0123456789abcdef0123456789abcdef.xyz");
 

@@ -15,11 +15,11 @@ namespace Forum.Tests.Web;
 /// </summary>
 public sealed class ModeratorNoticeTests : ModerationWebTest
 {
-    private Task<Guid> WriterOfAsync(long threadId) =>
-        WithDb(db => db.Threads.Where(t => t.Id == threadId).Select(t => t.AuthorId!.Value).SingleAsync());
+    private Task<Guid> WriterOfAsync(long storyId) =>
+        WithDb(db => db.Stories.Where(t => t.Id == storyId).Select(t => t.AuthorId!.Value).SingleAsync());
 
     private Task<HttpResponseMessage> SendAsync(HttpClient moderator, Story story, string message, string country = "", string reason = "Checking in") =>
-        ModerateAsync(moderator, story.ThreadPage, Links.Mod.Notice(PostKind.Thread, story.ThreadId), reason,
+        ModerateAsync(moderator, story.StoryPage, Links.Mod.Notice(PostKind.Story, story.StoryId), reason,
             new Dictionary<string, string> { ["Message"] = message, ["CrisisCountry"] = country });
 
     [Test]
@@ -47,7 +47,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         (await NewVisitor().GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull();
 
         var entry = await WithDb(db => db.ModerationLog.OrderByDescending(e => e.Id).FirstAsync());
-        (entry.Action, entry.Reason, entry.PseudonymId).ShouldBe((ModerationActions.SendNotice, "Checking in", (Guid?)await WriterOfAsync(story.ThreadId)));
+        (entry.Action, entry.Reason, entry.PseudonymId).ShouldBe((ModerationActions.SendNotice, "Checking in", (Guid?)await WriterOfAsync(story.StoryId)));
         entry.Detail.ShouldBe("with the crisis lines for Canada");
         var logText = string.Join(" ", await WithDb(db => db.Database.SqlQuery<string>($"SELECT moderation_log::text AS \"Value\" FROM moderation_log").ToListAsync()));
         logText.ShouldNotContain("thinking of you");
@@ -86,17 +86,17 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
     {
         var story = await StoryAsync("Not a moderator");
         var fields = new Dictionary<string, string> { ["Message"] = "Hello", ["Reason"] = "mine", ["CrisisCountry"] = "" };
-        (await story.Replier.PostWithTokenAsync(story.Location, Links.Mod.Notice(PostKind.Thread, story.ThreadId), fields)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await story.Replier.PostWithTokenAsync(story.Location, Links.Mod.Notice(PostKind.Story, story.StoryId), fields)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var moderator = await Factory.SignedInModeratorAsync();
-        (await moderator.PostWithTokenAsync(story.ThreadPage, Links.Mod.Notice(PostKind.Thread, 999_999_999), fields)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await moderator.PostAsync(Links.Mod.Notice(PostKind.Thread, story.ThreadId), new FormUrlEncodedContent(fields)))
+        (await moderator.PostWithTokenAsync(story.StoryPage, Links.Mod.Notice(PostKind.Story, 999_999_999), fields)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await moderator.PostAsync(Links.Mod.Notice(PostKind.Story, story.StoryId), new FormUrlEncodedContent(fields)))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest, "no antiforgery token");
 
-        var writer = await WriterOfAsync(story.ThreadId);
+        var writer = await WriterOfAsync(story.StoryId);
         await Factory.Services.CreateScope().ServiceProvider.GetRequiredService<Forum.Data.Writing.PseudonymWriter>().BurnAsync(writer, removePosts: false, CancellationToken.None);
-        (await moderator.GetDocumentAsync(story.ThreadPage)).QuerySelector(ModeratedPostPage.NoticeForm).ShouldBeNull();
-        (await moderator.PostWithTokenAsync(story.ThreadPage, Links.Mod.Notice(PostKind.Thread, story.ThreadId), fields)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await moderator.GetDocumentAsync(story.StoryPage)).QuerySelector(ModeratedPostPage.NoticeForm).ShouldBeNull();
+        (await moderator.PostWithTokenAsync(story.StoryPage, Links.Mod.Notice(PostKind.Story, story.StoryId), fields)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await WithDb(db => db.ModeratorNotices.CountAsync(n => n.PseudonymId == writer))).ShouldBe(0);
     }
 
@@ -126,14 +126,14 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
     public async Task Someone_reported_at_risk_is_sent_crisis_lines_from_the_queue_in_one_step()
     {
         var story = await StoryAsync("At risk");
-        await NewVisitor().SubmitAsync($"/posts/thread/{story.ThreadId}/report", $"/posts/thread/{story.ThreadId}/report",
+        await NewVisitor().SubmitAsync($"/posts/thread/{story.StoryId}/report", $"/posts/thread/{story.StoryId}/report",
             new Dictionary<string, string> { ["Category"] = "at_risk", ["Note"] = "" });
         var moderator = await Factory.SignedInModeratorAsync();
 
         var queue = await moderator.GetDocumentAsync(Links.Mod.Queue());
-        var item = queue.QuerySelectorAll(ModeratedPostPage.QueueItems).Single(li => li.QuerySelector("a")!.GetAttribute("href") == story.ThreadPage);
+        var item = queue.QuerySelectorAll(ModeratedPostPage.QueueItems).Single(li => li.QuerySelector("a")!.GetAttribute("href") == story.StoryPage);
         var form = item.QuerySelector(ModeratedPostPage.NoticeForm)!;
-        form.GetAttribute("action").ShouldBe(Links.Mod.Notice(PostKind.Thread, story.ThreadId));
+        form.GetAttribute("action").ShouldBe(Links.Mod.Notice(PostKind.Story, story.StoryId));
         form.QuerySelector(ModeratedPostPage.NoticeMessage)!.TextContent.ShouldBe(ModeratorNotice.CheckingIn, "ready to send as it is");
 
         var sent = await moderator.SubmitAsync(Links.Mod.Queue(), form.GetAttribute("action")!, new Dictionary<string, string>
@@ -153,14 +153,14 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
     public async Task The_queue_shows_the_reported_posts_first_words_as_plain_encoded_text()
     {
         var writer = NewVisitor();
-        var location = await PostThreadAsync(writer, Unique("Snippet"), "First **bold** words & <img src=x onerror=alert(1)> then a [link](https://example.org) " + string.Join(' ', Enumerable.Repeat("more", 200)));
-        var threadId = ThreadIdOf(location);
-        await NewVisitor().SubmitAsync($"/posts/thread/{threadId}/report", $"/posts/thread/{threadId}/report",
+        var location = await PostStoryAsync(writer, Unique("Snippet"), "First **bold** words & <img src=x onerror=alert(1)> then a [link](https://example.org) " + string.Join(' ', Enumerable.Repeat("more", 200)));
+        var storyId = StoryIdOf(location);
+        await NewVisitor().SubmitAsync($"/posts/thread/{storyId}/report", $"/posts/thread/{storyId}/report",
             new Dictionary<string, string> { ["Category"] = "spam", ["Note"] = "" });
         var moderator = await Factory.SignedInModeratorAsync();
 
         var item = (await moderator.GetDocumentAsync(Links.Mod.Queue())).QuerySelectorAll(ModeratedPostPage.QueueItems)
-            .Single(li => li.QuerySelector("a")!.GetAttribute("href") == $"/mod/threads/{threadId}");
+            .Single(li => li.QuerySelector("a")!.GetAttribute("href") == $"/mod/threads/{storyId}");
         var snippet = item.QuerySelector(ModeratedPostPage.QueueSnippet)!;
         snippet.TextContent.ShouldStartWith("First bold words & <img src=x onerror=alert(1)> then a link more", Case.Sensitive, "the writer's words as written, as text");
         snippet.TextContent.Length.ShouldBeLessThanOrEqualTo(241);
@@ -175,7 +175,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var story = await StoryAsync("Removed for its writer");
         var title = (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector("h1")!.TextContent;
         var moderator = await Factory.SignedInModeratorAsync();
-        (await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Remove(PostKind.Thread, story.ThreadId), "It names a person who can be recognised"))
+        (await ModerateAsync(moderator, story.StoryPage, Links.Mod.Remove(PostKind.Story, story.StoryId), "It names a person who can be recognised"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var me = await story.Writer.GetDocumentAsync("/me");
@@ -187,15 +187,15 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var removed = me.QuerySelector(NoticeBanner.RemovedOwnPost)!;
         removed.TextContent.ShouldContain(title);
         removed.QuerySelector(".removal-reason")!.TextContent.ShouldBe("It names a person who can be recognised");
-        me.QuerySelector($"a[href='{Links.EditPost(PostKind.Thread, story.ThreadId)}']").ShouldBeNull();
-        me.QuerySelector($"a[href='{Links.DeletePost(PostKind.Thread, story.ThreadId)}']").ShouldBeNull();
+        me.QuerySelector($"a[href='{Links.EditPost(PostKind.Story, story.StoryId)}']").ShouldBeNull();
+        me.QuerySelector($"a[href='{Links.DeletePost(PostKind.Story, story.StoryId)}']").ShouldBeNull();
         removed.QuerySelector("a").ShouldBeNull("the story's page is gone, so nothing links to it");
 
         // The notice quotes the title, the writer's own words: it goes when the retention purge deletes the story.
         Factory.Clock.Advance(RetentionPurge.DefaultWindow + TimeSpan.FromDays(1));
         using (var scope = Factory.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(RetentionPurge.DefaultWindow, CancellationToken.None);
-        (await WithDb(db => db.ModeratorNotices.CountAsync(n => n.ThreadId == story.ThreadId))).ShouldBe(0);
+        (await WithDb(db => db.ModeratorNotices.CountAsync(n => n.StoryId == story.StoryId))).ShouldBe(0);
     }
 
     [Test]
@@ -203,7 +203,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
     {
         var story = await StoryAsync("Held, then rejected");
         var writer = NewVisitor();
-        var response = await writer.SubmitAsync(story.Location, Links.Replies(story.ThreadId), new Dictionary<string, string> { ["Body"] = "Cheap pills, message me on WhatsApp" });
+        var response = await writer.SubmitAsync(story.Location, Links.Replies(story.StoryId), new Dictionary<string, string> { ["Body"] = "Cheap pills, message me on WhatsApp" });
         var replyId = long.Parse(response.Headers.Location!.OriginalString.Split("#reply-")[1]);
         (await writer.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull();
         var moderator = await Factory.SignedInModeratorAsync();
@@ -230,14 +230,14 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         async Task ActAsync(string action, string reason) =>
             (await ModerateAsync(moderator, story.ReplyPage, action, reason)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         // The story's own removal notice must not be taken for the reply's.
-        (await ModerateAsync(moderator, story.ThreadPage, Links.Mod.Remove(PostKind.Thread, story.ThreadId), "Checking something")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var storyRemovals = await WithDb(db => db.ModeratorNotices.CountAsync(n => n.ThreadId == story.ThreadId && n.ReplyId == null));
+        (await ModerateAsync(moderator, story.StoryPage, Links.Mod.Remove(PostKind.Story, story.StoryId), "Checking something")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var storyRemovals = await WithDb(db => db.ModeratorNotices.CountAsync(n => n.StoryId == story.StoryId && n.ReplyId == null));
 
         await ActAsync(Links.Mod.Remove(PostKind.Reply, story.ReplyId), "A mistake");
         (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Body)!.TextContent.ShouldContain("We've taken down your reply");
         await ActAsync(Links.Mod.Restore(PostKind.Reply, story.ReplyId), "Restored: it was fine");
         (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull("never read, so simply withdrawn");
-        (await WithDb(db => db.ModeratorNotices.CountAsync(n => n.ThreadId == story.ThreadId && n.ReplyId == null))).ShouldBe(storyRemovals);
+        (await WithDb(db => db.ModeratorNotices.CountAsync(n => n.StoryId == story.StoryId && n.ReplyId == null))).ShouldBe(storyRemovals);
 
         await ActAsync(Links.Mod.Remove(PostKind.Reply, story.ReplyId), "Another look");
         var home = await story.Replier.GetDocumentAsync("/");
@@ -289,7 +289,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var moderator = await Factory.SignedInModeratorAsync();
         await SendAsync(moderator, story, "First message");
         await SendAsync(moderator, story, "Second message", "United States");
-        var writer = await WriterOfAsync(story.ThreadId);
+        var writer = await WriterOfAsync(story.StoryId);
         var first = await WithDb(db => db.ModeratorNotices.Where(n => n.PseudonymId == writer).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
         await story.Writer.PostWithTokenAsync("/me", Links.Me.NoticeRead(first), new Dictionary<string, string>());
         (await WithDb(db => db.ModeratorNotices.CountAsync(n => n.PseudonymId == writer))).ShouldBe(2);

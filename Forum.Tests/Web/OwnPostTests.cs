@@ -26,7 +26,7 @@ public sealed class OwnPostTests : WebTest
     public async Task A_writer_edits_their_story_it_is_rendered_again_and_shown_as_edited()
     {
         var writer = NewVisitor();
-        var story = await PostThreadAsync(writer, Unique("First draft"), "Plain words.");
+        var story = await PostStoryAsync(writer, Unique("First draft"), "Plain words.");
         var newTitle = Unique("Second draft");
 
         var response = await writer.SubmitAsync($"/posts/thread/{Id(story)}/edit", $"/posts/thread/{Id(story)}/edit",
@@ -38,23 +38,23 @@ public sealed class OwnPostTests : WebTest
         page.QuerySelector(".story .post-body strong")!.TextContent.ShouldBe("bold");
         page.QuerySelector(".story .post-body script").ShouldBeNull();
         page.QuerySelector(".story .edited").ShouldNotBeNull();
-        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)))).EditedAt.ShouldNotBeNull();
+        (await WithDb(db => db.Stories.SingleAsync(t => t.Id == Id(story)))).EditedAt.ShouldNotBeNull();
     }
 
     [Test]
     public async Task The_post_edited_is_the_one_in_the_address_whatever_the_form_says()
     {
         var writer = NewVisitor();
-        var first = await PostThreadAsync(writer, Unique("Addressed story"), "Left alone.");
-        var second = await PostThreadAsync(writer, Unique("Other story"), "Also mine, and also left alone.");
+        var first = await PostStoryAsync(writer, Unique("Addressed story"), "Left alone.");
+        var second = await PostStoryAsync(writer, Unique("Other story"), "Also mine, and also left alone.");
         var title = Unique("Changed through the address");
 
         var response = await writer.SubmitAsync($"/posts/thread/{Id(first)}/edit", $"/posts/thread/{Id(first)}/edit",
             new Dictionary<string, string> { ["Title"] = title, ["Body"] = "Changed.", ["id"] = Id(second).ToString(), ["kind"] = "reply" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(first)))).Title.ShouldBe(title);
-        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(second)))).BodySource.ShouldBe("Also mine, and also left alone.");
+        (await WithDb(db => db.Stories.SingleAsync(t => t.Id == Id(first)))).Title.ShouldBe(title);
+        (await WithDb(db => db.Stories.SingleAsync(t => t.Id == Id(second)))).BodySource.ShouldBe("Also mine, and also left alone.");
     }
 
     [Test]
@@ -62,7 +62,7 @@ public sealed class OwnPostTests : WebTest
     {
         var writer = NewVisitor();
         var title = Unique("Unchanged");
-        var story = await PostThreadAsync(writer, title, "Original.");
+        var story = await PostStoryAsync(writer, title, "Original.");
         foreach (var (newTitle, body, message) in new[]
                  {
                      ("", "Fine body", "Give your story a title"),
@@ -75,7 +75,7 @@ public sealed class OwnPostTests : WebTest
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
             (await response.ParseAsync()).QuerySelectorAll(ComposerForm.AnyFieldError).Select(e => e.TextContent).ShouldContain(m => m.Contains(message));
         }
-        var stored = await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)));
+        var stored = await WithDb(db => db.Stories.SingleAsync(t => t.Id == Id(story)));
         (stored.Title, stored.BodySource, stored.EditedAt).ShouldBe((title, "Original.", (DateTimeOffset?)null));
     }
 
@@ -83,7 +83,7 @@ public sealed class OwnPostTests : WebTest
     public async Task A_writer_edits_and_deletes_their_reply_and_the_thread_shows_a_placeholder()
     {
         var starter = NewVisitor();
-        var story = await PostThreadAsync(starter, Unique("Replies get edited"));
+        var story = await PostStoryAsync(starter, Unique("Replies get edited"));
         var writer = NewVisitor();
         var replyId = await ReplyAsync(writer, story, "First version.");
 
@@ -95,7 +95,7 @@ public sealed class OwnPostTests : WebTest
 
         (await writer.SubmitAsync($"/posts/reply/{replyId}/delete", $"/posts/reply/{replyId}/delete",
             new Dictionary<string, string> { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await NewVisitor().GetDocumentAsync(story)).QuerySelector(ThreadPage.ReplyRemoved(replyId))!.TextContent.ShouldContain("removed by its writer");
+        (await NewVisitor().GetDocumentAsync(story)).QuerySelector(StoryPage.ReplyRemoved(replyId))!.TextContent.ShouldContain("removed by its writer");
         var stored = await WithDb(db => db.Replies.SingleAsync(r => r.Id == replyId));
         (stored.BodySource, stored.BodyHtml).ShouldBe(("", ""));
         stored.DeletedAt.ShouldNotBeNull();
@@ -105,39 +105,39 @@ public sealed class OwnPostTests : WebTest
     public async Task Content_warnings_stay_editable_and_the_edit_form_starts_from_the_ones_chosen()
     {
         var writer = NewVisitor();
-        var story = await PostThreadAsync(writer, Unique("Warnings change"), "Some days are harder.");
+        var story = await PostStoryAsync(writer, Unique("Warnings change"), "Some days are harder.");
         (await writer.SubmitAsync($"/posts/thread/{Id(story)}/edit", $"/posts/thread/{Id(story)}/edit",
             new Dictionary<string, string> { ["Title"] = "Warnings change", ["Body"] = "Some days are harder.", ["Warnings"] = "relapse" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)))).ContentWarnings.ShouldBe(["relapse"]);
+        (await WithDb(db => db.Stories.SingleAsync(t => t.Id == Id(story)))).ContentWarnings.ShouldBe(["relapse"]);
         var form = await writer.GetDocumentAsync($"/posts/thread/{Id(story)}/edit");
         form.QuerySelector("input[name=Warnings][value=relapse]")!.HasAttribute("checked").ShouldBeTrue();
 
         var refused = await writer.SubmitAsync($"/posts/thread/{Id(story)}/edit", $"/posts/thread/{Id(story)}/edit",
             new Dictionary<string, string> { ["Title"] = "Warnings change", ["Body"] = "Some days are harder.", ["Warnings"] = "not-a-warning" });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)))).ContentWarnings.ShouldBe(["relapse"]);
+        (await WithDb(db => db.Stories.SingleAsync(t => t.Id == Id(story)))).ContentWarnings.ShouldBe(["relapse"]);
     }
 
     [Test]
     public async Task Deleting_needs_a_confirmation()
     {
         var writer = NewVisitor();
-        var story = await PostThreadAsync(writer, Unique("Not yet"));
+        var story = await PostStoryAsync(writer, Unique("Not yet"));
         var response = await writer.SubmitAsync($"/posts/thread/{Id(story)}/delete", $"/posts/thread/{Id(story)}/delete", new Dictionary<string, string>());
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector("#confirm-error")!.TextContent.ShouldContain("Tick the box");
-        (await WithDb(db => db.Threads.AnyAsync(t => t.Id == Id(story) && t.DeletedAt == null))).ShouldBeTrue();
+        (await WithDb(db => db.Stories.AnyAsync(t => t.Id == Id(story) && t.DeletedAt == null))).ShouldBeTrue();
     }
 
     [Test]
     public async Task A_story_nobody_answered_goes_entirely_when_its_writer_deletes_it()
     {
         var writer = NewVisitor();
-        var story = await PostThreadAsync(writer, Unique("Gone entirely"));
+        var story = await PostStoryAsync(writer, Unique("Gone entirely"));
         (await writer.SubmitAsync($"/posts/thread/{Id(story)}/delete", $"/posts/thread/{Id(story)}/delete",
             new Dictionary<string, string> { ["confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await WithDb(db => db.Threads.AnyAsync(t => t.Id == Id(story)))).ShouldBeFalse();
+        (await WithDb(db => db.Stories.AnyAsync(t => t.Id == Id(story)))).ShouldBeFalse();
         (await NewVisitor().GetAsync(story)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
@@ -146,7 +146,7 @@ public sealed class OwnPostTests : WebTest
     {
         var owner = NewVisitor();
         var title = Unique("Owned story");
-        var story = await PostThreadAsync(owner, title, "Owner's words.");
+        var story = await PostStoryAsync(owner, title, "Owner's words.");
         var replyId = await ReplyAsync(owner, story, "Owner's reply.");
         var stranger = NewVisitor();
         await ReplyAsync(stranger, story, "A stranger's reply, so the stranger has a pseudonym.");
@@ -165,10 +165,10 @@ public sealed class OwnPostTests : WebTest
             (await visitor.PostWithTokenAsync(story, $"/posts/reply/{replyId}/delete", new Dictionary<string, string> { ["confirm"] = "true" }))
                 .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             var page = await visitor.GetDocumentAsync(story);
-            page.QuerySelector(ThreadPage.StoryOwnActions).ShouldBeNull();
+            page.QuerySelector(StoryPage.StoryOwnActions).ShouldBeNull();
             page.QuerySelector($"#reply-{replyId} .own-actions").ShouldBeNull();
         }
-        var thread = await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(story)));
+        var thread = await WithDb(db => db.Stories.SingleAsync(t => t.Id == Id(story)));
         (thread.Title, thread.BodySource, thread.EditedAt, thread.DeletedAt).ShouldBe((title, "Owner's words.", (DateTimeOffset?)null, (DateTimeOffset?)null));
         var reply = await WithDb(db => db.Replies.SingleAsync(r => r.Id == replyId));
         (reply.BodySource, reply.EditedAt, reply.DeletedAt).ShouldBe(("Owner's reply.", (DateTimeOffset?)null, (DateTimeOffset?)null));
@@ -185,7 +185,7 @@ public sealed class OwnPostTests : WebTest
     {
         var writer = NewVisitor();
         var title = Unique("Waiting for answers");
-        var story = await PostThreadAsync(writer, title);
+        var story = await PostStoryAsync(writer, title);
         (await writer.GetDocumentAsync("/")).QuerySelector(".unread").ShouldBeNull();
 
         var reader = NewVisitor();
@@ -214,7 +214,7 @@ public sealed class OwnPostTests : WebTest
     public async Task The_writers_replies_in_their_own_story_are_marked_original_poster()
     {
         var writer = NewVisitor();
-        var story = await PostThreadAsync(writer, Unique("Marked"));
+        var story = await PostStoryAsync(writer, Unique("Marked"));
         var own = await ReplyAsync(writer, story, "An update from me.");
         var other = await ReplyAsync(NewVisitor(), story, "Someone else.");
         var page = await NewVisitor().GetDocumentAsync(story);

@@ -21,11 +21,11 @@ public sealed class PageCacheTests : ModerationWebTest
     [OneTimeSetUp]
     public void CountStatements() => Factory.Interceptors.Add(_statements);
 
-    private Task RetitleBehindTheAppsBackAsync(long threadId, string title) =>
-        WithDb(db => db.Threads.Where(t => t.Id == threadId).ExecuteUpdateAsync(set => set.SetProperty(t => t.Title, title)));
+    private Task RetitleBehindTheAppsBackAsync(long storyId, string title) =>
+        WithDb(db => db.Stories.Where(t => t.Id == storyId).ExecuteUpdateAsync(set => set.SetProperty(t => t.Title, title)));
 
     private static async Task<string> TitleAsync(HttpClient reader, string page) =>
-        (await reader.GetDocumentAsync(page)).QuerySelector(ThreadPage.Title)!.TextContent;
+        (await reader.GetDocumentAsync(page)).QuerySelector(StoryPage.Title)!.TextContent;
 
     [Test]
     public async Task A_story_page_for_readers_without_a_cookie_is_kept_and_the_next_reader_gets_it_without_the_database()
@@ -33,12 +33,12 @@ public sealed class PageCacheTests : ModerationWebTest
         var story = await StoryAsync("Kept for everyone");
         var title = await TitleAsync(NewVisitor(), story.Location);
 
-        await RetitleBehindTheAppsBackAsync(story.ThreadId, "Changed behind the app's back");
+        await RetitleBehindTheAppsBackAsync(story.StoryId, "Changed behind the app's back");
         _statements.Clear();
         var second = await NewVisitor().GetAsync(story.Location);
 
         _statements.Statements.ShouldBeEmpty("a kept page sends nothing to the database");
-        (await second.ParseAsync()).QuerySelector(ThreadPage.Title)!.TextContent.ShouldBe(title, "served from the cache, not the database");
+        (await second.ParseAsync()).QuerySelector(StoryPage.Title)!.TextContent.ShouldBe(title, "served from the cache, not the database");
         second.Headers.Age.ShouldNotBeNull("the output cache says how old its copy is");
         second.Headers.CacheControl!.ToString().ShouldBe($"public, max-age={Forum.Web.Caching.SharedPages.PublicMaxAgeSeconds}");
         second.Headers.Vary.ShouldContain("Cookie");
@@ -67,15 +67,15 @@ public sealed class PageCacheTests : ModerationWebTest
     public async Task A_moderators_removal_disappears_from_the_kept_page_at_once()
     {
         var story = await StoryAsync("Removal reaches the cache");
-        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(ThreadPage.ReplyRemoved(story.ReplyId)).ShouldBeNull();
+        (await NewVisitor().GetDocumentAsync(story.Location)).QuerySelector(StoryPage.ReplyRemoved(story.ReplyId)).ShouldBeNull();
         (await NewVisitor().GetAsync(story.Location)).Headers.Age.ShouldNotBeNull("kept before the removal");
         var moderator = await Factory.SignedInModeratorAsync();
 
         (await ModerateAsync(moderator, story.ReplyPage, Links.Mod.Remove(PostKind.Reply, story.ReplyId), "Harassment")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var page = await NewVisitor().GetDocumentAsync(story.Location);
-        page.QuerySelector(ThreadPage.ReplyRemoved(story.ReplyId)).ShouldNotBeNull("the very next reader sees the removal");
-        page.QuerySelector(ThreadPage.Reply(story.ReplyId))!.TextContent.ShouldNotContain("I hear you. Same here.");
+        page.QuerySelector(StoryPage.ReplyRemoved(story.ReplyId)).ShouldNotBeNull("the very next reader sees the removal");
+        page.QuerySelector(StoryPage.Reply(story.ReplyId))!.TextContent.ShouldNotContain("I hear you. Same here.");
     }
 
     [TestCase("forum_pseudonym", "not-a-real-key")]
@@ -87,7 +87,7 @@ public sealed class PageCacheTests : ModerationWebTest
     {
         var story = await StoryAsync("Not for cookie holders");
         await TitleAsync(NewVisitor(), story.Location);
-        await RetitleBehindTheAppsBackAsync(story.ThreadId, $"Fresh for {cookie}");
+        await RetitleBehindTheAppsBackAsync(story.StoryId, $"Fresh for {cookie}");
         var holder = NewVisitor();
         holder.DefaultRequestHeaders.Add("Cookie", $"{cookie}={value}");
 
@@ -95,7 +95,7 @@ public sealed class PageCacheTests : ModerationWebTest
 
         response.Headers.Age.ShouldBeNull();
         response.ShouldBePrivateAndUnstored();
-        if (cookie != "forum_discreet") (await response.ParseAsync()).QuerySelector(ThreadPage.Title)!.TextContent.ShouldBe($"Fresh for {cookie}");
+        if (cookie != "forum_discreet") (await response.ParseAsync()).QuerySelector(StoryPage.Title)!.TextContent.ShouldBe($"Fresh for {cookie}");
     }
 
     [Test]
@@ -110,7 +110,7 @@ public sealed class PageCacheTests : ModerationWebTest
         page.QuerySelectorAll(ComposerForm.AntiforgeryToken).ShouldBeEmpty();
         page.QuerySelector("input[name=Submission]")!.GetAttribute("value").ShouldBe("", "one key shared by every reader would make their replies one");
         page.Forms.Where(f => f.Method == "post").ShouldAllBe(f => f.GetAttribute("data-token-source") == Links.FormToken());
-        page.QuerySelector($"a[href='{Links.Thread(story.ThreadId, story.Location.Split('/')[3], fragment: "reply-heading", write: true)}']").ShouldNotBeNull("without JavaScript, a link to the page with a real form");
+        page.QuerySelector($"a[href='{Links.Story(story.StoryId, story.Location.Split('/')[3], fragment: "reply-heading", write: true)}']").ShouldNotBeNull("without JavaScript, a link to the page with a real form");
     }
 
     [Test]
@@ -118,13 +118,13 @@ public sealed class PageCacheTests : ModerationWebTest
     {
         var story = await StoryAsync("Replying without script");
         var reader = NewVisitor();
-        var writePage = Links.Thread(story.ThreadId, story.Location.Split('/')[3], write: true);
+        var writePage = Links.Story(story.StoryId, story.Location.Split('/')[3], write: true);
 
         var response = await reader.GetAsync(writePage);
 
         response.ShouldBePrivateAndUnstored();
-        (await response.ParseAsync()).QuerySelector($"form[action='{Links.Replies(story.ThreadId)}'] {ComposerForm.AntiforgeryToken}").ShouldNotBeNull();
-        var reply = await reader.SubmitAsync(writePage, Links.Replies(story.ThreadId), new Dictionary<string, string> { ["Body"] = "Posted without any script." });
+        (await response.ParseAsync()).QuerySelector($"form[action='{Links.Replies(story.StoryId)}'] {ComposerForm.AntiforgeryToken}").ShouldNotBeNull();
+        var reply = await reader.SubmitAsync(writePage, Links.Replies(story.StoryId), new Dictionary<string, string> { ["Body"] = "Posted without any script." });
         reply.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await NewVisitor().GetStringAsync(story.Location)).ShouldContain("Posted without any script.", Case.Sensitive, "the reply evicted the kept page");
     }
@@ -137,10 +137,10 @@ public sealed class PageCacheTests : ModerationWebTest
         var readers = new[] { NewVisitor(), NewVisitor() };
 
         var answers = await Task.WhenAll(readers.Select((reader, i) =>
-            reader.SubmitAsync(story.Location, Links.Replies(story.ThreadId), new Dictionary<string, string> { ["Body"] = $"Reader {i} was here." })));
+            reader.SubmitAsync(story.Location, Links.Replies(story.StoryId), new Dictionary<string, string> { ["Body"] = $"Reader {i} was here." })));
 
         answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Redirect);
-        (await WithDb(db => db.Replies.CountAsync(r => r.ThreadId == story.ThreadId))).ShouldBe(3, "each reader's fetched submission key is their own");
+        (await WithDb(db => db.Replies.CountAsync(r => r.StoryId == story.StoryId))).ShouldBe(3, "each reader's fetched submission key is their own");
     }
 
     [TestCase("?x=1")]
@@ -149,12 +149,12 @@ public sealed class PageCacheTests : ModerationWebTest
     {
         var story = await StoryAsync("Junk queries");
         await NewVisitor().GetAsync(story.Location + query);
-        await RetitleBehindTheAppsBackAsync(story.ThreadId, "Fresh for junk");
+        await RetitleBehindTheAppsBackAsync(story.StoryId, "Fresh for junk");
 
         var response = await NewVisitor().GetAsync(story.Location + query);
 
         response.Headers.Age.ShouldBeNull();
-        (await response.ParseAsync()).QuerySelector(ThreadPage.Title)!.TextContent.ShouldBe("Fresh for junk");
+        (await response.ParseAsync()).QuerySelector(StoryPage.Title)!.TextContent.ShouldBe("Fresh for junk");
     }
 
     [TestCase("<script>alert(1)</script>")]
@@ -180,7 +180,7 @@ public sealed class PageCacheTests : ModerationWebTest
         (await reader.PostAsync(Links.FormToken(), new FormUrlEncodedContent([]))).StatusCode.ShouldBeOneOf(HttpStatusCode.MethodNotAllowed, HttpStatusCode.NotFound, HttpStatusCode.BadRequest);
         var token = await reader.GetAsync(Links.FormToken());
         token.ShouldBePrivateAndUnstored();
-        var refused = await NewVisitor().PostAsync(Links.Replies(story.ThreadId),
+        var refused = await NewVisitor().PostAsync(Links.Replies(story.StoryId),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Body"] = "No token at all", ["Submission"] = Guid.NewGuid().ToString() }));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

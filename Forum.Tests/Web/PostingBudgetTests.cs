@@ -80,7 +80,7 @@ public sealed class PostingBudgetTests
         html.ShouldContain("has to wait a little");
     }
 
-    private Task<int> RepliesAsync() => WithDb(db => db.Replies.CountAsync(r => r.ThreadId == _storyId));
+    private Task<int> RepliesAsync() => WithDb(db => db.Replies.CountAsync(r => r.StoryId == _storyId));
 
     private Task<int> NamesAsync() => WithDb(db => db.Pseudonyms.CountAsync());
 
@@ -168,7 +168,7 @@ public sealed class PostingBudgetTests
         acknowledged.ShouldBe(Shipped.Pseudonyms.PerAddress);
         (await NamesAsync() - namesBefore).ShouldBe(acknowledged);
         var stored = await WithDb(async db =>
-            await db.Reactions.CountAsync(r => r.PostId == _storyId && r.PostKind == Forum.Domain.Reactions.PostKind.Thread) + await db.CheckIns.CountAsync());
+            await db.Reactions.CountAsync(r => r.PostId == _storyId && r.PostKind == Forum.Domain.Stories.PostKind.Story) + await db.CheckIns.CountAsync());
         stored.ShouldBe(acknowledged, "presses and check-ins stored, one per name made");
         for (var i = 0; i < responses.Length; i++)
             if (responses[i].StatusCode != HttpStatusCode.Redirect)

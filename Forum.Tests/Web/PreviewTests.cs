@@ -9,10 +9,10 @@ public sealed class PreviewTests : WebTest
     public async Task Previewing_a_story_shows_it_rendered_keeps_the_text_and_stores_nothing()
     {
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        var before = await db.Threads.CountAsync();
+        var before = await db.Stories.CountAsync();
         const string body = "What helped:\n\n- **walking**\n- calling my sponsor";
 
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("addiction-recovery"), Links.RoomThreads("addiction-recovery"),
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("addiction-recovery"), Links.RoomStories("addiction-recovery"),
             new Dictionary<string, string> { ["Title"] = "Ninety days", ["Body"] = body, ["intent"] = "preview" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -22,13 +22,13 @@ public sealed class PreviewTests : WebTest
         page.QuerySelectorAll(".preview .post-body li").Length.ShouldBe(2);
         page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe(body);
         page.QuerySelector(ComposerForm.Title)!.GetAttribute("value").ShouldBe("Ninety days");
-        (await db.Threads.CountAsync()).ShouldBe(before);
+        (await db.Stories.CountAsync()).ShouldBe(before);
     }
 
     [Test]
     public async Task Previewing_a_reply_shows_it_on_the_thread_and_stores_nothing()
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique("Previewed"));
+        var location = await PostStoryAsync(NewVisitor(), Unique("Previewed"));
         var id = location.Id;
 
         var response = await NewVisitor().SubmitAsync(location, Links.Replies(id),
@@ -39,7 +39,7 @@ public sealed class PreviewTests : WebTest
         page.QuerySelector(".preview .post-body blockquote")!.TextContent.Trim().ShouldBe("you are not alone");
         page.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("> you are not alone\n\nMe too.");
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        (await db.Replies.CountAsync(r => r.ThreadId == id)).ShouldBe(0);
+        (await db.Replies.CountAsync(r => r.StoryId == id)).ShouldBe(0);
     }
 
     [Test]
@@ -47,18 +47,18 @@ public sealed class PreviewTests : WebTest
     {
         const string body = "A [link](https://example.org) and *emphasis*\n\n# A heading";
         var visitor = NewVisitor();
-        var preview = await (await visitor.SubmitAsync(Links.NewThread("general"), Links.RoomThreads("general"),
+        var preview = await (await visitor.SubmitAsync(Links.NewStory("general"), Links.RoomStories("general"),
             new Dictionary<string, string> { ["Title"] = "Same pipeline", ["Body"] = body, ["intent"] = "preview" })).ParseAsync();
-        var location = await PostThreadAsync(visitor, "Same pipeline", body, "general");
+        var location = await PostStoryAsync(visitor, "Same pipeline", body, "general");
         var stored = await visitor.GetDocumentAsync(location);
 
-        preview.QuerySelector(ComposerForm.Preview)!.InnerHtml.ShouldBe(stored.QuerySelector(ThreadPage.StoryBody)!.InnerHtml);
+        preview.QuerySelector(ComposerForm.Preview)!.InnerHtml.ShouldBe(stored.QuerySelector(StoryPage.StoryBody)!.InnerHtml);
     }
 
     [Test]
     public async Task An_invalid_draft_is_refused_rather_than_previewed()
     {
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Too long", ["Body"] = new string('x', 40_001), ["intent"] = "preview" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -70,7 +70,7 @@ public sealed class PreviewTests : WebTest
     [Test]
     public async Task A_story_preview_shows_its_title_and_its_warning_folded_as_readers_will_meet_it()
     {
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("relationships"), Links.RoomThreads("relationships"),
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("relationships"), Links.RoomStories("relationships"),
             [("Title", "What he said that night"), ("Body", "It still comes back to me."), ("Warnings", "abuse-trauma"), ("intent", "preview")]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -84,7 +84,7 @@ public sealed class PreviewTests : WebTest
     [Test]
     public async Task A_preview_may_be_kept_by_this_browser_alone_so_back_returns_to_it()
     {
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Kept for Back", ["Body"] = "Words.", ["intent"] = "preview" });
 
         var cacheControl = response.Headers.CacheControl!;
@@ -100,7 +100,7 @@ public sealed class PreviewTests : WebTest
         (await visitor.SubmitAsync(Links.Preferences(), Links.PreferencesDrafts(), new Dictionary<string, string> { ["keep"] = "false" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var response = await visitor.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await visitor.SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Not kept", ["Body"] = "Words.", ["intent"] = "preview" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);

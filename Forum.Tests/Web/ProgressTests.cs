@@ -57,7 +57,7 @@ public sealed class ProgressTests : WebTest
         (await owner.GetStringAsync("/me/progress")).ShouldContain(secret);
 
         var someoneElse = NewVisitor();
-        await PostThreadAsync(someoneElse, Unique("Someone else's story"));
+        await PostStoryAsync(someoneElse, Unique("Someone else's story"));
         var theirs = await someoneElse.GetStringAsync("/me/progress");
         theirs.ShouldNotContain(secret);
         (await Factory.CreateClient().GetStringAsync("/me/progress")).ShouldNotContain(secret);
@@ -92,17 +92,17 @@ public sealed class ProgressTests : WebTest
     public async Task The_count_is_shown_beside_the_name_on_posts_only_when_chosen()
     {
         var visitor = NewVisitor();
-        var location = await PostThreadAsync(visitor, Unique("Counting days"));
+        var location = await PostStoryAsync(visitor, Unique("Counting days"));
         (await SetCountAsync(visitor, "clean", DaysAgo(12))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(ThreadPage.StoryDaysBadge).ShouldBeNull("off by default");
+        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(StoryPage.StoryDaysBadge).ShouldBeNull("off by default");
 
         (await visitor.SubmitAsync("/me/progress", "/me/progress/milestone/beside-name", new Dictionary<string, string> { ["show"] = "true" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(ThreadPage.StoryDaysBadge)!.TextContent.ShouldBe("12 days");
+        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(StoryPage.StoryDaysBadge)!.TextContent.ShouldBe("12 days");
 
         (await visitor.SubmitAsync("/me/progress", "/me/progress/milestone/beside-name", new Dictionary<string, string> { ["show"] = "false" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(ThreadPage.StoryDaysBadge).ShouldBeNull();
+        (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector(StoryPage.StoryDaysBadge).ShouldBeNull();
     }
 
     [Test]

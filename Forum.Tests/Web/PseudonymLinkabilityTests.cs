@@ -62,10 +62,10 @@ public sealed class PseudonymLinkabilityTests : WebTest
         var first = Unique("Linkable Fern");
         var second = Unique("Linkable Sparrow");
         await MakeNameAsync(browser, first);
-        var firstStory = await PostThreadAsync(browser, Unique("The first name's story"));
+        var firstStory = await PostStoryAsync(browser, Unique("The first name's story"));
         Factory.Clock.Advance(TimeSpan.FromMinutes(7));
         await MakeNameAsync(browser, second);
-        var secondStory = await PostThreadAsync(browser, Unique("The second name's story"));
+        var secondStory = await PostStoryAsync(browser, Unique("The second name's story"));
 
         var stranger = NewVisitor();
         var toFirst = await ReplyAsync(stranger, firstStory, "This feels familiar to me.");
@@ -85,8 +85,8 @@ public sealed class PseudonymLinkabilityTests : WebTest
     public async Task Following_and_reading_the_followed_replies_leaves_no_value_shared_by_the_names_one_browser_holds()
     {
         var stranger = NewVisitor();
-        var firstStory = await PostThreadAsync(stranger, Unique("A story the first name follows"));
-        var secondStory = await PostThreadAsync(NewVisitor(), Unique("A story the second name follows"));
+        var firstStory = await PostStoryAsync(stranger, Unique("A story the first name follows"));
+        var secondStory = await PostStoryAsync(NewVisitor(), Unique("A story the second name follows"));
         await ReplyAsync(NewVisitor(), firstStory, "An early word, before anyone followed.");
         await ReplyAsync(NewVisitor(), secondStory, "Another early word.");
 
@@ -98,7 +98,7 @@ public sealed class PseudonymLinkabilityTests : WebTest
         Factory.Clock.Advance(TimeSpan.FromMinutes(7));
         await MakeNameAsync(browser, second);
         var id = secondStory.Id;
-        (await browser.SubmitAsync(Links.Thread(secondStory.Id, secondStory.Slug, write: true), $"/t/{id}/follow", new Dictionary<string, string> { ["follow"] = "true" }))
+        (await browser.SubmitAsync(Links.Story(secondStory.Id, secondStory.Slug, write: true), $"/t/{id}/follow", new Dictionary<string, string> { ["follow"] = "true" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var toFirst = await ReplyAsync(stranger, firstStory, "Thank you for saying so.");

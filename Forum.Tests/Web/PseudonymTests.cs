@@ -62,10 +62,10 @@ public sealed class PseudonymTests : WebTest
     public async Task A_name_made_for_a_first_story_comes_with_a_recovery_key_and_a_prompt_to_keep_it_shown_once()
     {
         var visitor = NewVisitor();
-        var story = await PostThreadAsync(visitor, Unique("Posted from a private window"));
+        var story = await PostStoryAsync(visitor, Unique("Posted from a private window"));
 
         var landed = await visitor.GetDocumentAsync(story);
-        var name = landed.QuerySelector(ThreadPage.StoryAuthor)!.TextContent;
+        var name = landed.QuerySelector(StoryPage.StoryAuthor)!.TextContent;
         var prompt = landed.QuerySelector(".new-name")!;
         prompt.TextContent.ShouldContain(name);
         prompt.TextContent.ShouldContain("closing it loses the name");
@@ -78,18 +78,18 @@ public sealed class PseudonymTests : WebTest
         var later = NewVisitor();
         (await later.SubmitAsync("/me/recover", "/me/recover", new Dictionary<string, string> { ["key"] = key })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await WritingAsAsync(later)).ShouldBe(name);
-        (await later.GetDocumentAsync(story)).QuerySelector(ThreadPage.StoryOwnActions).ShouldNotBeNull();
+        (await later.GetDocumentAsync(story)).QuerySelector(StoryPage.StoryOwnActions).ShouldNotBeNull();
     }
 
     [Test]
     public async Task A_name_made_by_pressing_familiar_with_script_gets_its_recovery_key_in_the_answer()
     {
-        var story = await PostThreadAsync(NewVisitor(), Unique("Pressed with script"));
+        var story = await PostStoryAsync(NewVisitor(), Unique("Pressed with script"));
         var id = story.Id;
         var reader = NewVisitor();
-        var page = await reader.GetDocumentAsync(Links.Thread(story.Id, story.Slug, write: true));
+        var page = await reader.GetDocumentAsync(Links.Story(story.Id, story.Slug, write: true));
         var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
-        var request = new HttpRequestMessage(HttpMethod.Post, Links.Familiar(Forum.Domain.Reactions.PostKind.Thread, id))
+        var request = new HttpRequestMessage(HttpMethod.Post, Links.Familiar(Forum.Domain.Stories.PostKind.Story, id))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["familiar"] = "true" }),
         };
@@ -181,8 +181,8 @@ public sealed class PseudonymTests : WebTest
         (await laptop.GetDocumentAsync("/me")).QuerySelector(".notice-line")!.TextContent.ShouldContain(name);
         (await WritingAsAsync(laptop)).ShouldBe(name);
 
-        var story = await PostThreadAsync(laptop, Unique("Written from the laptop"));
-        (await laptop.GetDocumentAsync(story)).QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe(name);
+        var story = await PostStoryAsync(laptop, Unique("Written from the laptop"));
+        (await laptop.GetDocumentAsync(story)).QuerySelector(StoryPage.StoryAuthor)!.TextContent.ShouldBe(name);
         (await WritingAsAsync(phone)).ShouldBe(name);
     }
 
@@ -225,10 +225,10 @@ public sealed class PseudonymTests : WebTest
         var first = UniqueName("First Fern");
         var second = UniqueName("Second Sparrow");
         await MakeAsync(visitor, first);
-        var firstStory = await PostThreadAsync(visitor, Unique("From the first"));
+        var firstStory = await PostStoryAsync(visitor, Unique("From the first"));
         await MakeAsync(visitor, second);
         (await WritingAsAsync(visitor)).ShouldBe(second);
-        var secondStory = await PostThreadAsync(visitor, Unique("From the second"));
+        var secondStory = await PostStoryAsync(visitor, Unique("From the second"));
 
         var me = await visitor.GetDocumentAsync("/me");
         me.QuerySelectorAll(".pseudonym strong").Select(s => s.TextContent).ShouldBe([second, first]);
@@ -236,10 +236,10 @@ public sealed class PseudonymTests : WebTest
         (await visitor.SubmitAsync("/me", "/me/current", new Dictionary<string, string> { ["id"] = firstId.ToString() })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await WritingAsAsync(visitor)).ShouldBe(first);
 
-        (await visitor.GetDocumentAsync(firstStory)).QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe(first);
-        (await visitor.GetDocumentAsync(secondStory)).QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe(second);
+        (await visitor.GetDocumentAsync(firstStory)).QuerySelector(StoryPage.StoryAuthor)!.TextContent.ShouldBe(first);
+        (await visitor.GetDocumentAsync(secondStory)).QuerySelector(StoryPage.StoryAuthor)!.TextContent.ShouldBe(second);
         // Both are this browser's own, so both offer edit and delete.
-        (await visitor.GetDocumentAsync(secondStory)).QuerySelector(ThreadPage.StoryOwnActions).ShouldNotBeNull();
+        (await visitor.GetDocumentAsync(secondStory)).QuerySelector(StoryPage.StoryOwnActions).ShouldNotBeNull();
     }
 
     [Test]
@@ -259,15 +259,15 @@ public sealed class PseudonymTests : WebTest
     public async Task A_full_browser_is_told_kindly_and_keeps_what_it_holds()
     {
         var visitor = NewVisitor();
-        for (var i = 0; i < Forum.Web.Identity.PseudonymKeyring.MaxHeld; i++) await MakeAsync(visitor, UniqueName("Many"));
+        for (var i = 0; i < Forum.Web.Identity.PseudonymKeyring.MaxKept; i++) await MakeAsync(visitor, UniqueName("Many"));
         var me = await visitor.GetDocumentAsync("/me");
-        me.QuerySelectorAll(".pseudonym").Length.ShouldBe(Forum.Web.Identity.PseudonymKeyring.MaxHeld);
+        me.QuerySelectorAll(".pseudonym").Length.ShouldBe(Forum.Web.Identity.PseudonymKeyring.MaxKept);
         me.QuerySelector("a[href='/me/new']").ShouldBeNull();
 
         var response = await visitor.SubmitAsync("/me/new", "/me/pseudonyms", new Dictionary<string, string> { ["Name"] = UniqueName("One More") });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldBe(MeController.BrowserFull);
-        (await visitor.GetDocumentAsync("/me")).QuerySelectorAll(".pseudonym").Length.ShouldBe(Forum.Web.Identity.PseudonymKeyring.MaxHeld);
+        (await visitor.GetDocumentAsync("/me")).QuerySelectorAll(".pseudonym").Length.ShouldBe(Forum.Web.Identity.PseudonymKeyring.MaxKept);
     }
 
     [Test]
@@ -276,10 +276,10 @@ public sealed class PseudonymTests : WebTest
         var writer = NewVisitor();
         var name = UniqueName("Burning Birch");
         var (key, cookie) = await MakeAsync(writer, name);
-        var answered = await PostThreadAsync(writer, Unique("A story someone answers"), "My own words about the winter.");
-        var unanswered = await PostThreadAsync(writer, Unique("A story nobody answers"), "Words nobody replied to.");
+        var answered = await PostStoryAsync(writer, Unique("A story someone answers"), "My own words about the winter.");
+        var unanswered = await PostStoryAsync(writer, Unique("A story nobody answers"), "Words nobody replied to.");
         var other = NewVisitor();
-        var otherStory = await PostThreadAsync(other, Unique("Someone else's story"));
+        var otherStory = await PostStoryAsync(other, Unique("Someone else's story"));
         await other.SubmitAsync(answered, Links.Replies(Id(answered)), new Dictionary<string, string> { ["Body"] = "A reply from someone else." });
         await writer.SubmitAsync(otherStory, Links.Replies(Id(otherStory)), new Dictionary<string, string> { ["Body"] = "My reply in their story." });
         await writer.SubmitAsync(otherStory, $"/posts/thread/{Id(otherStory)}/familiar", new Dictionary<string, string> { ["familiar"] = "true" });
@@ -293,10 +293,10 @@ public sealed class PseudonymTests : WebTest
 
         (await WithDb(db => db.Pseudonyms.AnyAsync(p => p.Id == id))).ShouldBeFalse();
         (await WithDb(db => db.Reactions.AnyAsync(r => r.PseudonymId == id))).ShouldBeFalse();
-        (await WithDb(db => db.Threads.AnyAsync(t => t.Id == Id(unanswered)))).ShouldBeFalse();
-        var kept = await WithDb(db => db.Threads.SingleAsync(t => t.Id == Id(answered)));
+        (await WithDb(db => db.Stories.AnyAsync(t => t.Id == Id(unanswered)))).ShouldBeFalse();
+        var kept = await WithDb(db => db.Stories.SingleAsync(t => t.Id == Id(answered)));
         (kept.Title, kept.BodySource, kept.BodyHtml, kept.AuthorId).ShouldBe(("", "", "", (Guid?)null));
-        (await WithDb(db => db.Replies.Where(r => r.ThreadId == Id(otherStory)).Select(r => r.BodySource).ToListAsync())).ShouldBe([""]);
+        (await WithDb(db => db.Replies.Where(r => r.StoryId == Id(otherStory)).Select(r => r.BodySource).ToListAsync())).ShouldBe([""]);
 
         var reader = NewVisitor();
         var page = await reader.GetDocumentAsync($"/t/{Id(answered)}/removed");
@@ -319,15 +319,15 @@ public sealed class PseudonymTests : WebTest
         var writer = NewVisitor();
         var name = UniqueName("Keeping Kettle");
         await MakeAsync(writer, name);
-        var story = await PostThreadAsync(writer, Unique("Kept story"), "These words stay.");
+        var story = await PostStoryAsync(writer, Unique("Kept story"), "These words stay.");
         var id = await WithDb(db => db.Pseudonyms.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
 
         (await writer.SubmitAsync($"/me/pseudonyms/{id}/burn", $"/me/pseudonyms/{id}/burn",
             new Dictionary<string, string> { ["Posts"] = "keep", ["Confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var page = await NewVisitor().GetDocumentAsync(story);
-        page.QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe("a former member");
-        page.QuerySelector(ThreadPage.StoryBody)!.TextContent.ShouldContain("These words stay.");
+        page.QuerySelector(StoryPage.StoryAuthor)!.TextContent.ShouldBe("a former member");
+        page.QuerySelector(StoryPage.StoryBody)!.TextContent.ShouldContain("These words stay.");
         page.Body!.TextContent.ShouldNotContain(name);
         (await WithDb(db => db.Pseudonyms.AnyAsync(p => p.Id == id))).ShouldBeFalse();
     }
@@ -386,7 +386,7 @@ public sealed class PseudonymTests : WebTest
         var name = UniqueName("Exporting Acorn");
         await MakeAsync(writer, name);
         var title = Unique("Exported story");
-        var story = await PostThreadAsync(writer, title, "Exported **words**.");
+        var story = await PostStoryAsync(writer, title, "Exported **words**.");
         await writer.SubmitAsync(story, Links.Replies(Id(story)), new Dictionary<string, string> { ["Body"] = "My own follow-up." });
         var other = NewVisitor();
         await other.SubmitAsync(story, Links.Replies(Id(story)), new Dictionary<string, string> { ["Body"] = "Someone else's reply." });

@@ -19,11 +19,11 @@ public sealed class QuoteTests : WebTest
     [Test]
     public async Task Each_post_offers_a_link_that_opens_the_composer_with_it_quoted_as_markdown()
     {
-        var story = await PostThreadAsync(NewVisitor(), Unique("Quoted words"), "The first night was the worst.\n\nAfter that, **slowly** better.");
+        var story = await PostStoryAsync(NewVisitor(), Unique("Quoted words"), "The first night was the worst.\n\nAfter that, **slowly** better.");
         var reply = await ReplyAsync(NewVisitor(), story, "Slowly is still better.");
         var page = await NewVisitor().GetDocumentAsync(story);
         var links = page.QuerySelectorAll(".quote-link").Select(a => a.GetAttribute("href")).ToList();
-        links.ShouldBe([Links.ReplyQuoting(story.Id, PostKind.Thread, story.Id), Links.ReplyQuoting(story.Id, PostKind.Reply, reply)]);
+        links.ShouldBe([Links.ReplyQuoting(story.Id, PostKind.Story, story.Id), Links.ReplyQuoting(story.Id, PostKind.Reply, reply)]);
 
         var composer = await NewVisitor().GetDocumentAsync(links[0]!);
         composer.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("> The first night was the worst.\n>\n> After that, **slowly** better.\n\n");
@@ -38,7 +38,7 @@ public sealed class QuoteTests : WebTest
     [TestCase("?kind=%3Cscript%3E&post=1")]
     public async Task A_quote_that_names_no_post_properly_is_refused(string query)
     {
-        var story = await PostThreadAsync(NewVisitor(), Unique("Quoted badly"));
+        var story = await PostStoryAsync(NewVisitor(), Unique("Quoted badly"));
         var response = await NewVisitor().GetAsync($"/t/{story.Id}/reply{query}");
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
@@ -46,28 +46,28 @@ public sealed class QuoteTests : WebTest
     [Test]
     public async Task Only_a_post_anyone_may_read_in_that_same_story_can_be_quoted()
     {
-        var story = await PostThreadAsync(NewVisitor(), Unique("Quote from here"));
-        var elsewhere = await PostThreadAsync(NewVisitor(), Unique("Not from here"));
+        var story = await PostStoryAsync(NewVisitor(), Unique("Quote from here"));
+        var elsewhere = await PostStoryAsync(NewVisitor(), Unique("Not from here"));
         var other = await ReplyAsync(NewVisitor(), elsewhere, "A reply in another story.");
         var held = await ReplyAsync(NewVisitor(), story, "Buy now, cheap pills.");
 
         (await NewVisitor().GetAsync(Links.ReplyQuoting(story.Id, PostKind.Reply, other))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await NewVisitor().GetAsync(Links.ReplyQuoting(story.Id, PostKind.Reply, held))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await NewVisitor().GetAsync(Links.ReplyQuoting(story.Id, PostKind.Reply, long.MaxValue))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await NewVisitor().GetAsync(Links.ReplyQuoting(987_654_321, PostKind.Thread, 987_654_321))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await NewVisitor().GetAsync(Links.ReplyQuoting(987_654_321, PostKind.Story, 987_654_321))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Test]
     public async Task A_closed_story_offers_no_quote_and_its_quote_page_leads_back_to_it()
     {
-        var story = await PostThreadAsync(NewVisitor(), Unique("Closed to quotes"));
+        var story = await PostStoryAsync(NewVisitor(), Unique("Closed to quotes"));
         await InDatabaseAsync(async db =>
         {
-            (await db.Threads.SingleAsync(t => t.Id == story.Id)).Lock("Resting.");
+            (await db.Stories.SingleAsync(t => t.Id == story.Id)).Lock("Resting.");
             return await db.SaveChangesAsync();
         });
         (await NewVisitor().GetDocumentAsync(story)).QuerySelector(".quote-link").ShouldBeNull();
-        var response = await NewVisitor().GetAsync(Links.ReplyQuoting(story.Id, PostKind.Thread, story.Id));
+        var response = await NewVisitor().GetAsync(Links.ReplyQuoting(story.Id, PostKind.Story, story.Id));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 }

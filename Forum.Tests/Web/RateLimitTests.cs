@@ -24,10 +24,10 @@ public sealed class RateLimitTests
         var writer = NewVisitor();
         var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Limits", ["Body"] = "Body" });
         var location = created.Headers.Location!.OriginalString;
-        var threadId = long.Parse(location.Split('/')[2]);
+        var storyId = long.Parse(location.Split('/')[2]);
         var reporter = NewVisitor();
-        var token = (await reporter.GetDocumentAsync($"/posts/thread/{threadId}/report")).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
-        Task<HttpResponseMessage> ReportAsync() => reporter.PostAsync($"/posts/thread/{threadId}/report",
+        var token = (await reporter.GetDocumentAsync($"/posts/thread/{storyId}/report")).QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
+        Task<HttpResponseMessage> ReportAsync() => reporter.PostAsync($"/posts/thread/{storyId}/report",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Category"] = "spam" }));
 
         for (var i = 0; i < settings.Reports.PermitLimit; i++) (await ReportAsync()).StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -31,7 +31,7 @@ public sealed class ReadingTests : WebTest
     [Test]
     public async Task A_wrong_slug_redirects_permanently_to_the_right_one()
     {
-        var location = await PostThreadAsync(NewVisitor(), "Finding my feet again");
+        var location = await PostStoryAsync(NewVisitor(), "Finding my feet again");
         var id = location.Id;
 
         var response = await NewVisitor().GetAsync($"/t/{id}/some-old-title?after=0");
@@ -82,7 +82,7 @@ public sealed class ReadingTests : WebTest
     [Test]
     public async Task No_page_has_inline_script_or_style()
     {
-        var location = await PostThreadAsync(NewVisitor(), "Checking the markup");
+        var location = await PostStoryAsync(NewVisitor(), "Checking the markup");
         foreach (var url in new[] { "/", "/r/anxiety", "/r/anxiety/new", location, "/help", "/privacy", "/nowhere" })
         {
             var response = await Factory.CreateClient().GetAsync(url);

@@ -21,10 +21,10 @@ public sealed class ReportTests : ModerationWebTest
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldEndWith($"#reply-{story.ReplyId}");
         response.Headers.GetValues("Set-Cookie").ShouldNotContain(c => c.StartsWith("forum_pseudonym="));
-        (await reader.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector(ThreadPage.ReportThanks)!.TextContent
+        (await reader.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector(StoryPage.ReportThanks)!.TextContent
             .ShouldBe(Forum.Web.Controllers.ReportsController.Thanks);
         var report = await WithDb(db => db.Reports.SingleAsync(r => r.ReplyId == story.ReplyId));
-        (report.Category, report.Note, report.ThreadId).ShouldBe((ReportCategory.Harassment, "Mocking the writer", story.ThreadId));
+        (report.Category, report.Note, report.StoryId).ShouldBe((ReportCategory.Harassment, "Mocking the writer", story.StoryId));
         var columns = await WithDb(db => db.Database.SqlQuery<string>(
             $"SELECT column_name AS \"Value\" FROM information_schema.columns WHERE table_name = 'reports' ORDER BY 1").ToListAsync());
         columns.ShouldBe(["category", "created_at", "id", "note", "outcome", "reply_id", "resolved_at", "resolved_by", "thread_id"],
@@ -35,8 +35,8 @@ public sealed class ReportTests : ModerationWebTest
     public async Task Reports_are_never_shown_to_the_public_or_to_the_writer()
     {
         var story = await StoryAsync("A quiet story");
-        await ReportAsync(NewVisitor(), "thread", story.ThreadId, "spam");
-        await ReportAsync(NewVisitor(), "thread", story.ThreadId, "at_risk", "VERY-DISTINCT-NOTE");
+        await ReportAsync(NewVisitor(), "thread", story.StoryId, "spam");
+        await ReportAsync(NewVisitor(), "thread", story.StoryId, "at_risk", "VERY-DISTINCT-NOTE");
 
         foreach (var client in new[] { NewVisitor(), story.Writer })
         {
@@ -53,31 +53,31 @@ public sealed class ReportTests : ModerationWebTest
     public async Task The_queue_puts_someone_at_risk_first_then_the_most_reported_then_the_oldest_and_resolving_clears_it()
     {
         var oldSpam = await StoryAsync("Old spam");
-        await ReportAsync(NewVisitor(), "thread", oldSpam.ThreadId, "spam");
+        await ReportAsync(NewVisitor(), "thread", oldSpam.StoryId, "spam");
         Factory.Clock.Advance(TimeSpan.FromMinutes(5));
         var crowded = await StoryAsync("Many reports");
         for (var i = 0; i < 3; i++) await ReportAsync(NewVisitor(), "reply", crowded.ReplyId, "harassment");
         Factory.Clock.Advance(TimeSpan.FromMinutes(5));
         var newSpam = await StoryAsync("New spam");
-        await ReportAsync(NewVisitor(), "thread", newSpam.ThreadId, "spam");
+        await ReportAsync(NewVisitor(), "thread", newSpam.StoryId, "spam");
         var atRisk = await StoryAsync("At risk");
-        await ReportAsync(NewVisitor(), "thread", atRisk.ThreadId, "at_risk", "They talk about ending it tonight");
+        await ReportAsync(NewVisitor(), "thread", atRisk.StoryId, "at_risk", "They talk about ending it tonight");
         var moderator = await Factory.SignedInModeratorAsync();
 
         var links = (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(ModeratedPostPage.QueueLinks).Select(a => a.GetAttribute("href")).ToList();
-        var order = new[] { atRisk.ThreadPage, crowded.ReplyPage, oldSpam.ThreadPage, newSpam.ThreadPage }.Select(p => links.IndexOf(p)).ToList();
+        var order = new[] { atRisk.StoryPage, crowded.ReplyPage, oldSpam.StoryPage, newSpam.StoryPage }.Select(p => links.IndexOf(p)).ToList();
         order.ShouldAllBe(i => i >= 0);
         order.ShouldBeInOrder();
 
-        var page = await moderator.GetDocumentAsync(atRisk.ThreadPage);
+        var page = await moderator.GetDocumentAsync(atRisk.StoryPage);
         page.QuerySelector(ModeratedPostPage.Reports)!.TextContent.ShouldContain("They talk about ending it tonight");
         var reportId = page.QuerySelector(ModeratedPostPage.ReportItems)!.Id!["report-".Length..];
         var logBefore = await LogRowsAsync();
-        var resolved = await moderator.SubmitAsync(atRisk.ThreadPage, $"/mod/reports/{reportId}/resolve",
+        var resolved = await moderator.SubmitAsync(atRisk.StoryPage, $"/mod/reports/{reportId}/resolve",
             new Dictionary<string, string> { ["Outcome"] = ReportOutcome.ReachedOut, ["Reason"] = "" });
         resolved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await LogRowsAsync()).ShouldBe(logBefore + 1);
-        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(ModeratedPostPage.QueueLinks).Select(a => a.GetAttribute("href")).ShouldNotContain(atRisk.ThreadPage);
+        (await moderator.GetDocumentAsync("/mod")).QuerySelectorAll(ModeratedPostPage.QueueLinks).Select(a => a.GetAttribute("href")).ShouldNotContain(atRisk.StoryPage);
     }
 
     [Test]
@@ -86,11 +86,11 @@ public sealed class ReportTests : ModerationWebTest
         var story = await StoryAsync("Bad reports");
         var before = await WithDb(db => db.Reports.CountAsync());
 
-        var noCategory = await ReportAsync(NewVisitor(), "thread", story.ThreadId, "");
+        var noCategory = await ReportAsync(NewVisitor(), "thread", story.StoryId, "");
         noCategory.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await noCategory.ParseAsync()).QuerySelector(ReportPage.CategoryError)!.TextContent.ShouldContain("choose what worries you");
-        (await ReportAsync(NewVisitor(), "thread", story.ThreadId, "'; DROP TABLE reports; --")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var long_ = await ReportAsync(NewVisitor(), "thread", story.ThreadId, "other", new string('n', Report.NoteMaxLength + 1));
+        (await ReportAsync(NewVisitor(), "thread", story.StoryId, "'; DROP TABLE reports; --")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var long_ = await ReportAsync(NewVisitor(), "thread", story.StoryId, "other", new string('n', Report.NoteMaxLength + 1));
         long_.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await long_.ParseAsync()).QuerySelector(ReportPage.NoteError)!.TextContent.ShouldContain("1,000");
 

@@ -94,7 +94,7 @@ public sealed class RoomAdminTests : WebTest
         var admin = await Factory.SignedInModeratorAsync(ModeratorRole.Admin);
         var slug = NewSlug();
         await admin.SubmitAsync("/mod/rooms/new", "/mod/rooms", Room(slug));
-        var story = await PostThreadAsync(NewVisitor(), Unique("Before archiving"), room: slug);
+        var story = await PostStoryAsync(NewVisitor(), Unique("Before archiving"), room: slug);
 
         var archived = await admin.SubmitAsync("/mod/rooms", $"/mod/rooms/{slug}/archive", new Dictionary<string, string> { ["reason"] = "Merged into Anxiety" });
 
@@ -113,7 +113,7 @@ public sealed class RoomAdminTests : WebTest
     public async Task Room_administration_is_not_there_for_readers_pseudonyms_or_moderators()
     {
         var reader = NewVisitor();
-        await PostThreadAsync(reader, Unique("I have a pseudonym"));
+        await PostStoryAsync(reader, Unique("I have a pseudonym"));
         var moderator = await Factory.SignedInModeratorAsync(ModeratorRole.Moderator);
         foreach (var client in new[] { NewVisitor(), reader, moderator })
         {

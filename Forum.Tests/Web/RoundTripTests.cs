@@ -21,11 +21,11 @@ public sealed class RoundTripTests : WebTest
     {
         Factory.Interceptors.Add(_counter);
         _writer = NewVisitor();
-        _story = await PostThreadAsync(_writer, Unique("Round trips"));
-        var threadId = long.Parse(_story.Split('/')[2]);
+        _story = await PostStoryAsync(_writer, Unique("Round trips"));
+        var storyId = long.Parse(_story.Split('/')[2]);
         var replier = NewVisitor();
         for (var i = 0; i < 3; i++)
-            await replier.SubmitAsync(_story, Links.Replies(threadId), new Dictionary<string, string> { ["Body"] = $"Me too, the {i}th time." });
+            await replier.SubmitAsync(_story, Links.Replies(storyId), new Dictionary<string, string> { ["Body"] = $"Me too, the {i}th time." });
     }
 
     private async Task<(AngleSharp.Html.Dom.IHtmlDocument Page, IReadOnlyList<string> Statements)> CountedAsync(HttpClient visitor, string url)
@@ -54,10 +54,10 @@ public sealed class RoundTripTests : WebTest
     [Test]
     public async Task A_notice_from_the_moderators_costs_no_statement_of_its_own()
     {
-        var threadId = long.Parse(_story.Split('/')[2]);
+        var storyId = long.Parse(_story.Split('/')[2]);
         await InDatabaseAsync(async db =>
         {
-            var writer = db.Threads.Where(t => t.Id == threadId).Select(t => t.AuthorId!.Value).Single();
+            var writer = db.Stories.Where(t => t.Id == storyId).Select(t => t.AuthorId!.Value).Single();
             db.ModeratorNotices.Add(ModeratorNotice.Message(writer, "Counted with the pseudonym", "Canada", Factory.Clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         });
@@ -96,7 +96,7 @@ public sealed class RoundTripTests : WebTest
     {
         // The count walks every reply in every story the writer follows since they last read their inbox; a write
         // draws no header, and for a busy writer that walk was most of the database's time per reply.
-        var story = await PostThreadAsync(_writer, Unique("Own story"));
+        var story = await PostStoryAsync(_writer, Unique("Own story"));
         var replies = Links.Replies(story.Id);
         var fields = await _writer.HiddenFieldsAsync(story, replies);
         fields.Add(new("Body", "Adding a little more, a day later."));

@@ -19,13 +19,13 @@ public sealed class RoutingTests : WebTest
         Links.Home().ShouldBe("/");
         Links.Room("grief-loss").ShouldBe("/r/grief-loss");
         Links.Room("grief-loss", "abc").ShouldBe("/r/grief-loss?after=abc");
-        Links.NewThread("grief-loss").ShouldBe("/r/grief-loss/new");
-        Links.RoomThreads("grief-loss").ShouldBe("/r/grief-loss/threads");
-        Links.Thread(12, "a-hard-week").ShouldBe("/t/12/a-hard-week");
-        Links.Thread(12).ShouldBe("/t/12");
-        Links.Thread(12, "a-hard-week", "7", ForumLinks.ReplyAnchor(40)).ShouldBe("/t/12/a-hard-week?after=7#reply-40");
+        Links.NewStory("grief-loss").ShouldBe("/r/grief-loss/new");
+        Links.RoomStories("grief-loss").ShouldBe("/r/grief-loss/threads");
+        Links.Story(12, "a-hard-week").ShouldBe("/t/12/a-hard-week");
+        Links.Story(12).ShouldBe("/t/12");
+        Links.Story(12, "a-hard-week", "7", ForumLinks.ReplyAnchor(40)).ShouldBe("/t/12/a-hard-week?after=7#reply-40");
         Links.Replies(12).ShouldBe("/t/12/replies");
-        Links.Familiar(PostKind.Thread, 12).ShouldBe("/posts/thread/12/familiar");
+        Links.Familiar(PostKind.Story, 12).ShouldBe("/posts/thread/12/familiar");
         Links.Report(PostKind.Reply, 40).ShouldBe("/posts/reply/40/report");
         Links.EditPost(PostKind.Reply, 40).ShouldBe("/posts/reply/40/edit");
         Links.Search("can't sleep", null, 1).ShouldBe("/search?q=can%27t%20sleep");
@@ -35,10 +35,10 @@ public sealed class RoutingTests : WebTest
         Links.Support("grief-loss").ShouldBe("/support?room=grief-loss");
         Links.Badges("peer_supporter").ShouldBe("/help/badges#peer_supporter");
         Links.Me.Index("inbox").ShouldBe("/me#inbox");
-        Links.Mod.Post(PostKind.Thread, 12).ShouldBe("/mod/threads/12");
+        Links.Mod.Post(PostKind.Story, 12).ShouldBe("/mod/threads/12");
         Links.Mod.Post(PostKind.Reply, 40).ShouldBe("/mod/replies/40");
         Links.Mod.Remove(PostKind.Reply, 40).ShouldBe("/mod/replies/40/remove");
-        Links.Mod.Ban(PostKind.Thread, 12).ShouldBe("/mod/threads/12/author/ban");
+        Links.Mod.Ban(PostKind.Story, 12).ShouldBe("/mod/threads/12/author/ban");
         Links.Mod.Rooms("grief-loss").ShouldBe("/mod/rooms#room-grief-loss");
         Links.Mod.Log("xyz").ShouldBe("/mod/log?before=xyz");
     }
@@ -75,7 +75,7 @@ public sealed class RoutingTests : WebTest
             }
         }
         templated.ShouldBeGreaterThan(names.Count);
-        foreach (var hot in new[] { RouteNames.Thread, RouteNames.Room, RouteNames.Familiar, RouteNames.Report, RouteNames.ReplyForm })
+        foreach (var hot in new[] { RouteNames.Story, RouteNames.Room, RouteNames.Familiar, RouteNames.Report, RouteNames.ReplyForm })
         {
             writer.Template(hot).ShouldNotBeNull(hot);
         }
@@ -92,8 +92,8 @@ public sealed class RoutingTests : WebTest
         Links.Room("Grief-Loss").ShouldBe("/r/grief-loss");
 
         var report = writer.Template(RouteNames.Report)!;
-        report.TryWrite(new RouteValueDictionary(new { kind = "Thread", id = 12L }), null, out _).ShouldBeFalse();
-        Should.Throw<InvalidOperationException>(() => writer.Path(RouteNames.Report, new { kind = "Thread", id = 12L }));
+        report.TryWrite(new RouteValueDictionary(new { kind = "Story", id = 12L }), null, out _).ShouldBeFalse();
+        Should.Throw<InvalidOperationException>(() => writer.Path(RouteNames.Report, new { kind = "Story", id = 12L }));
     }
 
     /// <summary>Values for every parameter by its constraint, with the optional ones both given and left out, and extras that become a query.</summary>
@@ -123,14 +123,14 @@ public sealed class RoutingTests : WebTest
         yield return new RouteValueDictionary(without) { ["q"] = "can't sleep" };
     }
 
-    [TestCase("Thread")]
+    [TestCase("Story")]
     [TestCase("THREAD")]
     [TestCase("0")]
     [TestCase("threads")]
     [TestCase("story")]
     public async Task A_post_kind_has_one_spelling(string kind)
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique("One spelling"));
+        var location = await PostStoryAsync(NewVisitor(), Unique("One spelling"));
         var id = location.Id;
         (await NewVisitor().GetAsync($"/posts/thread/{id}/report")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await NewVisitor().GetAsync($"/posts/{kind}/{id}/report")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -139,7 +139,7 @@ public sealed class RoutingTests : WebTest
     [Test]
     public async Task Moderators_pages_keep_their_plural_spelling()
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique("Plural pages"));
+        var location = await PostStoryAsync(NewVisitor(), Unique("Plural pages"));
         var id = location.Id;
         var moderator = await Factory.SignedInModeratorAsync();
         (await moderator.GetAsync($"/mod/threads/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -49,7 +49,7 @@ public sealed class SampleVerbTests
         exit.ShouldBe(0, error);
         output.ShouldContain($"Added {SampleStories.All.Count} sample stories");
         await using var db = Db();
-        var stories = await db.Threads.Include(t => t.Room).Include(t => t.Author).Where(t => WriterKeys.Contains(t.Author!.NameKey)).ToListAsync();
+        var stories = await db.Stories.Include(t => t.Room).Include(t => t.Author).Where(t => WriterKeys.Contains(t.Author!.NameKey)).ToListAsync();
         var replies = await db.Replies.Include(r => r.Author).Where(r => WriterKeys.Contains(r.Author!.NameKey)).ToListAsync();
         stories.Count.ShouldBe(SampleStories.All.Count);
         stories.Count.ShouldBeInRange(24, 36);
@@ -65,14 +65,14 @@ public sealed class SampleVerbTests
             story.BodySource.ShouldEndWith(SampleMarks.StoryLine);
             story.BodyHtml.ShouldContain("It isn't a real person's story.");
             if (story.Room!.RequiresContentWarnings) story.Warnings.IsEmpty.ShouldBeFalse(story.Title);
-            story.ReplyCount.ShouldBe(replies.Count(r => r.ThreadId == story.Id), story.Title);
-            story.FamiliarCount.ShouldBe(await db.Reactions.CountAsync(r => r.PostKind == Forum.Domain.Reactions.PostKind.Thread && r.PostId == story.Id), story.Title);
+            story.ReplyCount.ShouldBe(replies.Count(r => r.StoryId == story.Id), story.Title);
+            story.FamiliarCount.ShouldBe(await db.Reactions.CountAsync(r => r.PostKind == Forum.Domain.Stories.PostKind.Story && r.PostId == story.Id), story.Title);
         }
         foreach (var reply in replies)
         {
             reply.BodySource.ShouldEndWith(SampleMarks.ReplyLine);
-            reply.FamiliarCount.ShouldBe(await db.Reactions.CountAsync(r => r.PostKind == Forum.Domain.Reactions.PostKind.Reply && r.PostId == reply.Id));
-            if (stories.Single(s => s.Id == reply.ThreadId).Room!.RequiresContentWarnings) reply.Warnings.IsEmpty.ShouldBeFalse();
+            reply.FamiliarCount.ShouldBe(await db.Reactions.CountAsync(r => r.PostKind == Forum.Domain.Stories.PostKind.Reply && r.PostId == reply.Id));
+            if (stories.Single(s => s.Id == reply.StoryId).Room!.RequiresContentWarnings) reply.Warnings.IsEmpty.ShouldBeFalse();
         }
         stories.Where(s => s.Room!.Slug == "grief-loss").ShouldContain(s => s.Warnings.Categories.Contains(ContentWarning.DeathAndGrief), "a story's own warning is kept");
 
@@ -119,8 +119,8 @@ public sealed class SampleVerbTests
     {
         await using (var db = Db())
         {
-            var writer = new ThreadWriter(db, new MarkdownPostRenderer(), _factory.Clock, WatchedPhrases.None);
-            await writer.StartThreadAsync("general", "My first week here", "Someone's real words.", ContentWarningSet.None,
+            var writer = new StoryWriter(db, new MarkdownPostRenderer(), _factory.Clock, WatchedPhrases.None);
+            await writer.StartStoryAsync("general", "My first week here", "Someone's real words.", ContentWarningSet.None,
                 Pseudonym.Create("Quiet Fern 12", PseudonymSecret.New(), _factory.Clock.GetUtcNow()), CancellationToken.None);
         }
         var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);

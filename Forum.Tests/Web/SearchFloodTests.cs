@@ -32,11 +32,11 @@ public sealed class SearchFloodTests
             services.ConfigureDbContext<ForumDbContext>(options => options.AddInterceptors(new SlowSearches()))));
         var reader = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var writer = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var threadUrl = (await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+        var storyUrl = (await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
             new Dictionary<string, string> { ["Title"] = "Sleep has been hard", ["Body"] = "Some nights I do not sleep at all." })).Headers.Location!.OriginalString;
         (await reader.GetAsync("/search?q=sleep")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var quiet = await MedianMillisecondsAsync(reader, threadUrl);
+        var quiet = await MedianMillisecondsAsync(reader, storyUrl);
 
         var answers = new ConcurrentDictionary<string, int>();
         using var stop = new CancellationTokenSource();
@@ -60,7 +60,7 @@ public sealed class SearchFloodTests
         })).ToList();
         await Until(() => answers.GetValueOrDefault("busy") >= FloodClients);
 
-        var flooded = await MedianMillisecondsAsync(reader, threadUrl);
+        var flooded = await MedianMillisecondsAsync(reader, storyUrl);
         var health = await reader.GetAsync("/healthz");
         // A connection of one's own, as psql or a second node would open: the forum leaves room for it.
         await using (var other = new NpgsqlConnection(factory.ConnectionString))

@@ -31,10 +31,10 @@ public sealed class SearchTests : WebTest
     public async Task A_phrase_in_a_reply_finds_its_thread_and_a_title_match_ranks_above_a_body_match()
     {
         var word = Word();
-        var withReply = await PostThreadAsync(NewVisitor(), Unique("Evenings are the hardest"));
+        var withReply = await PostStoryAsync(NewVisitor(), Unique("Evenings are the hardest"));
         var replyId = await ReplyAsync(withReply, $"What helped me was the {word} walking group on Sundays, honestly.");
-        var scattered = await PostThreadAsync(NewVisitor(), Unique("Sundays"), $"Walking alone. Another thing: {word}. Also a group I left.");
-        var inTitle = await PostThreadAsync(NewVisitor(), Unique($"The {word} walking group"), "It started small.");
+        var scattered = await PostStoryAsync(NewVisitor(), Unique("Sundays"), $"Walking alone. Another thing: {word}. Also a group I left.");
+        var inTitle = await PostStoryAsync(NewVisitor(), Unique($"The {word} walking group"), "It started small.");
 
         var page = await SearchAsync($"\"{word} walking group\"");
 
@@ -54,8 +54,8 @@ public sealed class SearchTests : WebTest
     {
         var word = Word();
         var other = Word();
-        await PostThreadAsync(NewVisitor(), Unique("Work stress"), $"The {word} meeting made my chest tight.");
-        await PostThreadAsync(NewVisitor(), Unique("Family stress"), $"The {word} dinner, and {other} again.");
+        await PostStoryAsync(NewVisitor(), Unique("Work stress"), $"The {word} meeting made my chest tight.");
+        await PostStoryAsync(NewVisitor(), Unique("Family stress"), $"The {word} dinner, and {other} again.");
 
         Titles(await SearchAsync($"{word} -{other}")).ShouldHaveSingleItem().ShouldStartWith("Work stress");
         Titles(await SearchAsync(word)).Count.ShouldBe(2);
@@ -66,9 +66,9 @@ public sealed class SearchTests : WebTest
     public async Task Removed_replies_and_removed_stories_vanish_from_results()
     {
         var word = Word();
-        var story = await PostThreadAsync(NewVisitor(), Unique("Kept story"), "Nothing special here.");
+        var story = await PostStoryAsync(NewVisitor(), Unique("Kept story"), "Nothing special here.");
         var replyId = await ReplyAsync(story, $"A reply about {word} that a moderator removes.");
-        var removedStory = await PostThreadAsync(NewVisitor(), Unique("Removed story"), $"This mentions {word} too.");
+        var removedStory = await PostStoryAsync(NewVisitor(), Unique("Removed story"), $"This mentions {word} too.");
         Titles(await SearchAsync(word)).Count.ShouldBe(2);
 
         await ExecuteSqlAsync($"UPDATE replies SET removed_at = now() WHERE id = {replyId}");
@@ -83,7 +83,7 @@ public sealed class SearchTests : WebTest
     public async Task A_reply_in_a_removed_story_vanishes_with_it()
     {
         var word = Word();
-        var story = await PostThreadAsync(NewVisitor(), Unique("Story that goes"), "Plain words.");
+        var story = await PostStoryAsync(NewVisitor(), Unique("Story that goes"), "Plain words.");
         await ReplyAsync(story, $"Still here: {word}.");
         Titles(await SearchAsync(word)).ShouldHaveSingleItem();
 
@@ -96,7 +96,7 @@ public sealed class SearchTests : WebTest
     public async Task A_snippet_keeps_punctuation_against_the_word_it_follows()
     {
         var word = Word();
-        await PostThreadAsync(NewVisitor(), Unique("Punctuation"), $"I stopped {word}. It was the hardest month, {word}, and the best.");
+        await PostStoryAsync(NewVisitor(), Unique("Punctuation"), $"I stopped {word}. It was the hardest month, {word}, and the best.");
 
         var snippet = (await SearchAsync(word)).QuerySelector(".search-results .snippet")!.TextContent;
 
@@ -108,7 +108,7 @@ public sealed class SearchTests : WebTest
     public async Task A_snippet_of_a_post_full_of_markup_comes_back_as_text()
     {
         var word = Word();
-        await PostThreadAsync(NewVisitor(), Unique("Markup"),
+        await PostStoryAsync(NewVisitor(), Unique("Markup"),
             $"<script>alert('x')</script> <img src=x onerror=alert(1)> {word} <b>bold</b> \uE000fake\uE001 mark");
 
         var response = await Factory.CreateClient().GetAsync("/search?q=" + word);
@@ -130,8 +130,8 @@ public sealed class SearchTests : WebTest
     public async Task The_room_filter_keeps_results_to_one_room()
     {
         var word = Word();
-        await PostThreadAsync(NewVisitor(), Unique("In anxiety"), $"About {word}.", room: "anxiety");
-        await PostThreadAsync(NewVisitor(), Unique("In grief"), $"About {word}.", room: "grief-loss");
+        await PostStoryAsync(NewVisitor(), Unique("In anxiety"), $"About {word}.", room: "anxiety");
+        await PostStoryAsync(NewVisitor(), Unique("In grief"), $"About {word}.", room: "grief-loss");
 
         var page = await Factory.CreateClient().GetDocumentAsync($"/search?q={word}&room=grief-loss");
 
@@ -145,16 +145,16 @@ public sealed class SearchTests : WebTest
     {
         var word = Word();
         for (var i = 0; i < 21; i++)
-            await PostThreadAsync(NewVisitor(), Unique($"Story {i}"), $"Day {i} of {word}.");
+            await PostStoryAsync(NewVisitor(), Unique($"Story {i}"), $"Day {i} of {word}.");
 
         var first = await SearchAsync(word);
         Titles(first).Count.ShouldBe(20);
-        var next = first.QuerySelector(ThreadPage.NextPage)!.GetAttribute("href")!;
+        var next = first.QuerySelector(StoryPage.NextPage)!.GetAttribute("href")!;
         next.ShouldBe($"/search?q={word}&page=2");
 
         var second = await Factory.CreateClient().GetDocumentAsync(next);
         Titles(second).ShouldHaveSingleItem();
-        second.QuerySelector(ThreadPage.NextPage).ShouldBeNull();
+        second.QuerySelector(StoryPage.NextPage).ShouldBeNull();
         Titles(first).Concat(Titles(second)).Distinct().Count().ShouldBe(21);
     }
 
@@ -231,8 +231,8 @@ public sealed class SearchTests : WebTest
         var word = Word();
         var stories = new List<StoryRef>();
         for (var i = 1; i <= 4; i++)
-            stories.Add(await PostThreadAsync(NewVisitor(), Unique($"Story {i}"), $"Day {i} of {word}."));
-        var elsewhere = await PostThreadAsync(NewVisitor(), Unique("Where it comes up in replies"));
+            stories.Add(await PostStoryAsync(NewVisitor(), Unique($"Story {i}"), $"Day {i} of {word}."));
+        var elsewhere = await PostStoryAsync(NewVisitor(), Unique("Where it comes up in replies"));
         var replies = new List<long>();
         for (var i = 1; i <= 4; i++)
             replies.Add(await ReplyAsync(elsewhere, $"Reply {i}: {word} again."));
@@ -262,7 +262,7 @@ public sealed class SearchTests : WebTest
     public async Task A_window_older_than_every_match_says_so_kindly()
     {
         var word = Word();
-        await PostThreadAsync(NewVisitor(), Unique("Only recent"), $"A {word} evening.");
+        await PostStoryAsync(NewVisitor(), Unique("Only recent"), $"A {word} evening.");
 
         var page = await Factory.CreateClient().GetDocumentAsync($"/search?q={word}&before=1-1");
 

@@ -13,7 +13,7 @@ public sealed class SingleHostReadTests : WebTest
     public async Task Posting_on_a_single_host_sets_no_position_cookie()
     {
         var writer = NewVisitor();
-        var response = await writer.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await writer.SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = Unique("One host"), ["Body"] = "Nothing to wait for." });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -59,8 +59,8 @@ public sealed class TwoNodeTests
     {
         var writer = TestDevices.Client(_devicesA, "192.0.2.1");
         var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Shared limits", ["Body"] = "Body" });
-        var threadId = long.Parse(created.Headers.Location!.OriginalString.Split('/')[2]);
-        var report = $"/posts/thread/{threadId}/report";
+        var storyId = long.Parse(created.Headers.Location!.OriginalString.Split('/')[2]);
+        var report = $"/posts/thread/{storyId}/report";
         // One browser: node A renders the form, and its token is good on node B too (Data Protection keys in PostgreSQL).
         var (token, cookie) = await FormTokenAsync(_devicesA, report);
         using var gate = new SemaphoreSlim(0);
@@ -82,7 +82,7 @@ public sealed class TwoNodeTests
         answers.Count(s => s == HttpStatusCode.Redirect).ShouldBe(PermitLimit, string.Join(", ", answers));
         answers.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBe(sends.Count - PermitLimit);
         await using var db = TestPostgres.CreateContext(_nodeA.ConnectionString);
-        (await db.Reports.CountAsync(r => r.ThreadId == threadId)).ShouldBe(PermitLimit, "every acknowledged report is stored, and no other");
+        (await db.Reports.CountAsync(r => r.StoryId == storyId)).ShouldBe(PermitLimit, "every acknowledged report is stored, and no other");
     }
 
     [Test]
@@ -92,8 +92,8 @@ public sealed class TwoNodeTests
         var writer = TestDevices.Client(_devicesA, address);
         var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Many answers", ["Body"] = "Body" });
         var location = created.Headers.Location!.OriginalString;
-        var threadId = long.Parse(location.Split('/')[2]);
-        var replies = $"/t/{threadId}/replies";
+        var storyId = long.Parse(location.Split('/')[2]);
+        var replies = $"/t/{storyId}/replies";
         // A new browser for every send (so a new name each time), alternating between the nodes.
         var forms = new List<(HttpClient Browser, List<KeyValuePair<string, string>> Fields)>();
         for (var i = 0; i < 10; i++)
@@ -115,7 +115,7 @@ public sealed class TwoNodeTests
         acknowledged.ShouldBe(RepliesPerAddress, string.Join(", ", answers));
         answers.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBe(forms.Count - RepliesPerAddress);
         await using var db = TestPostgres.CreateContext(_nodeA.ConnectionString);
-        (await db.Replies.CountAsync(r => r.ThreadId == threadId)).ShouldBe(acknowledged, "every acknowledged reply is stored, and no other");
+        (await db.Replies.CountAsync(r => r.StoryId == storyId)).ShouldBe(acknowledged, "every acknowledged reply is stored, and no other");
     }
 
     [Test]
@@ -139,14 +139,14 @@ public sealed class TwoNodeTests
         var writer = TestDevices.Client(_devicesA, "192.0.2.3");
         var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads", new Dictionary<string, string> { ["Title"] = "Kept on both", ["Body"] = "Body" });
         var location = created.Headers.Location!.OriginalString;
-        var threadId = long.Parse(location.Split('/')[2]);
+        var storyId = long.Parse(location.Split('/')[2]);
         (await NewClient(_devicesB).GetAsync(location)).Headers.Age.ShouldBeNull();
         (await NewClient(_devicesB).GetAsync(location)).Headers.Age.ShouldNotBeNull("node B kept it");
         (await NewClient(_devicesA).GetAsync(location)).Headers.Age.ShouldNotBeNull("node A finds node B's copy: one store, in Redis");
         var links = _nodeA.Services.GetRequiredService<ForumLinks>();
         var moderator = await _nodeA.SignedInModeratorAsync();
 
-        var removed = await moderator.SubmitAsync(links.Mod.Post(PostKind.Thread, threadId), links.Mod.Remove(PostKind.Thread, threadId),
+        var removed = await moderator.SubmitAsync(links.Mod.Post(PostKind.Story, storyId), links.Mod.Remove(PostKind.Story, storyId),
             new Dictionary<string, string> { ["Reason"] = "Shares someone's private details" });
 
         removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -18,16 +18,16 @@ public sealed class WaitingTests : WebTest
         var newer = Unique("Waiting since noon");
         var answered = Unique("Already answered");
         var closed = Unique("Closed before anyone wrote");
-        await PostThreadAsync(NewVisitor(), older);
+        await PostStoryAsync(NewVisitor(), older);
         Factory.Clock.Advance(TimeSpan.FromMinutes(10));
-        await PostThreadAsync(NewVisitor(), newer);
-        var replied = await PostThreadAsync(NewVisitor(), answered);
+        await PostStoryAsync(NewVisitor(), newer);
+        var replied = await PostStoryAsync(NewVisitor(), answered);
         (await NewVisitor().SubmitAsync(replied, Links.Replies(replied.Id), new Dictionary<string, string> { ["Body"] = "I hear you." }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var locked = await PostThreadAsync(NewVisitor(), closed);
+        var locked = await PostStoryAsync(NewVisitor(), closed);
         await InDatabaseAsync(async db =>
         {
-            (await db.Threads.SingleAsync(t => t.Id == locked.Id)).Lock("Resting for now.");
+            (await db.Stories.SingleAsync(t => t.Id == locked.Id)).Lock("Resting for now.");
             return await db.SaveChangesAsync();
         });
 
@@ -37,7 +37,7 @@ public sealed class WaitingTests : WebTest
         {
             var document = await NewVisitor().GetDocumentAsync(page);
             titles.AddRange(Titles(document, ".thread-list"));
-            page = document.QuerySelector(ThreadPage.NextPage)?.GetAttribute("href");
+            page = document.QuerySelector(StoryPage.NextPage)?.GetAttribute("href");
         }
 
         titles.ShouldContain(older);
@@ -75,14 +75,14 @@ public sealed class WaitingTests : WebTest
     public async Task A_verified_peer_supporter_sees_waiting_stories_at_the_top_of_their_page_and_others_do_not()
     {
         var waiting = Unique("Nobody has answered me yet");
-        await PostThreadAsync(NewVisitor(), waiting);
+        await PostStoryAsync(NewVisitor(), waiting);
         var supporter = NewVisitor();
-        var own = await PostThreadAsync(supporter, Unique("The supporter's own story"));
+        var own = await PostStoryAsync(supporter, Unique("The supporter's own story"));
         var plain = NewVisitor();
-        await PostThreadAsync(plain, Unique("Someone without a badge"));
+        await PostStoryAsync(plain, Unique("Someone without a badge"));
         await InDatabaseAsync(async db =>
         {
-            var author = await db.Threads.Where(t => t.Id == own.Id).Select(t => t.Author!).SingleAsync();
+            var author = await db.Stories.Where(t => t.Id == own.Id).Select(t => t.Author!).SingleAsync();
             author.GrantBadge(Forum.Domain.Pseudonyms.VerifiedBadge.PeerSupporter);
             return await db.SaveChangesAsync();
         });

@@ -41,9 +41,9 @@ public abstract class WebTest
         InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(sql));
 
     /// <summary>Writes a story through the real form and returns it as a <see cref="StoryRef"/>.</summary>
-    protected async Task<StoryRef> PostThreadAsync(HttpClient visitor, string title, string body = "Some words about my week.", string room = "anxiety")
+    protected async Task<StoryRef> PostStoryAsync(HttpClient visitor, string title, string body = "Some words about my week.", string room = "anxiety")
     {
-        var response = await visitor.SubmitAsync(Links.NewThread(room), Links.RoomThreads(room), new Dictionary<string, string> { ["Title"] = title, ["Body"] = body });
+        var response = await visitor.SubmitAsync(Links.NewStory(room), Links.RoomStories(room), new Dictionary<string, string> { ["Title"] = title, ["Body"] = body });
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return StoryRef.FromLocation(response.Headers.Location!.OriginalString);
     }

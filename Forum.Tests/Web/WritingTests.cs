@@ -16,7 +16,7 @@ public sealed class WritingTests : WebTest
         var composer = await visitor.GetDocumentAsync("/r/anxiety/new");
         composer.QuerySelector(".identity-note")!.TextContent.ShouldContain("we'll make one for you");
 
-        var response = await visitor.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await visitor.SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = title, ["Body"] = "It started near *Leeds*.\n\n- breathing\n- counting" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -29,7 +29,7 @@ public sealed class WritingTests : WebTest
         thread.QuerySelector(".post-body em")!.TextContent.ShouldBe("Leeds");
         thread.QuerySelectorAll(".post-body li").Length.ShouldBe(2);
         var name = thread.QuerySelector(ComposerForm.WritingAs)!.TextContent;
-        thread.QuerySelector(ThreadPage.StoryAuthor)!.TextContent.ShouldBe(name);
+        thread.QuerySelector(StoryPage.StoryAuthor)!.TextContent.ShouldBe(name);
 
         (await visitor.GetDocumentAsync("/r/anxiety")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldContain(title);
         (await visitor.GetDocumentAsync("/")).QuerySelectorAll("a.thread-title").Select(a => a.TextContent).ShouldContain(title);
@@ -39,7 +39,7 @@ public sealed class WritingTests : WebTest
     public async Task The_server_keeps_only_a_hash_of_the_secret_the_browser_holds()
     {
         var visitor = NewVisitor();
-        var response = await visitor.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await visitor.SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = Unique("Secrets"), ["Body"] = "Body" });
         var value = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("forum_pseudonym=")).Split(';')[0]["forum_pseudonym=".Length..];
         var id = Guid.ParseExact(value.Split('.')[0], "N");
@@ -56,9 +56,9 @@ public sealed class WritingTests : WebTest
     public async Task A_second_story_from_the_same_browser_uses_the_same_pseudonym()
     {
         var visitor = NewVisitor();
-        await PostThreadAsync(visitor, Unique("First"));
+        await PostStoryAsync(visitor, Unique("First"));
         var before = await CountAsync(db => db.Pseudonyms.CountAsync());
-        var location = await PostThreadAsync(visitor, Unique("Second"));
+        var location = await PostStoryAsync(visitor, Unique("Second"));
 
         (await CountAsync(db => db.Pseudonyms.CountAsync())).ShouldBe(before);
         var page = await visitor.GetDocumentAsync(location);
@@ -70,10 +70,10 @@ public sealed class WritingTests : WebTest
     {
         var visitor = NewVisitor();
         var body = "A long story that I don't want to lose.\n\n" + new string('x', 500);
-        var threadsBefore = await CountAsync(db => db.Threads.CountAsync());
+        var storiesBefore = await CountAsync(db => db.Stories.CountAsync());
         var pseudonymsBefore = await CountAsync(db => db.Pseudonyms.CountAsync());
 
-        var response = await visitor.SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await visitor.SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = " a ", ["Body"] = body });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -83,7 +83,7 @@ public sealed class WritingTests : WebTest
         page.QuerySelector(ComposerForm.FieldError("Title"))!.TextContent.ShouldContain("at least 3 characters");
         page.QuerySelector(ComposerForm.Title)!.GetAttribute("aria-invalid").ShouldBe("true");
         response.Headers.Contains("Set-Cookie").ShouldBeFalse();
-        (await CountAsync(db => db.Threads.CountAsync())).ShouldBe(threadsBefore);
+        (await CountAsync(db => db.Stories.CountAsync())).ShouldBe(storiesBefore);
         (await CountAsync(db => db.Pseudonyms.CountAsync())).ShouldBe(pseudonymsBefore);
     }
 
@@ -91,7 +91,7 @@ public sealed class WritingTests : WebTest
     public async Task An_over_long_story_names_the_limit_and_keeps_the_text()
     {
         var body = new string('w', PostBody.MaxLength + 1);
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Too much to say", ["Body"] = body });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -104,7 +104,7 @@ public sealed class WritingTests : WebTest
     public async Task Markup_in_a_title_is_shown_as_text()
     {
         var visitor = NewVisitor();
-        var location = await PostThreadAsync(visitor, "<script>alert(1)</script> & friends");
+        var location = await PostStoryAsync(visitor, "<script>alert(1)</script> & friends");
         var html = await (await visitor.GetAsync(location)).Content.ReadAsStringAsync();
         html.ShouldNotContain("<script>alert(1)</script>");
         (await visitor.GetDocumentAsync(location)).QuerySelector("h1")!.TextContent.ShouldBe("<script>alert(1)</script> & friends");
@@ -113,12 +113,12 @@ public sealed class WritingTests : WebTest
     [Test]
     public async Task A_post_without_the_antiforgery_token_is_refused_and_stores_nothing()
     {
-        var before = await CountAsync(db => db.Threads.CountAsync());
+        var before = await CountAsync(db => db.Stories.CountAsync());
         var response = await NewVisitor().PostAsync("/r/anxiety/threads",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Title"] = "Forged", ["Body"] = "From another site" }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await CountAsync(db => db.Threads.CountAsync())).ShouldBe(before);
+        (await CountAsync(db => db.Stories.CountAsync())).ShouldBe(before);
     }
 
     [Test]
@@ -136,7 +136,7 @@ public sealed class WritingTests : WebTest
     public async Task A_reply_lands_on_the_thread_and_moves_it_up()
     {
         var writer = NewVisitor();
-        var location = await PostThreadAsync(writer, Unique("Grief comes in waves"), room: "grief-loss");
+        var location = await PostStoryAsync(writer, Unique("Grief comes in waves"), room: "grief-loss");
         var id = location.Id;
         Factory.Clock.Advance(TimeSpan.FromMinutes(30));
 
@@ -147,7 +147,7 @@ public sealed class WritingTests : WebTest
         response.Headers.Location!.OriginalString.ShouldMatch($"^/t/{id}/grief-comes-in-waves-[0-9a-f]+#reply-\\d+$");
         var thread = await replier.GetDocumentAsync(response.Headers.Location.OriginalString.Split('#')[0]);
         thread.QuerySelector(".reply .post-body strong")!.TextContent.ShouldBe("familiar");
-        thread.QuerySelector(ThreadPage.RepliesHeading)!.TextContent.ShouldBe("1 reply");
+        thread.QuerySelector(StoryPage.RepliesHeading)!.TextContent.ShouldBe("1 reply");
 
         var op = await writer.SubmitAsync(location, $"/t/{id}/replies", new Dictionary<string, string> { ["Body"] = "Thank you." });
         var again = await writer.GetDocumentAsync(op.Headers.Location!.OriginalString.Split('#')[0]);
@@ -157,7 +157,7 @@ public sealed class WritingTests : WebTest
     [Test]
     public async Task An_empty_reply_is_refused_with_the_thread_shown_again()
     {
-        var location = await PostThreadAsync(NewVisitor(), Unique("Quiet evening"));
+        var location = await PostStoryAsync(NewVisitor(), Unique("Quiet evening"));
         var id = location.Id;
 
         var response = await NewVisitor().SubmitAsync(location, $"/t/{id}/replies", new Dictionary<string, string> { ["Body"] = "   \n  " });
@@ -166,20 +166,20 @@ public sealed class WritingTests : WebTest
         var page = await response.ParseAsync();
         page.QuerySelector(ComposerForm.FieldError("Body"))!.TextContent.ShouldContain("Write a few words first");
         page.QuerySelector("h1")!.TextContent.ShouldStartWith("Quiet evening");
-        (await CountAsync(db => db.Replies.CountAsync(r => r.ThreadId == id))).ShouldBe(0);
+        (await CountAsync(db => db.Replies.CountAsync(r => r.StoryId == id))).ShouldBe(0);
     }
 
     [Test]
     public async Task A_reply_written_while_the_thread_was_being_locked_comes_back_with_its_words_and_nothing_is_stored()
     {
         var visitor = NewVisitor();
-        var location = await PostThreadAsync(visitor, Unique("About to be locked"));
+        var location = await PostStoryAsync(visitor, Unique("About to be locked"));
         var id = location.Id;
         var page = await visitor.GetDocumentAsync(location);
         var token = page.QuerySelector(ComposerForm.AntiforgeryToken)!.GetAttribute("value")!;
         await InDatabaseAsync(async db =>
         {
-            (await db.Threads.SingleAsync(t => t.Id == id)).Lock("Taking a breather.");
+            (await db.Stories.SingleAsync(t => t.Id == id)).Lock("Taking a breather.");
             return await db.SaveChangesAsync();
         });
 
@@ -193,7 +193,7 @@ public sealed class WritingTests : WebTest
         refused.QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("closed to new replies");
         refused.QuerySelector(".notice")!.TextContent.ShouldContain("Taking a breather.");
         refused.QuerySelector(ComposerForm.KeptWords)!.TextContent.ShouldBe(words);
-        (await CountAsync(db => db.Replies.CountAsync(r => r.ThreadId == id))).ShouldBe(0);
+        (await CountAsync(db => db.Replies.CountAsync(r => r.StoryId == id))).ShouldBe(0);
     }
 
     [Test]
@@ -223,13 +223,13 @@ public sealed class WritingTests : WebTest
     {
         // ASP.NET Core's form reader refuses NUL before our code runs; the writer gets the kind 400 page.
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        var before = await db.Threads.CountAsync();
+        var before = await db.Stories.CountAsync();
 
-        var response = await NewVisitor().SubmitAsync(Links.NewThread("anxiety"), Links.RoomThreads("anxiety"),
+        var response = await NewVisitor().SubmitAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
             new Dictionary<string, string> { ["Title"] = "Odd\0characters", ["Body"] = "Before\0after" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector("h1")!.TextContent.ShouldBe("That didn't quite work");
-        (await db.Threads.CountAsync()).ShouldBe(before);
+        (await db.Stories.CountAsync()).ShouldBe(before);
     }
 }

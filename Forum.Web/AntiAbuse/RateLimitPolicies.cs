@@ -12,7 +12,7 @@ namespace Forum.Web.AntiAbuse;
 /// </summary>
 public static class RateLimitPolicies
 {
-    public const string Threads = "Threads";
+    public const string Stories = "Stories";
     public const string Replies = "Replies";
     public const string Reactions = "Reactions";
     public const string Reports = "Reports";

@@ -8,7 +8,7 @@ public sealed class RateLimitSettings
     public bool Enabled { get; set; } = true;
 
     // A connection may be shared (a library, a shelter, a phone network), so an address gets twice one name's budget.
-    public RateLimitWindow Threads { get; set; } = new(5, 600, addressPermitLimit: 10);
+    public RateLimitWindow Stories { get; set; } = new(5, 600, addressPermitLimit: 10);
     public RateLimitWindow Replies { get; set; } = new(20, 600, addressPermitLimit: 40);
     public RateLimitWindow Reactions { get; set; } = new(60, 60, addressPermitLimit: 120);
     public RateLimitWindow Reports { get; set; } = new(10, 600);
@@ -19,7 +19,7 @@ public sealed class RateLimitSettings
 
     public RateLimitWindow For(string policy) => policy switch
     {
-        RateLimitPolicies.Threads => Threads,
+        RateLimitPolicies.Stories => Stories,
         RateLimitPolicies.Replies => Replies,
         RateLimitPolicies.Reactions => Reactions,
         RateLimitPolicies.Reports => Reports,

@@ -15,7 +15,7 @@ public sealed class HomeController(ForumReader reader) : Controller
     {
         ActivityCursor? cursor = null;
         if (after is not null && !ActivityCursor.TryParse(after, out cursor)) return BadRequest();
-        return View(new WaitingViewModel(await reader.WaitingAsync(cursor, ForumReader.ThreadsPerPage, cancellationToken), IsFirstPage: cursor is null));
+        return View(new WaitingViewModel(await reader.WaitingAsync(cursor, ForumReader.StoriesPerPage, cancellationToken), IsFirstPage: cursor is null));
     }
 
     [HttpGet("/privacy", Name = RouteNames.Privacy)]

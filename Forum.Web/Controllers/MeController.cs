@@ -21,15 +21,15 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     public async Task<IActionResult> Index(
         [FromServices] MeReader reader, [FromServices] ForumReader forum, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
-        var held = await session.HeldAsync(cancellationToken);
-        var inbox = await reader.InboxAsync(held.Select(p => p.Id).ToList(), cancellationToken);
+        var kept = await session.KeptAsync(cancellationToken);
+        var inbox = await reader.InboxAsync(kept.Select(p => p.Id).ToList(), cancellationToken);
         // A verified peer supporter came to support others: the stories nobody has answered come first for them.
         // Read only for them, so nobody else's /me pays for the query.
-        var waiting = held.Any(p => p.Badge == VerifiedBadge.PeerSupporter)
+        var waiting = kept.Any(p => p.Badge == VerifiedBadge.PeerSupporter)
             ? (await forum.WaitingAsync(null, WaitingOnMe, cancellationToken)).Items
             : null;
-        return View(new MeViewModel(held, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string,
-            HeldBanned: held.Count > 0 && held[0].IsBanned(clock.GetUtcNow()), Waiting: waiting));
+        return View(new MeViewModel(kept, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string,
+            KeptBanned: kept.Count > 0 && kept[0].IsBanned(clock.GetUtcNow()), Waiting: waiting));
     }
 
     [HttpPost("/me/current", Name = RouteNames.MeCurrent)]
@@ -68,7 +68,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     [HttpPost("/me/pseudonyms/{id:guid}/recovery-key", Name = RouteNames.RecoveryKey)]
     public async Task<IActionResult> IssueRecoveryKey([FromRoute] Guid id, CancellationToken cancellationToken)
     {
-        if (await session.HeldAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
+        if (await session.KeptAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
         var replaced = pseudonym.HasRecoveryKey;
         var (key, secret) = await writer.IssueRecoveryKeyAsync(pseudonym, cancellationToken);
         session.Hold(pseudonym, secret);
@@ -93,14 +93,14 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
 
     [HttpGet("/me/pseudonyms/{id:guid}/burn", Name = RouteNames.Burn)]
     public async Task<IActionResult> Burn(Guid id, CancellationToken cancellationToken) =>
-        await session.HeldAsync(id, cancellationToken) is { } pseudonym
+        await session.KeptAsync(id, cancellationToken) is { } pseudonym
             ? View(new BurnViewModel(pseudonym, new BurnDraft()))
             : Forbid403();
 
     [HttpPost("/me/pseudonyms/{id:guid}/burn")]
     public async Task<IActionResult> Burn([FromRoute] Guid id, [FromForm] BurnDraft draft, [FromServices] IValidator<BurnDraft> validator, CancellationToken cancellationToken)
     {
-        if (await session.HeldAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
+        if (await session.KeptAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
@@ -119,7 +119,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     [HttpGet("/me/pseudonyms/{id:guid}/export", Name = RouteNames.Export)]
     public async Task<IActionResult> Export(Guid id, [FromServices] PseudonymExport export, CancellationToken cancellationToken)
     {
-        if (await session.HeldAsync(id, cancellationToken) is null) return Forbid403();
+        if (await session.KeptAsync(id, cancellationToken) is null) return Forbid403();
         var gathered = await export.GatherAsync(id, cancellationToken);
         Response.Headers.ContentDisposition = $"attachment; filename=\"forum-export-{id:N}.json\"";
         return Json(gathered);
@@ -129,7 +129,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     public async Task<IActionResult> MarkRead([FromForm] long through, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || through < 0) return BadRequest();
-        await writer.MarkInboxReadAsync(await session.HeldAsync(cancellationToken), through, cancellationToken);
+        await writer.MarkInboxReadAsync(await session.KeptAsync(cancellationToken), through, cancellationToken);
         return RedirectToAction(nameof(Index));
     }
 
@@ -141,8 +141,8 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     [HttpPost("/me/notices/{id:long}/read", Name = RouteNames.NoticeRead)]
     public async Task<IActionResult> ReadNotice([FromRoute] long id, [FromForm] string? back, CancellationToken cancellationToken)
     {
-        var held = await session.HeldAsync(cancellationToken);
-        if (held.FirstOrDefault(p => p.Notices.Any(n => n.Id == id)) is { } addressee)
+        var kept = await session.KeptAsync(cancellationToken);
+        if (kept.FirstOrDefault(p => p.Notices.Any(n => n.Id == id)) is { } addressee)
             await writer.ReadNoticeAsync(addressee, id, cancellationToken);
         return Url.IsLocalUrl(back) ? LocalRedirect(back) : RedirectToAction(nameof(Index));
     }

@@ -15,45 +15,45 @@ public sealed class ModeratePostsController(
     [HttpGet("/mod/{kind:postkinds}/{id:long}", Name = RouteNames.ModPost)]
     public Task<IActionResult> Show([FromRoute] PostKind kind, [FromRoute] long id, CancellationToken ct) => ShowAsync(kind, id, ct);
 
-    [HttpPost("/mod/threads/{id:long}/lock", Name = RouteNames.ModThreadLock)]
+    [HttpPost("/mod/threads/{id:long}/lock", Name = RouteNames.ModStoryLock)]
     public Task<IActionResult> Lock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Closed to new replies.", () => writer.LockAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Story, id, "Closed to new replies.", () => writer.LockAsync(Act(form), id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/unlock", Name = RouteNames.ModThreadUnlock)]
+    [HttpPost("/mod/threads/{id:long}/unlock", Name = RouteNames.ModStoryUnlock)]
     public Task<IActionResult> Unlock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Open to replies again.", () => writer.UnlockAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Story, id, "Open to replies again.", () => writer.UnlockAsync(Act(form), id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/pin", Name = RouteNames.ModThreadPin)]
+    [HttpPost("/mod/threads/{id:long}/pin", Name = RouteNames.ModStoryPin)]
     public Task<IActionResult> Pin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Pinned to the top of its room.", () => writer.PinAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Story, id, "Pinned to the top of its room.", () => writer.PinAsync(Act(form), id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/unpin", Name = RouteNames.ModThreadUnpin)]
+    [HttpPost("/mod/threads/{id:long}/unpin", Name = RouteNames.ModStoryUnpin)]
     public Task<IActionResult> Unpin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Unpinned.", () => writer.UnpinAsync(Act(form), id, ct), ct);
+        ActAsync(PostKind.Story, id, "Unpinned.", () => writer.UnpinAsync(Act(form), id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/move", Name = RouteNames.ModThreadMove)]
+    [HttpPost("/mod/threads/{id:long}/move", Name = RouteNames.ModStoryMove)]
     public Task<IActionResult> Move([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Moved.", () => writer.MoveAsync(Act(form), id, form.Room, ct), ct);
+        ActAsync(PostKind.Story, id, "Moved.", () => writer.MoveAsync(Act(form), id, form.Room, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/remove", Name = RouteNames.ModThreadRemove)]
-    public Task<IActionResult> RemoveThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Removed. It is gone from every public page.", () => writer.RemoveAsync(Act(form), PostKind.Thread, id, ct), ct);
+    [HttpPost("/mod/threads/{id:long}/remove", Name = RouteNames.ModStoryRemove)]
+    public Task<IActionResult> RemoveStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(PostKind.Story, id, "Removed. It is gone from every public page.", () => writer.RemoveAsync(Act(form), PostKind.Story, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/restore", Name = RouteNames.ModThreadRestore)]
-    public Task<IActionResult> RestoreThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Restored.", () => writer.RestoreAsync(Act(form), PostKind.Thread, id, ct), ct);
+    [HttpPost("/mod/threads/{id:long}/restore", Name = RouteNames.ModStoryRestore)]
+    public Task<IActionResult> RestoreStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(PostKind.Story, id, "Restored.", () => writer.RestoreAsync(Act(form), PostKind.Story, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/approve", Name = RouteNames.ModThreadApprove)]
-    public Task<IActionResult> ApproveThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Approved and published.", () => writer.ApproveAsync(Act(form), PostKind.Thread, id, ct), ct);
+    [HttpPost("/mod/threads/{id:long}/approve", Name = RouteNames.ModStoryApprove)]
+    public Task<IActionResult> ApproveStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(PostKind.Story, id, "Approved and published.", () => writer.ApproveAsync(Act(form), PostKind.Story, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/reject", Name = RouteNames.ModThreadReject)]
-    public Task<IActionResult> RejectThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Not published.", () => writer.RejectAsync(Act(form), PostKind.Thread, id, ct), ct);
+    [HttpPost("/mod/threads/{id:long}/reject", Name = RouteNames.ModStoryReject)]
+    public Task<IActionResult> RejectStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(PostKind.Story, id, "Not published.", () => writer.RejectAsync(Act(form), PostKind.Story, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/warn", Name = RouteNames.ModThreadWarn)]
-    public Task<IActionResult> WarnThread([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Thread, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Thread, id, Warnings(form), ct), ct);
+    [HttpPost("/mod/threads/{id:long}/warn", Name = RouteNames.ModStoryWarn)]
+    public Task<IActionResult> WarnStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(PostKind.Story, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Story, id, Warnings(form), ct), ct);
 
     [HttpPost("/mod/replies/{id:long}/remove", Name = RouteNames.ModReplyRemove)]
     public Task<IActionResult> RemoveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>

@@ -48,7 +48,7 @@ public sealed class ModerationController : Controller
     /// <summary>Removed stories with why, until the retention purge deletes them.</summary>
     [HttpGet("/mod/removed", Name = RouteNames.ModRemoved)]
     public async Task<IActionResult> Removed([FromServices] ModerationReader reader, CancellationToken cancellationToken) =>
-        View(await reader.RemovedThreadsAsync(cancellationToken));
+        View(await reader.RemovedStoriesAsync(cancellationToken));
 
     /// <summary>Who moderates here. Admins only: the first page built on the admin policy.</summary>
     [HttpGet("/mod/team", Name = RouteNames.ModTeam)]

@@ -10,7 +10,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
     [HttpGet("/posts/{kind:postkind}/{id:long}/edit", Name = RouteNames.EditPost)]
     public async Task<IActionResult> Edit([FromRoute(Name = "kind")] PostKind postKind, long id, CancellationToken cancellationToken)
     {
-        var (post, outcome) = await writer.FindAsync(postKind, id, await session.HeldIdsAsync(cancellationToken), cancellationToken);
+        var (post, outcome) = await writer.FindAsync(postKind, id, await session.KeptIdsAsync(cancellationToken), cancellationToken);
         if (post is null) return Refuse(outcome);
         return View(new EditPostViewModel(post, new PostEditDraft
         {
@@ -23,12 +23,12 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         [FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] PostEditDraft draft, [FromForm] string? intent, [FromServices] IValidator<PostEditDraft> validator,
         [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
     {
-        var held = await session.HeldIdsAsync(cancellationToken);
-        var (post, outcome) = await writer.FindAsync(postKind, id, held, cancellationToken);
+        var kept = await session.KeptIdsAsync(cancellationToken);
+        var (post, outcome) = await writer.FindAsync(postKind, id, kept, cancellationToken);
         if (post is null) return Refuse(outcome);
 
         draft.Kind = postKind;
-        var isStory = postKind == PostKind.Thread;
+        var isStory = postKind == PostKind.Story;
         validator.Validate(draft).AddToModelState(ModelState);
         // An edit publishes new words too, so it gets the same private pause as a new post.
         return await composer.ComposeAsync(this,
@@ -37,9 +37,9 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
             previewHtml => Task.FromResult<IActionResult>(View("Edit", new EditPostViewModel(post, draft, previewHtml))),
             async () =>
             {
-                outcome = await writer.EditAsync(postKind, id, held, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);
+                outcome = await writer.EditAsync(postKind, id, kept, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);
                 if (outcome != OwnPostOutcome.Done) return Refuse(outcome);
-                TempData[ThreadsController.PostedKey] = ThreadsController.EditSaved;
+                TempData[StoriesController.PostedKey] = StoriesController.EditSaved;
                 return await BackToPostAsync(postKind, id, cancellationToken);
             });
     }
@@ -47,15 +47,15 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
     [HttpGet("/posts/{kind:postkind}/{id:long}/delete", Name = RouteNames.DeletePost)]
     public async Task<IActionResult> Delete([FromRoute(Name = "kind")] PostKind postKind, long id, CancellationToken cancellationToken)
     {
-        var (post, outcome) = await writer.FindAsync(postKind, id, await session.HeldIdsAsync(cancellationToken), cancellationToken);
+        var (post, outcome) = await writer.FindAsync(postKind, id, await session.KeptIdsAsync(cancellationToken), cancellationToken);
         return post is null ? Refuse(outcome) : View(post);
     }
 
     [HttpPost("/posts/{kind:postkind}/{id:long}/delete")]
     public async Task<IActionResult> Delete([FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm] bool confirm, CancellationToken cancellationToken)
     {
-        var held = await session.HeldIdsAsync(cancellationToken);
-        var (post, outcome) = await writer.FindAsync(postKind, id, held, cancellationToken);
+        var kept = await session.KeptIdsAsync(cancellationToken);
+        var (post, outcome) = await writer.FindAsync(postKind, id, kept, cancellationToken);
         if (post is null) return Refuse(outcome);
         if (!confirm)
         {
@@ -63,19 +63,19 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(post);
         }
-        outcome = await writer.DeleteAsync(postKind, id, held, cancellationToken);
+        outcome = await writer.DeleteAsync(postKind, id, kept, cancellationToken);
         if (outcome != OwnPostOutcome.Done) return Refuse(outcome);
-        return await writer.ThreadOfAsync(PostKind.Thread, post.ThreadId, cancellationToken) is { } thread
-            ? RedirectToRoute(RouteNames.Thread, new { id = thread.Id, slug = thread.Slug }, postKind == PostKind.Reply ? $"reply-{id}" : null)
+        return await writer.StoryOfAsync(PostKind.Story, post.StoryId, cancellationToken) is { } thread
+            ? RedirectToRoute(RouteNames.Story, new { id = thread.Id, slug = thread.Slug }, postKind == PostKind.Reply ? $"reply-{id}" : null)
             : RedirectToRoute(RouteNames.Me);
     }
 
     private async Task<IActionResult> BackToPostAsync(PostKind kind, long id, CancellationToken cancellationToken)
     {
-        var thread = await writer.ThreadOfAsync(kind, id, cancellationToken);
+        var thread = await writer.StoryOfAsync(kind, id, cancellationToken);
         return thread is null
             ? RedirectToRoute(RouteNames.Me)
-            : RedirectToRoute(RouteNames.Thread, new { id = thread.Id, slug = thread.Slug }, kind == PostKind.Reply ? $"reply-{id}" : null);
+            : RedirectToRoute(RouteNames.Story, new { id = thread.Id, slug = thread.Slug }, kind == PostKind.Reply ? $"reply-{id}" : null);
     }
 
     private IActionResult Refuse(OwnPostOutcome outcome) =>

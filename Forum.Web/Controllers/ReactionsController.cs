@@ -44,8 +44,8 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         if (minted is not null) TempData[NewNameKey] = minted.Pseudonym.Name;
         this.Keep(minted);
         // The story is shown whole only on the first page of replies; a reply stays on the page it was pressed on.
-        var (page, anchor) = postKind == PostKind.Thread ? (null, "story") : (after, $"reply-{state.PostId}");
-        return RedirectToRoute(RouteNames.Thread, new { id = state.ThreadId, slug = state.ThreadSlug, after = page }, anchor);
+        var (page, anchor) = postKind == PostKind.Story ? (null, "story") : (after, $"reply-{state.PostId}");
+        return RedirectToRoute(RouteNames.Story, new { id = state.StoryId, slug = state.StorySlug, after = page }, anchor);
     }
 
     private IActionResult Refused(int status, string reason)

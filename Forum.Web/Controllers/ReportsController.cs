@@ -30,8 +30,8 @@ public sealed class ReportsController(ReportWriter writer) : Controller
             var back = await writer.ReportAsync(postKind, id, category, form.Note, cancellationToken);
             if (back is not { } thread) return NotFound();
             TempData[ThanksKey] = Thanks;
-            var anchor = postKind == PostKind.Thread ? "story" : $"reply-{id}";
-            return RedirectToRoute(RouteNames.Thread, new { id = thread.ThreadId, slug = thread.Slug }, anchor);
+            var anchor = postKind == PostKind.Story ? "story" : $"reply-{id}";
+            return RedirectToRoute(RouteNames.Story, new { id = thread.StoryId, slug = thread.Slug }, anchor);
         }, () => ShowAgainAsync(postKind, id, form, cancellationToken), "Note");
     }
 

@@ -17,18 +17,18 @@ public sealed class RoomsController(ForumReader reader) : Controller
         return page is null ? NotFound() : View(page);
     }
 
-    [HttpGet("/r/{room}/new", Name = RouteNames.NewThread)]
+    [HttpGet("/r/{room}/new", Name = RouteNames.NewStory)]
     public async Task<IActionResult> New(string room, [FromServices] PseudonymSession session, CancellationToken cancellationToken)
     {
         var summary = (await reader.RoomsAsync(cancellationToken)).SingleOrDefault(r => r.Slug == room);
         if (summary is null) return NotFound();
-        return View(new ComposeThreadViewModel(summary, new ThreadDraft { Room = room }, await session.CurrentAsync(cancellationToken)));
+        return View(new ComposeStoryViewModel(summary, new StoryDraft { Room = room }, await session.CurrentAsync(cancellationToken)));
     }
 
-    [HttpPost("/r/{room}/threads", Name = RouteNames.RoomThreads)]
+    [HttpPost("/r/{room}/threads", Name = RouteNames.RoomStories)]
     public async Task<IActionResult> Create(
-        [FromRoute] string room, [FromForm] ThreadDraft draft, [FromForm] string? intent, [FromServices] IValidator<ThreadDraft> validator,
-        [FromServices] ThreadWriter writer, [FromServices] PseudonymSession session, [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
+        [FromRoute] string room, [FromForm] StoryDraft draft, [FromForm] string? intent, [FromServices] IValidator<StoryDraft> validator,
+        [FromServices] StoryWriter writer, [FromServices] PseudonymSession session, [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
     {
         var summary = (await reader.RoomsAsync(cancellationToken)).SingleOrDefault(r => r.Slug == room);
         if (summary is null) return NotFound();
@@ -36,21 +36,21 @@ public sealed class RoomsController(ForumReader reader) : Controller
 
         validator.Validate(draft).AddToModelState(ModelState);
         return await composer.ComposeAsync(this,
-            new Composition(intent, links.RoomThreads(room), draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body))
+            new Composition(intent, links.RoomStories(room), draft, draft.Body, (nameof(draft.Title), draft.Title), (nameof(draft.Body), draft.Body))
             {
                 Carried = [(nameof(draft.Submission), draft.Submission.ToString())],
-                Budget = RateLimitPolicies.Threads,
+                Budget = RateLimitPolicies.Stories,
                 SubmissionKey = draft.Submission,
             },
-            async previewHtml => View("New", new ComposeThreadViewModel(summary, draft, await session.CurrentAsync(cancellationToken), previewHtml)),
+            async previewHtml => View("New", new ComposeStoryViewModel(summary, draft, await session.CurrentAsync(cancellationToken), previewHtml)),
             async () =>
             {
                 var author = await session.CurrentOrNewAsync(cancellationToken);
-                var thread = await writer.StartThreadAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
+                var thread = await writer.StartStoryAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
                 // A second send of this form gets the first send's story; the name minted for it was never saved.
                 if (thread.AuthorId == author.Id) this.Keep(session.RememberIfNew());
-                TempData[ThreadsController.PostedKey] = ThreadsController.StoryPosted;
-                return RedirectToAction(nameof(ThreadsController.Show), "Threads", new { id = thread.Id, slug = thread.Slug });
+                TempData[StoriesController.PostedKey] = StoriesController.StoryPosted;
+                return RedirectToAction(nameof(StoriesController.Show), "Stories", new { id = thread.Id, slug = thread.Slug });
             });
     }
 }

@@ -36,7 +36,7 @@ public static class AtomFeedWriter
             xml.WriteElementString("name", Namespace, "Forum");
             xml.WriteEndElement();
 
-            foreach (var entry in feed.Entries) Entry(xml, entry, new Uri(site, links.Thread(entry.Id, entry.Slug)), authority);
+            foreach (var entry in feed.Entries) Entry(xml, entry, new Uri(site, links.Story(entry.Id, entry.Slug)), authority);
 
             xml.WriteEndElement();
             xml.WriteEndDocument();

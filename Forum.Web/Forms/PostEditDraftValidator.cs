@@ -5,7 +5,7 @@ public sealed class PostEditDraftValidator : AbstractValidator<PostEditDraft>
     public PostEditDraftValidator()
     {
         // A story has a title to check; a reply has only its text.
-        When(d => d.Kind == PostKind.Thread, () => RuleFor(d => d.Title).ValidTitle());
+        When(d => d.Kind == PostKind.Story, () => RuleFor(d => d.Title).ValidTitle());
         RuleFor(d => d.Body).ValidBody();
         Include(new WarningChoiceValidator());
     }

@@ -1,5 +1,5 @@
 using Forum.Domain.Rendering;
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Web.Forms;
 
@@ -18,8 +18,8 @@ internal static class PostRules
         rule.Cascade(CascadeMode.Stop)
             .Must(title => !string.IsNullOrWhiteSpace(title))
             .WithMessage("Give your story a title. A few words is enough.")
-            .Must(title => title.Trim().Length >= ForumThread.TitleMinLength)
-            .WithMessage($"A title needs at least {ForumThread.TitleMinLength} characters.")
-            .Must(title => title.Trim().Length <= ForumThread.TitleMaxLength)
-            .WithMessage($"A title can have up to {ForumThread.TitleMaxLength} characters. The story itself can be much longer.");
+            .Must(title => title.Trim().Length >= Story.TitleMinLength)
+            .WithMessage($"A title needs at least {Story.TitleMinLength} characters.")
+            .Must(title => title.Trim().Length <= Story.TitleMaxLength)
+            .WithMessage($"A title can have up to {Story.TitleMaxLength} characters. The story itself can be much longer.");
 }

@@ -2,12 +2,12 @@ namespace Forum.Web.Identity;
 
 /// <summary>
 /// What the pseudonym cookie holds: the id and secret of each pseudonym this browser keeps, the one it writes
-/// as first. About 77 characters each, so <see cref="MaxHeld"/> of them stay far below the 4 KB a browser
+/// as first. About 77 characters each, so <see cref="MaxKept"/> of them stay far below the 4 KB a browser
 /// allows a cookie. Anything that does not parse is left out, as if it had never been there.
 /// </summary>
 public sealed class PseudonymKeyring
 {
-    public const int MaxHeld = 8;
+    public const int MaxKept = 8;
     private const char Separator = '~';
     private const int MaxEntryLength = 100;
 
@@ -19,15 +19,15 @@ public sealed class PseudonymKeyring
 
     public IReadOnlyList<(Guid Id, PseudonymSecret Secret)> Entries => _entries;
 
-    public bool IsFull => _entries.Count >= MaxHeld;
+    public bool IsFull => _entries.Count >= MaxKept;
 
     public static PseudonymKeyring Parse(string? value)
     {
         var entries = new List<(Guid, PseudonymSecret)>();
-        if (string.IsNullOrEmpty(value) || value.Length > MaxHeld * (MaxEntryLength + 1)) return new(entries);
+        if (string.IsNullOrEmpty(value) || value.Length > MaxKept * (MaxEntryLength + 1)) return new(entries);
         foreach (var part in value.Split(Separator))
         {
-            if (entries.Count == MaxHeld) break;
+            if (entries.Count == MaxKept) break;
             if (TryParseEntry(part, out var id, out var secret) && entries.All(e => e.Item1 != id)) entries.Add((id, secret));
         }
         return new(entries);
@@ -38,7 +38,7 @@ public sealed class PseudonymKeyring
     {
         _entries.RemoveAll(e => e.Id == id);
         _entries.Insert(0, (id, secret));
-        if (_entries.Count > MaxHeld) _entries.RemoveAt(_entries.Count - 1);
+        if (_entries.Count > MaxKept) _entries.RemoveAt(_entries.Count - 1);
     }
 
     public bool MoveFirst(Guid id)

@@ -10,7 +10,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
     public const string CookieName = "forum_pseudonym";
 
     private PseudonymKeyring? _keyring;
-    private List<Pseudonym>? _held;
+    private List<Pseudonym>? _kept;
     private int? _unread;
     private Pseudonym? _minted;
     private RecoveryKey? _mintedKey;
@@ -18,9 +18,9 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
     private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No request in progress.");
 
     /// <summary>Every pseudonym this browser holds whose secret still matches, the current one first.</summary>
-    public async Task<IReadOnlyList<Pseudonym>> HeldAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Pseudonym>> KeptAsync(CancellationToken cancellationToken = default)
     {
-        if (_held is not null) return _held;
+        if (_kept is not null) return _kept;
         _keyring = PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
         var ids = _keyring.Entries.Select(e => e.Id).ToList();
         Dictionary<Guid, Pseudonym> found = [];
@@ -32,36 +32,36 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
             found = counted.ToDictionary(p => p.Pseudonym.Id, p => p.Pseudonym);
             unread = counted.ToDictionary(p => p.Pseudonym.Id, p => p.Unread);
         }
-        else if (ids.Count > 0) found = (await me.HeldAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
-        _held = _keyring.Entries
+        else if (ids.Count > 0) found = (await me.KeptAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
+        _kept = _keyring.Entries
             .Where(e => found.TryGetValue(e.Id, out var p) && p.IsHeldBy(e.Secret))
             .Select(e => found[e.Id])
             .ToList();
-        if (ids.Count == 0 || unread.Count > 0) _unread = Math.Min(MeReader.UnreadCap + 1, _held.Sum(p => unread[p.Id]));
-        _keyring.KeepOnly(_held.Select(p => p.Id).ToHashSet());
-        return _held;
+        if (ids.Count == 0 || unread.Count > 0) _unread = Math.Min(MeReader.UnreadCap + 1, _kept.Sum(p => unread[p.Id]));
+        _keyring.KeepOnly(_kept.Select(p => p.Id).ToHashSet());
+        return _kept;
     }
 
     public async Task<Pseudonym?> CurrentAsync(CancellationToken cancellationToken = default) =>
-        _minted ?? (await HeldAsync(cancellationToken)).FirstOrDefault();
+        _minted ?? (await KeptAsync(cancellationToken)).FirstOrDefault();
 
-    /// <summary>The held pseudonym with this id, or null when this browser does not hold it.</summary>
-    public async Task<Pseudonym?> HeldAsync(Guid id, CancellationToken cancellationToken = default) =>
-        (await HeldAsync(cancellationToken)).FirstOrDefault(p => p.Id == id);
+    /// <summary>The kept pseudonym with this id, or null when this browser does not hold it.</summary>
+    public async Task<Pseudonym?> KeptAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await KeptAsync(cancellationToken)).FirstOrDefault(p => p.Id == id);
 
-    /// <summary>New replies to the held pseudonyms' stories, up to <see cref="MeReader.UnreadCap"/> + 1, read with them.</summary>
+    /// <summary>New replies to the kept pseudonyms' stories, up to <see cref="MeReader.UnreadCap"/> + 1, read with them.</summary>
     public async Task<int> UnreadAsync(CancellationToken cancellationToken = default)
     {
-        var held = await HeldAsync(cancellationToken);
+        var kept = await KeptAsync(cancellationToken);
         // Not read with the pseudonyms on a write; a write that draws a page after all (its form again, with a note) counts now.
-        return _unread ??= await me.UnreadCountAsync(held.Select(p => p.Id).ToList(), cancellationToken);
+        return _unread ??= await me.UnreadCountAsync(kept.Select(p => p.Id).ToList(), cancellationToken);
     }
 
     /// <summary>A GET or HEAD draws a page with the header; anything else writes, and answers with a redirect unless something is wrong.</summary>
     private static bool DrawsAPage(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
 
-    public async Task<IReadOnlyList<Guid>> HeldIdsAsync(CancellationToken cancellationToken = default) =>
-        (await HeldAsync(cancellationToken)).Select(p => p.Id).ToList();
+    public async Task<IReadOnlyList<Guid>> KeptIdsAsync(CancellationToken cancellationToken = default) =>
+        (await KeptAsync(cancellationToken)).Select(p => p.Id).ToList();
 
     /// <summary>
     /// The current pseudonym, or a new one that is not saved yet: it is saved with the post that needs it, and
@@ -90,10 +90,10 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
         return minted;
     }
 
-    /// <summary>Whether this browser can take one more pseudonym (the cookie holds at most <see cref="PseudonymKeyring.MaxHeld"/>).</summary>
+    /// <summary>Whether this browser can take one more pseudonym (the cookie holds at most <see cref="PseudonymKeyring.MaxKept"/>).</summary>
     public async Task<bool> HasRoomAsync(CancellationToken cancellationToken = default)
     {
-        await HeldAsync(cancellationToken);
+        await KeptAsync(cancellationToken);
         return !_keyring!.IsFull;
     }
 
@@ -102,18 +102,18 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
     {
         _keyring ??= PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
         _keyring.PutFirst(pseudonym.Id, secret);
-        _held?.RemoveAll(p => p.Id == pseudonym.Id);
-        _held?.Insert(0, pseudonym);
+        _kept?.RemoveAll(p => p.Id == pseudonym.Id);
+        _kept?.Insert(0, pseudonym);
         WriteCookie();
     }
 
     /// <returns>False when this browser does not hold <paramref name="id"/>.</returns>
     public async Task<bool> SwitchToAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var held = await HeldAsync(id, cancellationToken);
-        if (held is null || !_keyring!.MoveFirst(id)) return false;
-        _held!.Remove(held);
-        _held.Insert(0, held);
+        var kept = await KeptAsync(id, cancellationToken);
+        if (kept is null || !_keyring!.MoveFirst(id)) return false;
+        _kept!.Remove(kept);
+        _kept.Insert(0, kept);
         WriteCookie();
         return true;
     }
@@ -123,7 +123,7 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
     {
         _keyring ??= PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
         _keyring.Remove(id);
-        _held?.RemoveAll(p => p.Id == id);
+        _kept?.RemoveAll(p => p.Id == id);
         WriteCookie();
     }
 

@@ -5,13 +5,13 @@ public static class ModerationActionText
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
-        [ModerationActions.LockThread] = "Closed to replies",
-        [ModerationActions.UnlockThread] = "Reopened to replies",
-        [ModerationActions.PinThread] = "Pinned",
-        [ModerationActions.UnpinThread] = "Unpinned",
-        [ModerationActions.MoveThread] = "Moved",
-        [ModerationActions.RemoveThread] = "Removed",
-        [ModerationActions.RestoreThread] = "Restored",
+        [ModerationActions.LockStory] = "Closed to replies",
+        [ModerationActions.UnlockStory] = "Reopened to replies",
+        [ModerationActions.PinStory] = "Pinned",
+        [ModerationActions.UnpinStory] = "Unpinned",
+        [ModerationActions.MoveStory] = "Moved",
+        [ModerationActions.RemoveStory] = "Removed",
+        [ModerationActions.RestoreStory] = "Restored",
         [ModerationActions.RemoveReply] = "Removed",
         [ModerationActions.RestoreReply] = "Restored",
         [ModerationActions.ApproveHeld] = "Approved held",

@@ -17,9 +17,9 @@ internal sealed class RetentionService(IServiceScopeFactory scopes, IOptions<Ret
             {
                 using var scope = scopes.CreateScope();
                 var counts = await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(settings.Value.Window, stoppingToken);
-                if (counts is not { Threads: 0, Replies: 0, Reports: 0, ReadNotices: 0 })
-                    logger.LogInformation("Retention purge deleted {Threads} stories, {Replies} replies, {Reports} reports and {ReadNotices} read notices",
-                        counts.Threads, counts.Replies, counts.Reports, counts.ReadNotices);
+                if (counts is not { Stories: 0, Replies: 0, Reports: 0, ReadNotices: 0 })
+                    logger.LogInformation("Retention purge deleted {Stories} stories, {Replies} replies, {Reports} reports and {ReadNotices} read notices",
+                        counts.Stories, counts.Replies, counts.Reports, counts.ReadNotices);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -43,25 +43,25 @@ public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
     /// <param name="after">The keyset cursor of the page before, or null for the newest.</param>
     public string Room(string room, string? after = null) => Path(RouteNames.Room, new { room, after });
 
-    public string NewThread(string room) => Path(RouteNames.NewThread, new { room });
+    public string NewStory(string room) => Path(RouteNames.NewStory, new { room });
 
-    public string RoomThreads(string room) => Path(RouteNames.RoomThreads, new { room });
+    public string RoomStories(string room) => Path(RouteNames.RoomStories, new { room });
 
     /// <param name="write">The story's page made for this reader, its forms ready to send (see SharedPages.WriteQuery).</param>
-    public string Thread(long id, string? slug = null, string? after = null, string? fragment = null, bool write = false) =>
-        Path(RouteNames.Thread, new { id, slug, after, write = write ? "1" : null }, fragment);
+    public string Story(long id, string? slug = null, string? after = null, string? fragment = null, bool write = false) =>
+        Path(RouteNames.Story, new { id, slug, after, write = write ? "1" : null }, fragment);
 
     /// <summary>Where a post is read: the story at the top of its thread, or a reply by its anchor.</summary>
-    public string PostInThread(long threadId, string? slug, PostKind kind, long postId) =>
-        Thread(threadId, slug, fragment: kind == PostKind.Reply ? ReplyAnchor(postId) : null);
+    public string PostInStory(long storyId, string? slug, PostKind kind, long postId) =>
+        Story(storyId, slug, fragment: kind == PostKind.Reply ? ReplyAnchor(postId) : null);
 
-    public string Replies(long threadId) => Path(RouteNames.Replies, new { id = threadId });
+    public string Replies(long storyId) => Path(RouteNames.Replies, new { id = storyId });
 
-    public string Follow(long threadId) => Path(RouteNames.Follow, new { id = threadId });
+    public string Follow(long storyId) => Path(RouteNames.Follow, new { id = storyId });
 
     /// <summary>The reply composer on its own, with a post of this story quoted in it: the way to quote without script.</summary>
-    public string ReplyQuoting(long threadId, PostKind kind, long postId) =>
-        Path(RouteNames.ReplyForm, new { id = threadId, kind = PostKindText.Codes.Of(kind), post = postId }, "reply-form");
+    public string ReplyQuoting(long storyId, PostKind kind, long postId) =>
+        Path(RouteNames.ReplyForm, new { id = storyId, kind = PostKindText.Codes.Of(kind), post = postId }, "reply-form");
 
     public string Familiar(PostKind kind, long id) => PostPath(RouteNames.Familiar, kind, id);
 

@@ -33,25 +33,25 @@ public sealed class ModerationLinks(PathWriter writer) : RouteLinks(writer)
 
     public string Post(PostKind kind, long id) => Path(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id });
 
-    public string Lock(long threadId) => Path(RouteNames.ModThreadLock, new { id = threadId });
+    public string Lock(long storyId) => Path(RouteNames.ModStoryLock, new { id = storyId });
 
-    public string Unlock(long threadId) => Path(RouteNames.ModThreadUnlock, new { id = threadId });
+    public string Unlock(long storyId) => Path(RouteNames.ModStoryUnlock, new { id = storyId });
 
-    public string Pin(long threadId) => Path(RouteNames.ModThreadPin, new { id = threadId });
+    public string Pin(long storyId) => Path(RouteNames.ModStoryPin, new { id = storyId });
 
-    public string Unpin(long threadId) => Path(RouteNames.ModThreadUnpin, new { id = threadId });
+    public string Unpin(long storyId) => Path(RouteNames.ModStoryUnpin, new { id = storyId });
 
-    public string Move(long threadId) => Path(RouteNames.ModThreadMove, new { id = threadId });
+    public string Move(long storyId) => Path(RouteNames.ModStoryMove, new { id = storyId });
 
-    public string Remove(PostKind kind, long id) => ByKind(kind, RouteNames.ModThreadRemove, RouteNames.ModReplyRemove, id);
+    public string Remove(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryRemove, RouteNames.ModReplyRemove, id);
 
-    public string Restore(PostKind kind, long id) => ByKind(kind, RouteNames.ModThreadRestore, RouteNames.ModReplyRestore, id);
+    public string Restore(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryRestore, RouteNames.ModReplyRestore, id);
 
-    public string Approve(PostKind kind, long id) => ByKind(kind, RouteNames.ModThreadApprove, RouteNames.ModReplyApprove, id);
+    public string Approve(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryApprove, RouteNames.ModReplyApprove, id);
 
-    public string Reject(PostKind kind, long id) => ByKind(kind, RouteNames.ModThreadReject, RouteNames.ModReplyReject, id);
+    public string Reject(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryReject, RouteNames.ModReplyReject, id);
 
-    public string Warn(PostKind kind, long id) => ByKind(kind, RouteNames.ModThreadWarn, RouteNames.ModReplyWarn, id);
+    public string Warn(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryWarn, RouteNames.ModReplyWarn, id);
 
     public string Ban(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorBan, kind, id);
 
@@ -64,8 +64,8 @@ public sealed class ModerationLinks(PathWriter writer) : RouteLinks(writer)
     /// <summary>A private notice to the post's writer; the form never names the pseudonym itself.</summary>
     public string Notice(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorNotice, kind, id);
 
-    private string ByKind(PostKind kind, string threadRoute, string replyRoute, long id) =>
-        Path(kind == PostKind.Thread ? threadRoute : replyRoute, new { id });
+    private string ByKind(PostKind kind, string storyRoute, string replyRoute, long id) =>
+        Path(kind == PostKind.Story ? storyRoute : replyRoute, new { id });
 
     private string OnAuthor(string routeName, PostKind kind, long id) =>
         Path(routeName, new { kind = PostKindSegment.Plural(kind), id });

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Forum.Web.Routing;
 
 /// <summary>
-/// Binds <see cref="PostKind"/> from its URL spelling only. MVC's default enum binding would also accept "Thread",
+/// Binds <see cref="PostKind"/> from its URL spelling only. MVC's default enum binding would also accept "Story",
 /// "THREAD" or "1", which would give every post a second and third address.
 /// </summary>
 public sealed class PostKindModelBinder : IModelBinder

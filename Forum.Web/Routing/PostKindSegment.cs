@@ -8,7 +8,7 @@ public static class PostKindSegment
 {
     public static string Plural(PostKind kind) => kind switch
     {
-        PostKind.Thread => "threads",
+        PostKind.Story => "threads",
         PostKind.Reply => "replies",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
@@ -17,7 +17,7 @@ public static class PostKindSegment
     {
         switch (text)
         {
-            case "threads": kind = PostKind.Thread; return true;
+            case "threads": kind = PostKind.Story; return true;
             case "replies": kind = PostKind.Reply; return true;
             default: kind = default; return false;
         }

@@ -19,9 +19,9 @@ public static class RouteNames
     public const string Waiting = "waiting";
 
     public const string Room = "room";
-    public const string NewThread = "room-new-thread";
-    public const string RoomThreads = "room-threads";
-    public const string Thread = "thread";
+    public const string NewStory = "room-new-thread";
+    public const string RoomStories = "room-threads";
+    public const string Story = "thread";
     public const string Replies = "thread-replies";
     public const string ReplyForm = "thread-reply-form";
     public const string Follow = "thread-follow";
@@ -67,16 +67,16 @@ public static class RouteNames
     public const string ModRoomReopen = "mod-room-reopen";
 
     public const string ModPost = "mod-post";
-    public const string ModThreadLock = "mod-thread-lock";
-    public const string ModThreadUnlock = "mod-thread-unlock";
-    public const string ModThreadPin = "mod-thread-pin";
-    public const string ModThreadUnpin = "mod-thread-unpin";
-    public const string ModThreadMove = "mod-thread-move";
-    public const string ModThreadRemove = "mod-thread-remove";
-    public const string ModThreadRestore = "mod-thread-restore";
-    public const string ModThreadApprove = "mod-thread-approve";
-    public const string ModThreadReject = "mod-thread-reject";
-    public const string ModThreadWarn = "mod-thread-warn";
+    public const string ModStoryLock = "mod-thread-lock";
+    public const string ModStoryUnlock = "mod-thread-unlock";
+    public const string ModStoryPin = "mod-thread-pin";
+    public const string ModStoryUnpin = "mod-thread-unpin";
+    public const string ModStoryMove = "mod-thread-move";
+    public const string ModStoryRemove = "mod-thread-remove";
+    public const string ModStoryRestore = "mod-thread-restore";
+    public const string ModStoryApprove = "mod-thread-approve";
+    public const string ModStoryReject = "mod-thread-reject";
+    public const string ModStoryWarn = "mod-thread-warn";
     public const string ModReplyRemove = "mod-reply-remove";
     public const string ModReplyRestore = "mod-reply-restore";
     public const string ModReplyApprove = "mod-reply-approve";

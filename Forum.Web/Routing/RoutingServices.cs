@@ -2,7 +2,7 @@ namespace Forum.Web.Routing;
 
 public static class RoutingServices
 {
-    /// <summary>The <c>postkind</c> constraints, the <see cref="Forum.Domain.Reactions.PostKind"/> binder and <see cref="ForumLinks"/>.</summary>
+    /// <summary>The <c>postkind</c> constraints, the <see cref="Forum.Domain.Stories.PostKind"/> binder and <see cref="ForumLinks"/>.</summary>
     public static IServiceCollection AddForumRouting(this IServiceCollection services)
     {
         services.Configure<RouteOptions>(routes =>

@@ -43,7 +43,7 @@ internal static class ForumServices
         services.AddSearchCapacity(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
         // Every form's validator, found by type: an action asks for IValidator<TheDraft>.
-        services.AddValidatorsFromAssemblyContaining<ThreadDraftValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddValidatorsFromAssemblyContaining<StoryDraftValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddHttpContextAccessor();
         services.AddForumRouting();
 

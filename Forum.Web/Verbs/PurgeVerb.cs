@@ -13,7 +13,7 @@ internal static class PurgeVerb
             return 2;
         }
         var counts = await RunAsync(app.Services);
-        Console.WriteLine($"Deleted {counts.Threads} removed stories, {counts.Replies} removed replies, {counts.Reports} resolved reports and {counts.ReadNotices} read notices.");
+        Console.WriteLine($"Deleted {counts.Stories} removed stories, {counts.Replies} removed replies, {counts.Reports} resolved reports and {counts.ReadNotices} read notices.");
         return 0;
     }
 

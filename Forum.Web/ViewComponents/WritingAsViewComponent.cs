@@ -15,7 +15,7 @@ public sealed class WritingAsViewComponent(PseudonymSession session, IOptions<Cr
         {
             var writingAs = await session.CurrentAsync(HttpContext.RequestAborted);
             if (writingAs is null) return Content("");
-            var held = await session.HeldAsync(HttpContext.RequestAborted);
+            var held = await session.KeptAsync(HttpContext.RequestAborted);
             var unread = await session.UnreadAsync(HttpContext.RequestAborted);
             var notices = held
                 .SelectMany(p => p.Notices.Where(n => !n.IsRead).Select(n => new HeldNotice(p.Name, n,

@@ -5,4 +5,4 @@ namespace Forum.Web.ViewModels;
 /// <param name="Shared">The page may go to every reader without a cookie, so the form carries no token (see Caching/SharedPages).</param>
 /// <param name="WriteLink">On a shared page, the link to the same page made for one reader, where the form works.</param>
 public sealed record ReplyForm(
-    long ThreadId, bool RequiresWarnings, ReplyDraft Draft, Pseudonym? WritingAs, string? PreviewHtml, bool Shared = false, string? WriteLink = null);
+    long StoryId, bool RequiresWarnings, ReplyDraft Draft, Pseudonym? WritingAs, string? PreviewHtml, bool Shared = false, string? WriteLink = null);

@@ -34,7 +34,7 @@ public sealed class FeedReader(ForumDbContext db)
     {
         var rooms = db.Rooms.Where(HasFeed);
         if (room is not null) rooms = rooms.Where(r => r.Id == room.Id);
-        var entries = await db.Threads.Listed()
+        var entries = await db.Stories.Listed()
             .Where(t => rooms.Any(r => r.Id == t.RoomId))
             // Ids rise with creation time, so the primary key serves "newest first" without an index of its own.
             .OrderByDescending(t => t.Id)

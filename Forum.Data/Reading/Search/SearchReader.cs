@@ -21,7 +21,7 @@ public sealed class SearchReader(ForumDbContext db)
         var text = request.Text.Trim();
         if (text.Length == 0) return SearchResults.Nothing(SearchOutcome.NoQuery);
 
-        var ranked = await RankedThreadsAsync(text, string.IsNullOrEmpty(request.RoomSlug) ? null : request.RoomSlug, request, cancellationToken);
+        var ranked = await RankedStoriesAsync(text, string.IsNullOrEmpty(request.RoomSlug) ? null : request.RoomSlug, request, cancellationToken);
         // The first row counts the whole window; the groups up to this page follow it.
         var window = ranked.FirstOrDefault(r => r.Totals);
         var onPage = ranked.Where(r => !r.Totals).Skip((request.Page - 1) * ResultsPerPage).ToList();
@@ -30,20 +30,20 @@ public sealed class SearchReader(ForumDbContext db)
         if (onPage.Count == 0)
             return SearchResults.Nothing(await HasSearchableWordsAsync(text, cancellationToken) ? SearchOutcome.Searched : SearchOutcome.NoSearchableWords);
 
-        var ids = onPage.Select(r => r.ThreadId).ToList();
-        var summaries = await db.Threads.Where(t => ids.Contains(t.Id)).Summaries().ToDictionaryAsync(t => t.Id, cancellationToken);
+        var ids = onPage.Select(r => r.StoryId).ToList();
+        var summaries = await db.Stories.Where(t => ids.Contains(t.Id)).Summaries().ToDictionaryAsync(t => t.Id, cancellationToken);
         var snippets = await HeadlinesAsync(text, onPage, cancellationToken);
 
         var results = onPage
-            .Where(r => summaries.ContainsKey(r.ThreadId))
-            .Select(r => new SearchResult(summaries[r.ThreadId], r.Count, r.BestPost > 0 ? r.BestPost : null,
-                Snippet.Parse(snippets.GetValueOrDefault((r.ThreadId, r.BestPost)) ?? "")))
+            .Where(r => summaries.ContainsKey(r.StoryId))
+            .Select(r => new SearchResult(summaries[r.StoryId], r.Count, r.BestPost > 0 ? r.BestPost : null,
+                Snippet.Parse(snippets.GetValueOrDefault((r.StoryId, r.BestPost)) ?? "")))
             .ToList();
         return new SearchResults(SearchOutcome.Searched, results, hasNextPage, window is null ? null : OlderWindow(window, request.MatchesRanked));
     }
 
     /// <summary>A kind that filled the window may have older matches, which start below its oldest one ranked.</summary>
-    private static SearchWindow? OlderWindow(RankedThread totals, int matchesRanked)
+    private static SearchWindow? OlderWindow(RankedStory totals, int matchesRanked)
     {
         var stories = totals.Stories >= matchesRanked ? totals.OldestStory ?? 0 : 0;
         var replies = totals.Replies >= matchesRanked ? totals.OldestReply ?? 0 : 0;
@@ -71,14 +71,14 @@ public sealed class SearchReader(ForumDbContext db)
     /// not per group: as a GROUPING SETS' empty set, the four counts ran for every group too, 0.7 ms of a rare
     /// word's 5.
     /// </summary>
-    private async Task<List<RankedThread>> RankedThreadsAsync(string text, string? roomSlug, SearchRequest request, CancellationToken cancellationToken)
+    private async Task<List<RankedStory>> RankedStoriesAsync(string text, string? roomSlug, SearchRequest request, CancellationToken cancellationToken)
     {
         // Pooled connections keep one generic plan per prepared statement (DatabasePool.PlanCacheMode), and a plan
         // that cannot see the words picked the GIN index for "feel" (4.8 s instead of ~0.1 s). So the ranking is
         // planned for its words each time, and only it: the statements after it are the same whatever the words,
         // and re-planning the summaries and headlines cost 0.7 ms a search. Local to the caller's transaction.
         await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
-        var ranked = await db.Database.SqlQueryRaw<RankedThread>(roomSlug is null ? RankingSql : RankingInRoomSql, text, roomSlug ?? "",
+        var ranked = await db.Database.SqlQueryRaw<RankedStory>(roomSlug is null ? RankingSql : RankingInRoomSql, text, roomSlug ?? "",
                 request.MatchesRanked, request.Page * ResultsPerPage + 1,
                 request.Before?.StoriesBefore ?? long.MaxValue, request.Before?.RepliesBefore ?? long.MaxValue)
             .ToListAsync(cancellationToken);
@@ -109,7 +109,7 @@ public sealed class SearchReader(ForumDbContext db)
                  ORDER BY r.id DESC LIMIT {2})
             )
             SELECT * FROM (
-                SELECT true AS "Totals", 0::bigint AS "ThreadId", 0::real AS "Best", count(*)::int AS "Count", 0::bigint AS "BestPost",
+                SELECT true AS "Totals", 0::bigint AS "StoryId", 0::real AS "Best", count(*)::int AS "Count", 0::bigint AS "BestPost",
                        (count(*) FILTER (WHERE m.reply_id = 0))::int AS "Stories", min(m.thread_id) FILTER (WHERE m.reply_id = 0) AS "OldestStory",
                        (count(*) FILTER (WHERE m.reply_id <> 0))::int AS "Replies", min(m.reply_id) FILTER (WHERE m.reply_id <> 0) AS "OldestReply"
                 FROM m
@@ -127,7 +127,7 @@ public sealed class SearchReader(ForumDbContext db)
                  ORDER BY g.best DESC, g.posts DESC, g.thread_id DESC
                  LIMIT {3})
             ) ranked
-            ORDER BY "Totals" DESC, "Best" DESC, "Count" DESC, "ThreadId" DESC
+            ORDER BY "Totals" DESC, "Best" DESC, "Count" DESC, "StoryId" DESC
             """;
 
     /// <summary>"the" or "!!!" parse to an empty query, which would match nothing and make PostgreSQL complain.</summary>
@@ -136,25 +136,25 @@ public sealed class SearchReader(ForumDbContext db)
             .SingleAsync(cancellationToken) > 0;
 
     /// <summary>Headlines for the chosen posts only: ts_headline re-reads the text, so it runs on one page's posts, never on every match.</summary>
-    private async Task<Dictionary<(long ThreadId, long ReplyId), string>> HeadlinesAsync(string text, List<RankedThread> shown, CancellationToken cancellationToken)
+    private async Task<Dictionary<(long StoryId, long ReplyId), string>> HeadlinesAsync(string text, List<RankedStory> shown, CancellationToken cancellationToken)
     {
-        var storyIds = shown.Where(p => p.BestPost == 0).Select(p => p.ThreadId).ToArray();
+        var storyIds = shown.Where(p => p.BestPost == 0).Select(p => p.StoryId).ToArray();
         var replyIds = shown.Where(p => p.BestPost != 0).Select(p => p.BestPost).ToArray();
         var rows = await db.Database.SqlQuery<HeadlineRow>($"""
-            SELECT p.thread_id AS "ThreadId", p.reply_id AS "ReplyId",
+            SELECT p.thread_id AS "StoryId", p.reply_id AS "ReplyId",
                    ts_headline('english'::regconfig, translate(left(p.body, {MaxHeadlineSource}), {MarkChars}, ''),
                                websearch_to_tsquery('english'::regconfig, {text}), {Snippet.HeadlineOptions}) AS "Headline"
             FROM (SELECT id AS thread_id, 0::bigint AS reply_id, body_source AS body FROM threads WHERE id = ANY({storyIds})
                   UNION ALL
                   SELECT thread_id, id, body_source FROM replies WHERE id = ANY({replyIds})) p
             """).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => (r.ThreadId, r.ReplyId), r => r.Headline);
+        return rows.ToDictionary(r => (r.StoryId, r.ReplyId), r => r.Headline);
     }
 
     private const int MaxHeadlineSource = 20_000;
     private static readonly string MarkChars = $"{Snippet.StartMark}{Snippet.StopMark}";
 
-    private sealed record RankedThread(bool Totals, long ThreadId, float Best, int Count, long BestPost, int Stories, long? OldestStory, int Replies, long? OldestReply);
+    private sealed record RankedStory(bool Totals, long StoryId, float Best, int Count, long BestPost, int Stories, long? OldestStory, int Replies, long? OldestReply);
 
-    private sealed record HeadlineRow(long ThreadId, long ReplyId, string Headline);
+    private sealed record HeadlineRow(long StoryId, long ReplyId, string Headline);
 }

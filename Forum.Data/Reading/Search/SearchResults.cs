@@ -1,7 +1,7 @@
 namespace Forum.Data.Reading.Search;
 
 /// <summary>One thread that matched: the thread as lists show it, how many of its posts matched, and the best snippet.</summary>
-public sealed record SearchResult(ThreadSummary Thread, int MatchingPosts, long? ReplyId, IReadOnlyList<SnippetSegment> Snippet);
+public sealed record SearchResult(StorySummary Story, int MatchingPosts, long? ReplyId, IReadOnlyList<SnippetSegment> Snippet);
 
 public enum SearchOutcome
 {

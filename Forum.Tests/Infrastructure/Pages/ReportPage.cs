@@ -7,5 +7,5 @@ public static class ReportPage
     public const string Note = "Note";
     public static readonly string CategoryError = ComposerForm.FieldError(Category);
     public static readonly string NoteError = ComposerForm.FieldError(Note);
-    public const string Thanks = ThreadPage.ReportThanks;
+    public const string Thanks = StoryPage.ReportThanks;
 }

@@ -1,6 +1,6 @@
 using Forum.Data.Seeding;
 using Forum.Domain.Rendering;
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Web.Verbs.Sample;
@@ -17,7 +17,7 @@ internal sealed class SampleForum(ForumDbContext db, IPostRenderer renderer, Tim
     public async Task<int> CountRealPostsAsync(CancellationToken cancellationToken)
     {
         var guidelines = ForumSeeder.GuidelinesAuthorNameKey;
-        var threads = await db.Threads.CountAsync(
+        var threads = await db.Stories.CountAsync(
             t => t.Author == null || (t.Author.NameKey != guidelines && !WriterKeys.Contains(t.Author.NameKey)), cancellationToken);
         var replies = await db.Replies.CountAsync(r => r.Author == null || !WriterKeys.Contains(r.Author.NameKey), cancellationToken);
         return threads + replies;
@@ -35,13 +35,13 @@ internal sealed class SampleForum(ForumDbContext db, IPostRenderer renderer, Tim
     {
         var now = clock.GetUtcNow();
         var backdated = new BackdatedClock { Now = now };
-        var threadWriter = new ThreadWriter(db, renderer, backdated, WatchedPhrases.None);
+        var storyWriter = new StoryWriter(db, renderer, backdated, WatchedPhrases.None);
         var reactionWriter = new ReactionWriter(db, backdated);
 
         var writers = await WritersAsync(now - TimeSpan.FromDays(stories.Max(s => s.DaysAgo) + 1), cancellationToken);
         var rooms = await db.Rooms.AsNoTracking().Where(r => !r.IsArchived).ToDictionaryAsync(r => r.Slug, cancellationToken);
         var writerIds = writers.Values.Select(w => (Guid?)w.Id).ToList();
-        var present = (await db.Threads.Where(t => writerIds.Contains(t.AuthorId))
+        var present = (await db.Stories.Where(t => writerIds.Contains(t.AuthorId))
             .Select(t => t.Title).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         var counts = new SampleCounts();
@@ -53,17 +53,17 @@ internal sealed class SampleForum(ForumDbContext db, IPostRenderer renderer, Tim
 
             var postedAt = now - TimeSpan.FromDays(story.DaysAgo);
             backdated.Now = postedAt;
-            var thread = await threadWriter.StartThreadAsync(
+            var thread = await storyWriter.StartStoryAsync(
                 story.Room, title, SampleMarks.StoryBody(story.Body), warnings, writers[story.Writer], cancellationToken);
             counts.Stories++;
-            counts.Reactions += await ReactAsync(reactionWriter, PostKind.Thread, thread.Id, story.Writer, story.Familiar, writers, cancellationToken);
+            counts.Reactions += await ReactAsync(reactionWriter, PostKind.Story, thread.Id, story.Writer, story.Familiar, writers, cancellationToken);
 
             foreach (var reply in story.Replies.OrderBy(r => r.HoursAfter))
             {
                 // A reply is never dated after the run itself, whatever its story's age.
                 backdated.Now = Min(postedAt + TimeSpan.FromHours(reply.HoursAfter), now);
                 var replyWarnings = room.RequiresContentWarnings && (reply.Warnings?.IsEmpty ?? true) ? warnings : reply.Warnings ?? ContentWarningSet.None;
-                var written = await threadWriter.AddReplyAsync(
+                var written = await storyWriter.AddReplyAsync(
                     thread.Id, SampleMarks.ReplyBody(reply.Body), replyWarnings, writers[reply.Writer], cancellationToken);
                 counts.Replies++;
                 counts.Reactions += await ReactAsync(reactionWriter, PostKind.Reply, written!.Id, reply.Writer, reply.Familiar, writers, cancellationToken);

@@ -4,17 +4,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Data.Reading;
 
 /// <summary>Lists of threads, newest activity first, read one keyset page at a time (no OFFSET: page 500 costs what page 1 costs).</summary>
-public static class ThreadListQueries
+public static class StoryListQueries
 {
     /// <summary>Stories with no content warning: the only ones shown where a reader can't fold them first (the Atom feeds).</summary>
-    public static IQueryable<ForumThread> WithoutContentWarnings(this IQueryable<ForumThread> threads) =>
+    public static IQueryable<Story> WithoutContentWarnings(this IQueryable<Story> threads) =>
         threads.Where(t => t.ContentWarnings.Length == 0);
 
     /// <summary>
     /// Stories anyone can answer that nobody has yet, oldest first: whoever waited longest is answered first.
     /// Pinned notices are the forum's own, and a closed story can't be answered, so neither waits.
     /// </summary>
-    public static IQueryable<ForumThread> WaitingForAReply(this IQueryable<ForumThread> threads, ActivityCursor? after)
+    public static IQueryable<Story> WaitingForAReply(this IQueryable<Story> threads, ActivityCursor? after)
     {
         var waiting = threads.Listed().Where(t => t.ReplyCount == 0 && !t.IsLocked && !t.IsPinned);
         // With no reply counted, a story's last activity is when it was posted: oldest first, through the cursor.
@@ -22,7 +22,7 @@ public static class ThreadListQueries
         return waiting.OrderBy(t => t.LastActivityAt).ThenBy(t => t.Id);
     }
 
-    public static IQueryable<ForumThread> NewestActivityFirst(this IQueryable<ForumThread> threads) =>
+    public static IQueryable<Story> NewestActivityFirst(this IQueryable<Story> threads) =>
         threads.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);
 
     /// <summary>
@@ -30,30 +30,30 @@ public static class ThreadListQueries
     /// (last_activity_at, id) &lt; (…, …). PostgreSQL seeks an index on those columns with it; the equivalent
     /// "a &lt; x OR (a = x AND id &lt; y)" it can only filter, reading every row before the page and throwing them away.
     /// </summary>
-    public static IQueryable<ForumThread> After(this IQueryable<ForumThread> threads, ActivityCursor? cursor) =>
+    public static IQueryable<Story> After(this IQueryable<Story> threads, ActivityCursor? cursor) =>
         cursor is not { } c
             ? threads
             : threads.Where(t => EF.Functions.LessThan(ValueTuple.Create(t.LastActivityAt, t.Id), ValueTuple.Create(c.LastActivityAt, c.Id)));
 
     /// <summary>An expression rather than a method, so that EF can also use it inside a subquery.</summary>
-    public static readonly Expression<Func<ForumThread, ThreadSummary>> ToSummary = t => new ThreadSummary(
-        t.Id, t.Slug, t.DeletedAt == null ? t.Title : ForumThread.DeletedTitle, t.Room!.Slug, t.Room.Name,
+    public static readonly Expression<Func<Story, StorySummary>> ToSummary = t => new StorySummary(
+        t.Id, t.Slug, t.DeletedAt == null ? t.Title : Story.DeletedTitle, t.Room!.Slug, t.Room.Name,
         t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
         t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.IsPinned, t.IsLocked, t.ContentWarnings, t.ContentWarningLabel);
 
-    public static IQueryable<ThreadSummary> Summaries(this IQueryable<ForumThread> threads) => threads.Select(ToSummary);
+    public static IQueryable<StorySummary> Summaries(this IQueryable<Story> threads) => threads.Select(ToSummary);
 
     /// <summary>Reads one more row than the page holds, to know whether a next page exists without counting.</summary>
-    public static async Task<Page<ThreadSummary>> PageAsync(this IQueryable<ForumThread> threads, int size, CancellationToken cancellationToken)
+    public static async Task<Page<StorySummary>> PageAsync(this IQueryable<Story> threads, int size, CancellationToken cancellationToken)
     {
         var rows = await threads.Take(size + 1).Summaries().ToListAsync(cancellationToken);
         return ToPage(rows, size);
     }
 
     /// <summary>A page from up to <paramref name="size"/> + 1 rows: the extra one only says that a next page exists.</summary>
-    public static Page<ThreadSummary> ToPage(List<ThreadSummary> rows, int size)
+    public static Page<StorySummary> ToPage(List<StorySummary> rows, int size)
     {
         var next = rows.Count > size ? new ActivityCursor(rows[size - 1].LastActivityAt, rows[size - 1].Id).ToString() : null;
-        return new Page<ThreadSummary>(rows.Take(size).ToList(), next);
+        return new Page<StorySummary>(rows.Take(size).ToList(), next);
     }
 }

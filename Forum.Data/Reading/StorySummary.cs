@@ -1,7 +1,7 @@
 namespace Forum.Data.Reading;
 
 /// <summary>A thread as lists show it: enough to choose what to read, nothing of the body.</summary>
-public sealed record ThreadSummary(
+public sealed record StorySummary(
     long Id,
     string Slug,
     string Title,

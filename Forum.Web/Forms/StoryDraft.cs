@@ -1,7 +1,7 @@
 namespace Forum.Web.Forms;
 
 /// <summary>What a writer submits to start a story, before it is checked.</summary>
-public sealed class ThreadDraft : IWarnedDraft
+public sealed class StoryDraft : IWarnedDraft
 {
     public string Room { get; set => field = value ?? ""; } = "";
     public string Title { get; set => field = value ?? ""; } = "";

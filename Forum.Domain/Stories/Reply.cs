@@ -1,39 +1,39 @@
-namespace Forum.Domain.Threads;
+namespace Forum.Domain.Stories;
 
-/// <summary>A reply to a story. Made only through <see cref="ForumThread.AddReply"/>, which checks the story's rules.</summary>
+/// <summary>A reply to a story. Made only through <see cref="Story.AddReply"/>, which checks the story's rules.</summary>
 public sealed class Reply : Post
 {
     private Reply() { }
 
-    internal Reply(ForumThread thread, Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet warnings, bool held, Guid? submissionKey)
+    internal Reply(Story thread, Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet warnings, bool held, Guid? submissionKey)
     {
-        ThreadId = thread.Id;
-        Thread = thread;
+        StoryId = thread.Id;
+        Story = thread;
         Write(author, body, warnings, now, held, submissionKey);
     }
 
     public override PostKind Kind => PostKind.Reply;
-    public override ForumThread? Story => Thread;
+    public override Story? ParentStory => Story;
     protected override string Noun => "reply";
 
-    public long ThreadId { get; private set; }
-    public ForumThread? Thread { get; private set; }
+    public long StoryId { get; private set; }
+    public Story? Story { get; private set; }
 
     /// <remarks>The reply's thread and its room must be loaded: the room decides whether a content warning is needed.</remarks>
     /// <param name="holdForReview">A watched phrase is in the new words: the reply waits for a moderator again, as a new one would.</param>
     /// <returns>True when the edit took a published reply out of view, so the caller takes it off the thread's count.</returns>
     public bool Edit(Pseudonym editor, PostBody body, ContentWarningSet warnings, DateTimeOffset now, bool holdForReview = false) =>
-        Revise(editor, body, warnings, LoadedThread().LoadedRoom("editing"), now, holdForReview);
+        Revise(editor, body, warnings, LoadedStory().LoadedRoom("editing"), now, holdForReview);
 
     /// <summary>A held reply joins its story's count when a moderator approves it; the database gets the same change atomically (ModerationWriter).</summary>
-    protected override void OnPublished(DateTimeOffset now) => Thread?.CountReply(now);
+    protected override void OnPublished(DateTimeOffset now) => Story?.CountReply(now);
 
     protected override void RefuseReactionsIfContainerGone(string consequence)
     {
-        if (Thread is { IsRemoved: true })
+        if (Story is { IsRemoved: true })
             throw new DomainRuleException($"The story this reply belongs to has been removed, so {consequence}.");
     }
 
-    private ForumThread LoadedThread() =>
-        Thread ?? throw new InvalidOperationException("Load the reply's thread and room before editing.");
+    private Story LoadedStory() =>
+        Story ?? throw new InvalidOperationException("Load the reply's thread and room before editing.");
 }

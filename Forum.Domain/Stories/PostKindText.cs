@@ -1,4 +1,4 @@
-namespace Forum.Domain.Reactions;
+namespace Forum.Domain.Stories;
 
 /// <summary>The short, lower-case spellings used in the database and in URLs (/posts/thread/12/familiar).</summary>
 public static class PostKindText
@@ -6,6 +6,6 @@ public static class PostKindText
     public const int MaxLength = 10;
 
     public static readonly StoredCodes<PostKind> Codes = new("kind of post",
-        (PostKind.Thread, "thread", "story"),
+        (PostKind.Story, "thread", "story"),
         (PostKind.Reply, "reply", "reply"));
 }

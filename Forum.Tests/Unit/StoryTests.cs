@@ -1,14 +1,14 @@
-using Forum.Domain.Threads;
+using Forum.Domain.Stories;
 
 namespace Forum.Tests.Unit;
 
 [Category("Unit")]
-public sealed class ForumThreadTests
+public sealed class StoryTests
 {
     [Test]
     public void Starting_a_thread_trims_the_title_and_derives_the_slug()
     {
-        var thread = ForumThread.Start(Builders.Room(), Builders.Pseudonym(), "  Panic at 2 a.m.  ", Builders.Body(), Builders.Now);
+        var thread = Story.Start(Builders.Room(), Builders.Pseudonym(), "  Panic at 2 a.m.  ", Builders.Body(), Builders.Now);
 
         thread.Title.ShouldBe("Panic at 2 a.m.");
         thread.Slug.ShouldBe("panic-at-2-a-m");
@@ -19,7 +19,7 @@ public sealed class ForumThreadTests
     [Test]
     public void A_reply_moves_the_counter_and_the_last_activity_in_the_same_call()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         var later = Builders.Now.AddHours(3);
 
         var reply = thread.AddReply(Builders.Pseudonym("Kind Otter 44"), Builders.Body("This feels familiar."), later);
@@ -33,7 +33,7 @@ public sealed class ForumThreadTests
     [Test]
     public void A_reply_with_an_earlier_clock_never_moves_last_activity_backwards()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now.AddMinutes(-5));
         thread.LastActivityAt.ShouldBe(Builders.Now);
     }
@@ -41,7 +41,7 @@ public sealed class ForumThreadTests
     [Test]
     public void A_locked_thread_refuses_replies_and_counts_nothing()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         thread.Lock("Cooling off.");
 
         var refusal = Should.Throw<DomainRuleException>(() => thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now));
@@ -53,7 +53,7 @@ public sealed class ForumThreadTests
     [Test]
     public void A_removed_thread_refuses_replies()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         thread.Remove(Builders.Now, "Breaks the guidelines");
 
         Should.Throw<DomainRuleException>(() => thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now));
@@ -63,7 +63,7 @@ public sealed class ForumThreadTests
     [Test]
     public void Illegal_state_changes_fail_loudly_instead_of_doing_nothing()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         Should.Throw<DomainRuleException>(() => thread.Unlock());
         thread.Lock("reason");
         Should.Throw<DomainRuleException>(() => thread.Lock("again"));
@@ -75,17 +75,17 @@ public sealed class ForumThreadTests
     [TestCase("   ab   ")]
     [TestCase("")]
     public void Too_short_a_title_is_refused(string title) =>
-        Should.Throw<DomainRuleException>(() => ForumThread.Start(Builders.Room(), Builders.Pseudonym(), title, Builders.Body(), Builders.Now));
+        Should.Throw<DomainRuleException>(() => Story.Start(Builders.Room(), Builders.Pseudonym(), title, Builders.Body(), Builders.Now));
 
     [Test]
     public void Too_long_a_title_is_refused() =>
         Should.Throw<DomainRuleException>(() =>
-            ForumThread.Start(Builders.Room(), Builders.Pseudonym(), new string('a', ForumThread.TitleMaxLength + 1), Builders.Body(), Builders.Now));
+            Story.Start(Builders.Room(), Builders.Pseudonym(), new string('a', Story.TitleMaxLength + 1), Builders.Body(), Builders.Now));
 
     [Test]
     public void A_rerendering_must_come_from_the_posts_own_source()
     {
-        var thread = Builders.Thread();
+        var thread = Builders.Story();
         Should.Throw<DomainRuleException>(() => thread.Rerender(Builders.Body("something else entirely")));
         thread.Rerender(Builders.Body());
         thread.BodySource.ShouldBe(Builders.Body().Source);

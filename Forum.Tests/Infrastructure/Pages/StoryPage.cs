@@ -4,7 +4,7 @@ namespace Forum.Tests.Infrastructure.Pages;
 /// The CSS selectors of a thread's page (/t/{id}/{slug}): the story, its replies and the notes around them. Web tests
 /// (AngleSharp) and browser tests (Playwright) both read them here, so a change to the markup is made once.
 /// </summary>
-public static class ThreadPage
+public static class StoryPage
 {
     public const string Title = "h1";
     public const string Story = "#story";

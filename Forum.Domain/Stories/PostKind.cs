@@ -1,8 +1,8 @@
-namespace Forum.Domain.Reactions;
+namespace Forum.Domain.Stories;
 
 /// <summary>What a reaction is attached to. Stored, and written in URLs, as <see cref="PostKindText"/> spells it.</summary>
 public enum PostKind
 {
-    Thread,
+    Story,
     Reply,
 }

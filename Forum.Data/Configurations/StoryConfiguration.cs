@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Forum.Data.Configurations;
 
-internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumThread>
+internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
 {
-    public void Configure(EntityTypeBuilder<ForumThread> thread)
+    public void Configure(EntityTypeBuilder<Story> thread)
     {
         PostColumns.Configure(thread);
-        thread.Property(t => t.Title).HasMaxLength(ForumThread.TitleMaxLength);
+        thread.Property(t => t.Title).HasMaxLength(Story.TitleMaxLength);
         thread.Property(t => t.Slug).HasMaxLength(Slug.MaxLength);
         thread.Property(t => t.LockReason).HasMaxLength(Post.ReasonMaxLength);
 
@@ -29,7 +29,7 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         thread.HasIndex(t => new { t.LastActivityAt, t.Id })
             .IsDescending(true, true)
             .HasFilter("is_public");
-        // "Waiting for a reply", oldest first (ThreadListQueries.WaitingForAReply).
+        // "Waiting for a reply", oldest first (StoryListQueries.WaitingForAReply).
         thread.HasIndex(t => new { t.LastActivityAt, t.Id, t.ReplyCount })
             .HasFilter("reply_count = 0 AND is_public AND deleted_at IS NULL AND NOT is_locked AND NOT is_pinned");
         // A room page's two parts, each read from an index that holds exactly its rows (migration 0012).

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Forum.Domain.Threads;
+namespace Forum.Domain.Stories;
 
 /// <summary>The readable part of a thread's URL. Only decoration: the id finds the thread, and a wrong slug redirects.</summary>
 public static class Slug

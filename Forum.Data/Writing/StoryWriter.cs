@@ -11,23 +11,23 @@ namespace Forum.Data.Writing;
 /// for review instead of published; the same text sent twice in a row by one pseudonym within a few minutes
 /// (a double click, a resend) is kept once.
 /// </summary>
-public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched)
+public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched)
 {
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(5);
 
     /// <param name="submissionKey">The composer form's key: the same form sent again, even at the same instant, gets the post the first send wrote.</param>
-    public async Task<ForumThread> StartThreadAsync(
+    public async Task<Story> StartStoryAsync(
         string roomSlug, string title, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken,
         Guid? submissionKey = null)
     {
-        if (await SubmittedAsync(db.Threads, submissionKey, cancellationToken) is { } sent) return sent;
+        if (await SubmittedAsync(db.Stories, submissionKey, cancellationToken) is { } sent) return sent;
         var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == roomSlug, cancellationToken)
                    ?? throw new DomainRuleException("That room doesn't exist any more. Choose another one for your story.");
         var now = clock.GetUtcNow();
-        var thread = ForumThread.Start(room, author, title, renderer.Render(body), now, warnings, submissionKey);
-        if (await RepeatedThreadAsync(author, thread, now, cancellationToken) is { } earlier) return earlier;
+        var thread = Story.Start(room, author, title, renderer.Render(body), now, warnings, submissionKey);
+        if (await RepeatedStoryAsync(author, thread, now, cancellationToken) is { } earlier) return earlier;
         if (watched.AnyIn(title, body)) thread.HoldForReview(now);
-        db.Threads.Add(thread);
+        db.Stories.Add(thread);
         try
         {
             await db.SaveMintingNamesAsync(author, cancellationToken);
@@ -36,17 +36,17 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
         {
             // Another send of this very form won the race; its story is the one this send meant.
             db.ChangeTracker.Clear();
-            return await SubmittedAsync(db.Threads, submissionKey, cancellationToken) ?? throw new InvalidOperationException("The story that won the race is gone.", e);
+            return await SubmittedAsync(db.Stories, submissionKey, cancellationToken) ?? throw new InvalidOperationException("The story that won the race is gone.", e);
         }
         return thread;
     }
 
     /// <returns>The new reply, or null when the thread does not exist.</returns>
     public async Task<Reply?> AddReplyAsync(
-        long threadId, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken, Guid? submissionKey = null)
+        long storyId, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken, Guid? submissionKey = null)
     {
-        if (await SubmittedAsync(db.Replies.Include(r => r.Thread), submissionKey, cancellationToken) is { } sent) return sent;
-        var thread = await db.Threads.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
+        if (await SubmittedAsync(db.Replies.Include(r => r.Story), submissionKey, cancellationToken) is { } sent) return sent;
+        var thread = await db.Stories.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
         if (thread is null) return null;
         var now = clock.GetUtcNow();
         var held = watched.AnyIn(body);
@@ -63,14 +63,14 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return await SubmittedAsync(db.Replies.Include(r => r.Thread), submissionKey, cancellationToken)
+            return await SubmittedAsync(db.Replies.Include(r => r.Story), submissionKey, cancellationToken)
                    ?? throw new InvalidOperationException("The reply that won the race is gone.", e);
         }
         // The insert moved the story's reply count and last activity (migrations/0018 and 0028). This re-checks the
         // story is open, under a lock on its row, so a moderator locking it a moment ago wins over a reply that was
         // already on its way, and one locking it now waits until this reply is in.
         var open = await db.Database.SqlQuery<int>($"""
-            SELECT 1 AS "Value" FROM threads WHERE id = {threadId} AND NOT is_locked AND is_public AND deleted_at IS NULL FOR SHARE
+            SELECT 1 AS "Value" FROM threads WHERE id = {storyId} AND NOT is_locked AND is_public AND deleted_at IS NULL FOR SHARE
             """).ToListAsync(cancellationToken);
         if (open.Count == 0)
             throw new DomainRuleException("This story was closed to new replies a moment ago. Your reply wasn't posted, and your text is still here.", changedMeanwhile: true);
@@ -80,12 +80,12 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
     }
 
     /// <summary>The writer's latest story, if it is this same one sent again within a few minutes.</summary>
-    private async Task<ForumThread?> RepeatedThreadAsync(Pseudonym author, ForumThread thread, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Story?> RepeatedStoryAsync(Pseudonym author, Story thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (db.Entry(author).State == EntityState.Added || db.Entry(author).State == EntityState.Detached) return null;
         // Only the latest, through (author_id, id DESC), and its age checked here: a time condition in the query
         // would walk every older story of a writer whose latest is older than the window.
-        var latest = await db.Threads.Where(t => t.AuthorId == author.Id).OrderByDescending(t => t.Id).FirstOrDefaultAsync(cancellationToken);
+        var latest = await db.Stories.Where(t => t.AuthorId == author.Id).OrderByDescending(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.RemovedAt is null
                && latest.Title == thread.Title && latest.BodySource == thread.BodySource ? latest : null;
     }
@@ -95,8 +95,8 @@ public sealed class ThreadWriter(ForumDbContext db, IPostRenderer renderer, Time
     {
         if (db.Entry(author).State == EntityState.Added || db.Entry(author).State == EntityState.Detached) return null;
         // As for stories: the latest reply only, its age checked here.
-        var latest = await db.Replies.Include(r => r.Thread).Where(r => r.AuthorId == author.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.ThreadId == reply.ThreadId && latest.RemovedAt is null
+        var latest = await db.Replies.Include(r => r.Story).Where(r => r.AuthorId == author.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.StoryId == reply.StoryId && latest.RemovedAt is null
                && latest.BodySource == reply.BodySource ? latest : null;
     }
 

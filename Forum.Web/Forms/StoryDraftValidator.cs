@@ -4,9 +4,9 @@ namespace Forum.Web.Forms;
 /// Checks what the writer typed. Which rooms exist is the route's to say: the controller answers 404 for an
 /// unknown room before this runs, and puts the route's room into the draft.
 /// </summary>
-public sealed class ThreadDraftValidator : AbstractValidator<ThreadDraft>
+public sealed class StoryDraftValidator : AbstractValidator<StoryDraft>
 {
-    public ThreadDraftValidator()
+    public StoryDraftValidator()
     {
         RuleFor(d => d.Room)
             .Must(slug => !string.IsNullOrWhiteSpace(slug))

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Forum.Web.Controllers;
 
-public sealed class ThreadsController(ForumReader reader, PseudonymSession session) : Controller
+public sealed class StoriesController(ForumReader reader, PseudonymSession session) : Controller
 {
     /// <summary>The one-time note after posting: the words are up, and where the answers will come.</summary>
     public const string PostedKey = "posted";
@@ -14,7 +14,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     public const string FollowingNow = "You're following this story. New replies to it will come to your inbox, under “see your posts” at the top of each page.";
     public const string NotFollowing = "You've stopped following this story. Nothing more from it will come to your inbox.";
 
-    [HttpGet("/t/{id:long}/{slug?}", Name = RouteNames.Thread)]
+    [HttpGet("/t/{id:long}/{slug?}", Name = RouteNames.Story)]
     [OutputCache(PolicyName = Caching.SharedPages.Policy)]
     public async Task<IActionResult> Show(long id, string? slug, [FromQuery(Name = "after")] string? afterText, CancellationToken cancellationToken)
     {
@@ -25,11 +25,11 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
             after = parsed;
         }
         var writingAs = await session.CurrentAsync(cancellationToken);
-        var page = await reader.ThreadAsync(id, after, writingAs?.Id, cancellationToken);
+        var page = await reader.StoryAsync(id, after, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
-        if (slug != page.Thread.Slug)
-            return RedirectPermanent(Url.Action(nameof(Show), new { id, slug = page.Thread.Slug, after })!);
-        return View(new ThreadViewModel(page, new ReplyDraft(), writingAs, await session.HeldIdsAsync(cancellationToken)));
+        if (slug != page.Story.Slug)
+            return RedirectPermanent(Url.Action(nameof(Show), new { id, slug = page.Story.Slug, after })!);
+        return View(new StoryViewModel(page, new ReplyDraft(), writingAs, await session.KeptIdsAsync(cancellationToken)));
     }
 
     /// <summary>The reply composer on its own page, with the chosen post quoted as Markdown: quoting without script.</summary>
@@ -43,20 +43,20 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         if (quoting && (!PostKindText.Codes.TryParse(kind, out _) || post is null)) return BadRequest();
         var writingAs = await session.CurrentAsync(cancellationToken);
         // No replies are read: the page shows the story's title and the composer only.
-        var page = await reader.ThreadAsync(id, long.MaxValue, writingAs?.Id, cancellationToken);
+        var page = await reader.StoryAsync(id, long.MaxValue, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
         var source = quoting ? await reader.QuotableSourceAsync(id, PostKindText.Codes.Parse(kind!), post!.Value, cancellationToken) : "";
         if (source is null) return NotFound();
         var draft = new ReplyDraft { Body = quoting ? Forum.Domain.Rendering.MarkdownQuote.Of(source) : "" };
-        var model = new ThreadViewModel(page, draft, writingAs, []);
-        if (!model.CanReply(clock.GetUtcNow())) return RedirectToRoute(RouteNames.Thread, new { id, slug = page.Thread.Slug });
+        var model = new StoryViewModel(page, draft, writingAs, []);
+        if (!model.CanReply(clock.GetUtcNow())) return RedirectToRoute(RouteNames.Story, new { id, slug = page.Story.Slug });
         return View("Reply", model);
     }
 
     [HttpPost("/t/{id:long}/replies", Name = RouteNames.Replies)]
     public async Task<IActionResult> Reply(
         [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
-        [FromServices] ThreadWriter writer, [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
+        [FromServices] StoryWriter writer, [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
         return await composer.ComposeAsync(this,
@@ -76,7 +76,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
                 if (reply.AuthorId == author.Id) this.Keep(session.RememberIfNew());
                 TempData[PostedKey] = ReplyPosted;
                 var after = await AfterCommitAsync(() => reader.PageEndingWithAsync(id, reply.Id, cancellationToken));
-                return RedirectToRoute(RouteNames.Thread, new { id, slug = reply.Thread!.Slug, after }, $"reply-{reply.Id}");
+                return RedirectToRoute(RouteNames.Story, new { id, slug = reply.Story!.Slug, after }, $"reply-{reply.Id}");
             });
     }
 
@@ -114,7 +114,7 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
         budget.Keep();
         this.Keep(session.RememberIfNew());
         TempData[PostedKey] = follow.Value ? FollowingNow : NotFollowing;
-        return RedirectToRoute(RouteNames.Thread, new { id, slug }, "story");
+        return RedirectToRoute(RouteNames.Story, new { id, slug }, "story");
     }
 
     /// <summary>
@@ -137,8 +137,8 @@ public sealed class ThreadsController(ForumReader reader, PseudonymSession sessi
     private async Task<IActionResult> ShowAgainAsync(long id, ReplyDraft draft, string? previewHtml, CancellationToken cancellationToken)
     {
         var writingAs = await session.CurrentAsync(cancellationToken);
-        var page = await reader.ThreadAsync(id, null, writingAs?.Id, cancellationToken);
+        var page = await reader.StoryAsync(id, null, writingAs?.Id, cancellationToken);
         if (page is null) return NotFound();
-        return View("Show", new ThreadViewModel(page, draft, writingAs, await session.HeldIdsAsync(cancellationToken), previewHtml, DraftReturned: true));
+        return View("Show", new StoryViewModel(page, draft, writingAs, await session.KeptIdsAsync(cancellationToken), previewHtml, DraftReturned: true));
     }
 }

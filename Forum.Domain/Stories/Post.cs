@@ -1,6 +1,6 @@
 using Forum.Domain.Rooms;
 
-namespace Forum.Domain.Threads;
+namespace Forum.Domain.Stories;
 
 /// <summary>
 /// What a story and a reply share: words a writer owns, the moderators' hold on them, and the warnings they are
@@ -16,7 +16,7 @@ public abstract class Post : IRenderedPost
     public abstract PostKind Kind { get; }
 
     /// <summary>The story this post belongs to: itself, or a reply's story when it was loaded with it.</summary>
-    public abstract ForumThread? Story { get; }
+    public abstract Story? ParentStory { get; }
 
     /// <summary>How messages name this post to a person: "story" or "reply".</summary>
     protected abstract string Noun { get; }

@@ -1,15 +1,15 @@
 using Forum.Domain.Moderation;
 using Forum.Domain.Rooms;
 
-namespace Forum.Domain.Threads;
+namespace Forum.Domain.Stories;
 
 /// <summary>
-/// A story and the replies to it. Named ForumThread, not Thread, so that it never collides with
-/// System.Threading.Thread under implicit usings. What it shares with a reply lives in <see cref="Post"/>; here are
+/// A story and the replies to it.
+/// What it shares with a reply lives in <see cref="Post"/>; here are
 /// the rules about replying (a locked or removed story refuses replies, and the counters change in the same call
 /// that adds the reply) and what only a story has: a title, a room, a lock and a pin.
 /// </summary>
-public sealed class ForumThread : Post
+public sealed class Story : Post
 {
     public const int TitleMinLength = 3;
     public const int TitleMaxLength = 200;
@@ -19,10 +19,10 @@ public sealed class ForumThread : Post
     /// <summary>What lists and the page show in place of a title its writer deleted.</summary>
     public const string DeletedTitle = "A story its writer removed";
 
-    private ForumThread() { }
+    private Story() { }
 
-    public override PostKind Kind => PostKind.Thread;
-    public override ForumThread Story => this;
+    public override PostKind Kind => PostKind.Story;
+    public override Story ParentStory => this;
     protected override string Noun => "story";
 
     public int RoomId { get; private set; }
@@ -39,7 +39,7 @@ public sealed class ForumThread : Post
     public bool IsPinned { get; private set; }
 
     /// <param name="submissionKey">The composer form's key (see <see cref="Post.SubmissionKey"/>), when it sent one.</param>
-    public static ForumThread Start(
+    public static Story Start(
         Room room, Pseudonym author, string title, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null, Guid? submissionKey = null)
     {
         warnings ??= ContentWarningSet.None;
@@ -48,12 +48,12 @@ public sealed class ForumThread : Post
         if (room.IsArchived)
             throw new DomainRuleException("This room is archived, so new stories can't be started in it.");
         room.CheckWarnings(warnings);
-        var thread = new ForumThread
+        var thread = new Story
         {
             RoomId = room.Id,
             Room = room,
             Title = trimmed,
-            Slug = Threads.Slug.From(trimmed),
+            Slug = Stories.Slug.From(trimmed),
             LastActivityAt = now,
         };
         thread.Write(author, body, warnings, now, holdForReview: false, submissionKey);
@@ -68,7 +68,7 @@ public sealed class ForumThread : Post
         var trimmed = "";
         Revise(editor, body, warnings, LoadedRoom("editing"), now, holdForReview, beforeChange: () => trimmed = CheckedTitle(title));
         Title = trimmed;
-        Slug = Threads.Slug.From(trimmed);
+        Slug = Stories.Slug.From(trimmed);
     }
 
     private static string CheckedTitle(string title)
@@ -88,7 +88,7 @@ public sealed class ForumThread : Post
 
     /// <summary>
     /// Adds a reply and moves the counters with it. The database applies the same change with an atomic
-    /// increment (see ThreadWriter), so that two people replying at once are both counted.
+    /// increment (see StoryWriter), so that two people replying at once are both counted.
     /// </summary>
     /// <remarks>The thread's <see cref="Room"/> must be loaded: the room decides whether a reply needs a content warning.</remarks>
     /// <param name="holdForReview">A watched phrase matched: the reply waits for a moderator and is not counted until approved.</param>

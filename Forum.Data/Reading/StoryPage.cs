@@ -1,8 +1,8 @@
 namespace Forum.Data.Reading;
 
-public sealed record ThreadPage(ThreadDetail Thread, Page<ReplyView> Replies, bool IsFirstPage, ReaderReactions Familiar);
+public sealed record StoryPage(StoryDetail Story, Page<ReplyView> Replies, bool IsFirstPage, ReaderReactions Familiar);
 
-public sealed record ThreadDetail(
+public sealed record StoryDetail(
     long Id,
     string Slug,
     string Title,
