@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Forum.Domain.Safety.Risk;
 
 namespace Forum.Domain.Safety;
 
@@ -7,7 +8,7 @@ namespace Forum.Domain.Safety;
 /// the writer can be shown where to get help right now. It answers yes or no and keeps nothing: no phrase, no
 /// position, no count, so there is nothing to store or log even by accident.
 /// </summary>
-public sealed class DangerPhrases
+public sealed class DangerPhrases : IRiskDetector
 {
     public const int PhraseMaxLength = 80;
 
@@ -43,6 +44,8 @@ public sealed class DangerPhrases
             return true;
         }
     }
+
+    public RiskBand Assess(IReadOnlyList<string> texts) => AnyIn([.. texts]) ? RiskBand.Likely : RiskBand.None;
 
     /// <summary>Curly apostrophes as straight ones and runs of whitespace as one space, in phrases and posts alike.</summary>
     private static string Normalize(string text) =>

@@ -1,3 +1,5 @@
+using Forum.Domain.Safety.Risk;
+
 namespace Forum.Web.Safety;
 
 /// <summary>
@@ -5,13 +7,13 @@ namespace Forum.Web.Safety;
 /// never blocks (the writer can post it unchanged), never reports, and keeps no trace: there is deliberately no
 /// logging here, no counter, and nothing written to the database or a cookie.
 /// </summary>
-public sealed class CrisisCheck(DangerPhrases phrases, IOptions<CrisisHelpOptions> help)
+public sealed class CrisisCheck(IRiskDetector detector, IOptions<CrisisHelpOptions> help)
 {
     public CrisisHelpOptions Help => help.Value;
 
     /// <summary>Whether to pause before publishing; a writer who has already seen the page and chose to post is not asked twice.</summary>
     public bool ShouldPause(string? intent, params string[] texts) =>
-        intent != ComposeIntent.PostAnyway && phrases.AnyIn(texts);
+        intent != ComposeIntent.PostAnyway && detector.Assess(texts) != RiskBand.None;
 
     public ViewResult Pause(Controller controller, CrisisPauseViewModel model)
     {

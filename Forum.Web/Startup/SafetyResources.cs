@@ -17,7 +17,7 @@ internal static class SafetyResources
         services.AddSingleton<IValidateOptions<CrisisHelpOptions>, CrisisHelpValidation>();
         services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SupportOptions>, SupportValidation>();
-        services.AddSingleton(provider => new DangerPhrases(provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases));
+        services.AddSingleton<Forum.Domain.Safety.Risk.IRiskDetector>(provider => new DangerPhrases(provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases));
         services.AddSingleton<CrisisCheck>();
         services.AddScoped<Forum.Web.Composing.Composer>();
     }
