@@ -20,7 +20,7 @@ namespace Forum.Data;
 /// </summary>
 public static class DataServices
 {
-    /// <remarks>Expects an IPostRenderer, a TimeProvider and WatchedPhrases from the caller: the domain's choices, not the database's.</remarks>
+    /// <remarks>Expects an IPostRenderer, a TimeProvider, WatchedPhrases and an IRiskDetector from the caller: the domain's choices, not the database's.</remarks>
     /// <param name="dataSource">Where connections come from: the caller owns the pool, its size and its lifetime.</param>
     /// <param name="replica">Where the readers may read instead (a standby), or a replica that is not configured.</param>
     public static IServiceCollection AddForumData(this IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> dataSource,

@@ -18,6 +18,8 @@ internal static class PostColumns
         post.Ignore(p => p.IsRemoved);
         post.Ignore(p => p.IsHeld);
         post.Ignore(p => p.IsDeletedByWriter);
+        post.Ignore(p => p.MayBeAtRisk);
+        post.Property(p => p.RiskBand).HasConversion<short>();
         post.Property(p => p.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
         post.Property(p => p.ModeratorContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
         post.Property(p => p.RemovalReason).HasMaxLength(Post.ReasonMaxLength);
@@ -30,6 +32,8 @@ internal static class PostColumns
         post.HasIndex(p => new { p.AuthorId, p.Id }).IsDescending(false, true);
         post.HasIndex(p => p.RemovedAt).HasFilter("removed_at IS NOT NULL");
         post.HasIndex(p => p.HeldAt).HasFilter("held_at IS NOT NULL");
+        // The moderators' "may be at risk" list reads only the few posts waiting on it (migration 0030).
+        post.HasIndex(p => new { p.RiskBand, p.CreatedAt }).HasFilter("risk_band > 0 AND risk_seen_at IS NULL AND deleted_at IS NULL");
         post.HasIndex(p => p.SubmissionKey).IsUnique().HasFilter("submission_key IS NOT NULL");
     }
 }

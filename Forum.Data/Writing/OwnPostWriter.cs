@@ -1,4 +1,5 @@
 using Forum.Domain.Rendering;
+using Forum.Domain.Safety.Risk;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Writing;
@@ -20,7 +21,7 @@ public sealed record OwnPost(
     string[] ContentWarnings, string? ContentWarningLabel, bool RoomRequiresWarnings, IReadOnlyList<string> ModeratorWarningNames);
 
 /// <summary>Writers editing and deleting their own stories and replies. The entity checks the author; this finds the post and saves.</summary>
-public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched)
+public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched, IRiskDetector risk)
 {
     /// <returns>The post, or null when it does not exist or has been deleted; <see cref="OwnPostOutcome.NotYours"/> in the second value when it is someone else's.</returns>
     public async Task<(OwnPost? Post, OwnPostOutcome Outcome)> FindAsync(PostKind kind, long id, IReadOnlyCollection<Guid> keptIds, CancellationToken cancellationToken)
@@ -43,10 +44,12 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
         {
             case Story thread:
                 thread.Edit(thread.Author!, title ?? "", rendered, warnings, now, watched.AnyIn(title ?? "", body));
+                thread.NoteRisk(risk.Assess([title ?? "", body]));
                 break;
             case Reply reply:
                 // A reply kept again leaves its story's count by the database's trigger (migrations/0018).
                 reply.Edit(reply.Author!, rendered, warnings, now, watched.AnyIn(body));
+                reply.NoteRisk(risk.Assess([body]));
                 break;
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Forum.Domain.Rendering;
+using Forum.Domain.Safety.Risk;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -8,10 +9,11 @@ namespace Forum.Data.Writing;
 /// Publishes stories and replies. Each call is one transaction: a pseudonym minted for the occasion, the
 /// post, and the thread's counters are written together or not at all (a reply's count and activity by the
 /// database's trigger, migrations/0018 and 0028). A post with a watched phrase is held
-/// for review instead of published; the same text sent twice in a row by one pseudonym within a few minutes
+/// for review instead of published, and one whose words may mean its writer is at risk carries the risk detector's
+/// band (<see cref="Post.NoteRisk"/>), which puts it in front of the moderators; the same text sent twice in a row by one pseudonym within a few minutes
 /// (a double click, a resend) is kept once.
 /// </summary>
-public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched)
+public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, WatchedPhrases watched, IRiskDetector risk)
 {
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(5);
 
@@ -27,6 +29,7 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         var thread = Story.Start(room, author, title, renderer.Render(body), now, warnings, submissionKey);
         if (await RepeatedStoryAsync(author, thread, now, cancellationToken) is { } earlier) return earlier;
         if (watched.AnyIn(title, body)) thread.HoldForReview(now);
+        thread.NoteRisk(risk.Assess([title, body]));
         db.Stories.Add(thread);
         try
         {
@@ -52,6 +55,7 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         var held = watched.AnyIn(body);
         var reply = thread.AddReply(author, renderer.Render(body), now, warnings, held, submissionKey);
         if (await RepeatedReplyAsync(author, reply, now, cancellationToken) is { } earlier) return earlier;
+        reply.NoteRisk(risk.Assess([body]));
         db.Replies.Add(reply);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Forum.Domain.Rooms;
+using Forum.Domain.Safety.Risk;
 
 namespace Forum.Domain.Stories;
 
@@ -73,6 +74,18 @@ public abstract class Post : IRenderedPost
     public ContentWarningSet Warnings => ContentWarningSet.FromCodes(ContentWarnings, ContentWarningLabel);
     public ContentWarningSet ModeratorWarnings => ContentWarningSet.FromCodes(ModeratorContentWarnings, ModeratorContentWarningLabel);
 
+    /// <summary>
+    /// How strongly the risk detector read the writer's words as "may be at risk" (never which words). Only
+    /// moderators see it; it goes with the post's words (<see cref="DeleteByWriter"/>) and with its row.
+    /// </summary>
+    public RiskBand RiskBand { get; private set; }
+
+    /// <summary>When a moderator looked at the post for its writer's safety; it leaves the "may be at risk" list then.</summary>
+    public DateTimeOffset? RiskSeenAt { get; private set; }
+
+    /// <summary>Waiting for a moderator to look at it for its writer's safety.</summary>
+    public bool MayBeAtRisk => RiskBand != RiskBand.None && RiskSeenAt is null && !IsDeletedByWriter;
+
     public bool IsRemoved => RemovedAt is not null;
     public bool IsHeld => HeldAt is not null;
     public bool IsDeletedByWriter => DeletedAt is not null;
@@ -116,6 +129,25 @@ public abstract class Post : IRenderedPost
         return true;
     }
 
+    /// <summary>
+    /// What the risk detector made of the words just written or edited. Only a stronger reading than before puts the
+    /// post (back) in front of the moderators: an edit that says the same again does not ask them twice.
+    /// </summary>
+    public void NoteRisk(RiskBand band)
+    {
+        if (band <= RiskBand) return;
+        RiskBand = band;
+        RiskSeenAt = null;
+    }
+
+    /// <summary>A moderator has looked at the post for its writer's safety (and, perhaps, written to them).</summary>
+    public void MarkRiskSeen(DateTimeOffset now)
+    {
+        if (!MayBeAtRisk) throw new DomainRuleException($"This {Noun} isn't waiting for anyone to look at it for its writer's safety.");
+        RiskSeenAt = now;
+        ModerationVersion++;
+    }
+
     /// <summary>The writer takes the post back: its words are deleted for good, and the page says they removed it.</summary>
     public void DeleteByWriter(Guid writerId, DateTimeOffset now)
     {
@@ -123,6 +155,8 @@ public abstract class Post : IRenderedPost
         BodySource = "";
         BodyHtml = "";
         ForgetWriterWords();
+        RiskBand = RiskBand.None;
+        RiskSeenAt = null;
         DeletedAt = now;
     }
 

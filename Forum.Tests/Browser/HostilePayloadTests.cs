@@ -19,7 +19,7 @@ public sealed class HostilePayloadTests : BrowserTest
     public async Task StorePayloads()
     {
         await using var db = TestPostgres.CreateContext(Factory.ConnectionString);
-        var writer = new StoryWriter(db, new MarkdownPostRenderer(), Factory.Clock, WatchedPhrases.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), Factory.Clock, WatchedPhrases.None, Builders.NoRisk);
         var author = Pseudonym.Create("Hostile Tester 1", PseudonymSecret.New(), Factory.Clock.GetUtcNow());
         foreach (var chunk in Payloads.Chunk(RepliesPerStory + 1))
         {

@@ -42,7 +42,7 @@ public sealed class BenchmarkDataGeneratorTests
         results.Results.ShouldNotBeEmpty();
 
         // The identity continues after the ids the generator chose, and a real post makes the database "not generated".
-        var writer = new StoryWriter(check, renderer, clock, WatchedPhrases.None);
+        var writer = new StoryWriter(check, renderer, clock, WatchedPhrases.None, Builders.NoRisk);
         await writer.StartStoryAsync("general", "A real story", "Real words.", Forum.Domain.Safety.ContentWarningSet.None, Pseudonym.Create("Real Person 1", PseudonymSecret.New(), clock.GetUtcNow()), CancellationToken.None);
         (await new BenchmarkDataGenerator(check, renderer, clock).CountOtherPostsAsync(CancellationToken.None)).ShouldBe(1);
     }

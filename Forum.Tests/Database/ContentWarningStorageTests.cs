@@ -17,7 +17,7 @@ public sealed class ContentWarningStorageTests
     private async Task<long> StartAsync(string title, ContentWarningSet warnings)
     {
         await using var db = TestPostgres.CreateContext(_connectionString);
-        var writer = new StoryWriter(db, new MarkdownPostRenderer(), new FakeTimeProvider(Builders.Now), WatchedPhrases.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), new FakeTimeProvider(Builders.Now), WatchedPhrases.None, Builders.NoRisk);
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), DateTimeOffset.UtcNow);
         return (await writer.StartStoryAsync("anxiety", title, "Words.", warnings, author, CancellationToken.None)).Id;
     }

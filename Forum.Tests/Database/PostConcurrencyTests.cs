@@ -29,7 +29,7 @@ public sealed class PostConcurrencyTests
         var writer = NewPseudonym();
         long id;
         await using (var db = Context())
-            id = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None)
+            id = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk)
                 .StartStoryAsync("anxiety", "Shaky hands", "The first version.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
 
         await using var editing = Context();
@@ -53,13 +53,13 @@ public sealed class PostConcurrencyTests
         var writer = NewPseudonym();
         await using (var db = Context())
         {
-            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, new WatchedPhrases(["cheap pills"]));
+            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, new WatchedPhrases(["cheap pills"]), Builders.NoRisk);
             storyId = (await threads.StartStoryAsync("anxiety", "A quiet night", "Nothing much.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
             replyId = (await threads.AddReplyAsync(storyId, "Cheap pills here", ContentWarningSet.None, NewPseudonym(), CancellationToken.None))!.Id;
         }
 
         await using (var db = Context())
-            (await new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None)
+            (await new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk)
                 .DeleteAsync(PostKind.Story, storyId, [writer.Id], CancellationToken.None)).ShouldBe(OwnPostOutcome.Done);
 
         await using var check = Context();

@@ -44,7 +44,7 @@ public sealed class ReactionWriterTests
     private async Task<(long StoryId, long ReplyId)> StartStoryWithReplyAsync()
     {
         await using var db = Context();
-        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk);
         var thread = await writer.StartStoryAsync("depression", "The grey mornings", "Getting up is the hardest part.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         var reply = await writer.AddReplyAsync(thread.Id, "Mornings are the worst for me too.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         return (thread.Id, reply!.Id);

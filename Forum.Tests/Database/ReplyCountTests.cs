@@ -36,7 +36,7 @@ public sealed class ReplyCountTests
     private async Task<(long StoryId, List<(long Id, Pseudonym Writer)> Replies)> StoryAsync(int replies)
     {
         await using var db = Context();
-        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched, Builders.NoRisk);
         var thread = await writer.StartStoryAsync("anxiety", "Counted " + Guid.NewGuid().ToString("N")[..8], "A story.", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         var written = new List<(long, Pseudonym)>();
         for (var i = 0; i < replies; i++)
@@ -148,7 +148,7 @@ public sealed class ReplyCountTests
                 await using var db = Context();
                 try
                 {
-                    await new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None)
+                    await new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk)
                         .DeleteAsync(PostKind.Reply, replyId, [writer.Id], CancellationToken.None);
                 }
                 catch (DbUpdateConcurrencyException)
@@ -175,20 +175,20 @@ public sealed class ReplyCountTests
         var (storyId, existing) = await StoryAsync(4);
         long heldId;
         await using (var db = Context())
-            heldId = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched)
+            heldId = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched, Builders.NoRisk)
                 .AddReplyAsync(storyId, "cheap pills, ask me", ContentWarningSet.None, NewPseudonym(), CancellationToken.None))!.Id;
         (await StoredCountAsync(storyId)).ShouldBe(4, "a held reply is not counted");
 
         var writes = Enumerable.Range(0, 12).Select(i => (Func<Task>)(async () =>
         {
             await using var db = Context();
-            await new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched)
+            await new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched, Builders.NoRisk)
                 .AddReplyAsync(storyId, i % 3 == 0 ? $"cheap pills {i}" : $"Me too {i}", ContentWarningSet.None, NewPseudonym(), CancellationToken.None);
         }));
         var edits = existing.Take(2).Select(reply => (Func<Task>)(async () =>
         {
             await using var db = Context();
-            await new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, Watched)
+            await new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, Watched, Builders.NoRisk)
                 .EditAsync(PostKind.Reply, reply.Id, [reply.Writer.Id], null, "Now selling cheap pills", ContentWarningSet.None, CancellationToken.None);
         }));
         await AtOnceAsync([.. writes, .. edits, () => ModerateAsync((w, act) => w.ApproveAsync(act, PostKind.Reply, heldId, CancellationToken.None))]);
@@ -216,7 +216,7 @@ public sealed class ReplyCountTests
         long storyId, heldId;
         await using (var db = Context())
         {
-            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched);
+            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, Watched, Builders.NoRisk);
             storyId = (await threads.StartStoryAsync("anxiety", "Burned later", "A story.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
             heldId = (await threads.AddReplyAsync(storyId, "cheap pills here", ContentWarningSet.None, NewPseudonym(), CancellationToken.None))!.Id;
         }

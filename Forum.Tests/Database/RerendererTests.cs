@@ -15,7 +15,7 @@ public sealed class RerendererTests
         _connectionString = await TestPostgres.CreateDatabaseAsync();
         var clock = new FakeTimeProvider(Builders.Now);
         await using var db = TestPostgres.CreateContext(_connectionString);
-        var writer = new StoryWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None, Builders.NoRisk);
         for (var i = 0; i < 5; i++)
         {
             var author = Pseudonym.Create($"Writer Number {i}", PseudonymSecret.New(), clock.GetUtcNow());

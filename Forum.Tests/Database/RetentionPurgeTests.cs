@@ -27,7 +27,7 @@ public sealed class RetentionPurgeTests
     private async Task<(long StoryId, long ReplyId)> StoryAsync(string title)
     {
         await using var db = Context();
-        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk);
         var thread = await writer.StartStoryAsync("anxiety", title, "SECRET-STORY-TEXT " + title, ContentWarningSet.None,
             Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None);
         var reply = await writer.AddReplyAsync(thread.Id, "SECRET-REPLY-TEXT " + title, ContentWarningSet.None,

@@ -25,7 +25,7 @@ public sealed class SearchPlanningTests
         await using (var seed = TestPostgres.CreateContext(connectionString))
         {
             var writer = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), TimeProvider.System.GetUtcNow());
-            await new StoryWriter(seed, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None)
+            await new StoryWriter(seed, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None, Builders.NoRisk)
                 .StartStoryAsync("anxiety", "The lighthouse", "Tonight I walked to the lighthouse.", ContentWarningSet.None, writer, CancellationToken.None);
         }
 

@@ -61,7 +61,7 @@ public sealed class SearchVectorStorageTests
         long storyId, replyId;
         await using (var db = TestPostgres.CreateContext(connectionString))
         {
-            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
+            var threads = new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk);
             storyId = (await threads.StartStoryAsync("anxiety", "The lighthouse", "Walking by the harbour helps.", ContentWarningSet.None, writer, CancellationToken.None)).Id;
             replyId = (await threads.AddReplyAsync(storyId, "Seagulls calm me down too.", ContentWarningSet.None, answerer, CancellationToken.None))!.Id;
         }
@@ -70,7 +70,7 @@ public sealed class SearchVectorStorageTests
 
         await using (var db = TestPostgres.CreateContext(connectionString))
         {
-            var own = new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
+            var own = new OwnPostWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk);
             (await own.EditAsync(PostKind.Story, storyId, [writer.Id], "The meadow", "Walking through the meadow helps.", ContentWarningSet.None, CancellationToken.None))
                 .ShouldBe(OwnPostOutcome.Done);
             (await own.EditAsync(PostKind.Reply, replyId, [answerer.Id], null, "Skylarks calm me down too.", ContentWarningSet.None, CancellationToken.None))
@@ -90,7 +90,7 @@ public sealed class SearchVectorStorageTests
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         long storyId;
         await using (var db = TestPostgres.CreateContext(connectionString))
-            storyId = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None).StartStoryAsync(
+            storyId = (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk).StartStoryAsync(
                 "anxiety", "Nights", "The nights are long.", ContentWarningSet.None,
                 Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None)).Id;
 

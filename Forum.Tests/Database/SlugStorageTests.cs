@@ -19,7 +19,7 @@ public sealed class SlugStorageTests
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), clock.GetUtcNow());
         var title = new string('a', lettersBefore) + " bee story";
 
-        var thread = await new StoryWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None)
+        var thread = await new StoryWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None, Builders.NoRisk)
             .StartStoryAsync("anxiety", title, "Words.", ContentWarningSet.None, author, CancellationToken.None);
 
         thread.Slug.Length.ShouldBeLessThanOrEqualTo(Slug.MaxLength);

@@ -17,7 +17,7 @@ public sealed class StoryWriterTests
 
     private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);
 
-    private StoryWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None);
+    private StoryWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), _clock, WatchedPhrases.None, Builders.NoRisk);
 
     private async Task<long> StartStoryAsync(string title = "Three days sober")
     {
@@ -76,7 +76,7 @@ public sealed class StoryWriterTests
         var started = _clock.GetUtcNow();
         _clock.Advance(TimeSpan.FromHours(2));
         await using (var db = Context())
-            (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, new WatchedPhrases(["cheap pills"]))
+            (await new StoryWriter(db, new MarkdownPostRenderer(), _clock, new WatchedPhrases(["cheap pills"]), Builders.NoRisk)
                 .AddReplyAsync(id, "Cheap pills here", ContentWarningSet.None, Pseudonym.Create("Quiet Fern 18", PseudonymSecret.New(), _clock.GetUtcNow()), CancellationToken.None))!
                 .IsHeld.ShouldBeTrue();
 

@@ -19,7 +19,7 @@ public sealed class WatchedPhraseHoldingTests
         await using var db = TestPostgres.CreateContext(connectionString);
         var clock = new FakeTimeProvider(Builders.Now);
         var author = Pseudonym.Create(PseudonymNameGenerator.Next(), PseudonymSecret.New(), clock.GetUtcNow());
-        var writer = new StoryWriter(db, new MarkdownPostRenderer(), clock, new WatchedPhrases(["cheap pills"]));
+        var writer = new StoryWriter(db, new MarkdownPostRenderer(), clock, new WatchedPhrases(["cheap pills"]), Builders.NoRisk);
 
         var thread = await writer.StartStoryAsync("anxiety", "A \u202Enormal\u202C title", body, ContentWarningSet.None, author, CancellationToken.None);
 

@@ -27,7 +27,7 @@ public sealed class FaultCluster : IAsyncDisposable
         fault.ConnectionString = fault._cluster.GetConnectionString("forum");
         await new MigrationRunner(fault.ConnectionString, NullLogger.Instance).MigrateAsync(Migration.Embedded());
         await using var db = TestPostgres.CreateContext(fault.ConnectionString);
-        await new ForumSeeder(db, new StoryWriter(db, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None), TimeProvider.System).SeedAsync();
+        await new ForumSeeder(db, new StoryWriter(db, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None, Builders.NoRisk), TimeProvider.System).SeedAsync();
         return fault;
     }
 

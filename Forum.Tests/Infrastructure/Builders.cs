@@ -1,4 +1,5 @@
 using Forum.Domain.Rooms;
+using Forum.Domain.Safety.Risk;
 using Forum.Domain.Stories;
 
 namespace Forum.Tests.Infrastructure;
@@ -15,4 +16,12 @@ public static class Builders
     public static PostBody Body(string text = "It has been a hard week.") => new MarkdownPostRenderer().Render(text);
 
     public static Story Story(string title = "Three days sober") => Forum.Domain.Stories.Story.Start(Room(), Pseudonym(), title, Body(), Now);
+
+    /// <summary>A risk detector that never finds anything, for tests about other things.</summary>
+    public static readonly IRiskDetector NoRisk = new FixedRisk(RiskBand.None);
+
+    public sealed class FixedRisk(RiskBand band) : IRiskDetector
+    {
+        public RiskBand Assess(IReadOnlyList<string> texts) => band;
+    }
 }

@@ -52,7 +52,7 @@ public static class TestPostgres
         await using (var db = CreateContext(template))
         {
             var clock = TimeProvider.System;
-            await new ForumSeeder(db, new StoryWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None), clock).SeedAsync();
+            await new ForumSeeder(db, new StoryWriter(db, new MarkdownPostRenderer(), clock, WatchedPhrases.None, Builders.NoRisk), clock).SeedAsync();
         }
         // CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template.
         NpgsqlConnection.ClearAllPools();

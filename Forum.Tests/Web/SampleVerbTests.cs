@@ -119,7 +119,7 @@ public sealed class SampleVerbTests
     {
         await using (var db = Db())
         {
-            var writer = new StoryWriter(db, new MarkdownPostRenderer(), _factory.Clock, WatchedPhrases.None);
+            var writer = new StoryWriter(db, new MarkdownPostRenderer(), _factory.Clock, WatchedPhrases.None, Builders.NoRisk);
             await writer.StartStoryAsync("general", "My first week here", "Someone's real words.", ContentWarningSet.None,
                 Pseudonym.Create("Quiet Fern 12", PseudonymSecret.New(), _factory.Clock.GetUtcNow()), CancellationToken.None);
         }

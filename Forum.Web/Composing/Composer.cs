@@ -36,17 +36,19 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, Pseudon
         if (composition.Intent == ComposeIntent.Preview)
         {
             DraftsOnDevice.KeepPreviewForBack(controller.HttpContext);
+            crisis.OfferHelpWithPreview(controller.HttpContext, [.. composition.Texts.Select(t => t.Value)]);
             return await showAgain(renderer.Render(composition.Body).Html);
         }
         if (composition.Intent == ComposeIntent.Edit) return await showAgain(null);
         if (crisis.ShouldPause(composition.Intent, composition.Texts.Select(t => t.Value).ToArray()))
             return crisis.Pause(controller, CrisisPauseViewModel.For(composition.PauseAction, composition.Draft, crisis.Help, [.. composition.Texts, .. composition.Carried]));
-        return await controller.WriteOrShowAgainAsync(() => ChargedWriteAsync(composition, write, controller.HttpContext.RequestAborted), () => showAgain(null));
+        return await controller.WriteOrShowAgainAsync(() => ChargedWriteAsync(controller, composition, write), () => showAgain(null));
     }
 
     /// <summary>Charges the budget just before writing; the charge stays only if the write answered with the post.</summary>
-    private async Task<IActionResult> ChargedWriteAsync(Composition composition, Func<Task<IActionResult>> write, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChargedWriteAsync(Controller controller, Composition composition, Func<Task<IActionResult>> write)
     {
+        var cancellationToken = controller.HttpContext.RequestAborted;
         if (composition.Budget is { } policy)
         {
             var writer = await session.CurrentAsync(cancellationToken);
@@ -54,7 +56,9 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, Pseudon
             if (writer is null) await budget.CountForNewNameAsync(policy, await session.CurrentOrNewAsync(cancellationToken));
         }
         var answer = await write();
-        if (answer is RedirectToRouteResult or RedirectToActionResult or RedirectResult) budget.Keep();
+        if (answer is not (RedirectToRouteResult or RedirectToActionResult or RedirectResult)) return answer;
+        budget.Keep();
+        if (composition.Intent == ComposeIntent.PostAnyway) CrisisCheck.NotePostedAfterPause(controller);
         return answer;
     }
 }

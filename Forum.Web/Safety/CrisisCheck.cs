@@ -1,24 +1,53 @@
 using Forum.Domain.Safety.Risk;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Forum.Web.Safety;
 
 /// <summary>
-/// The composer that notices: a post with words of acute danger first shows its writer the crisis lines, once. It
-/// never blocks (the writer can post it unchanged), never reports, and keeps no trace: there is deliberately no
-/// logging here, no counter, and nothing written to the database or a cookie.
+/// The composer that notices: words that may mean their writer is at risk first show the crisis lines, privately,
+/// on the pause before posting and beside a preview, and once more above the post when they chose to post it. It
+/// never blocks (the writer can post unchanged) and logs nothing: no counter, no words. The post itself carries the
+/// detector's band for the moderators (the writer is told so on the pause), written by the post's writer.
 /// </summary>
 public sealed class CrisisCheck(IRiskDetector detector, IOptions<CrisisHelpOptions> help)
 {
+    /// <summary>One note across the redirect after "Post it now", in TempData (read once, then gone).</summary>
+    private const string PostedAfterPauseKey = "posted-after-pause";
+
+    /// <summary>Set for the rest of a request whose preview should carry the crisis lines.</summary>
+    private static readonly object PreviewKey = new();
+
     public CrisisHelpOptions Help => help.Value;
 
     /// <summary>Whether to pause before publishing; a writer who has already seen the page and chose to post is not asked twice.</summary>
     public bool ShouldPause(string? intent, params string[] texts) =>
-        intent != ComposeIntent.PostAnyway && detector.Assess(texts) != RiskBand.None;
+        intent != ComposeIntent.PostAnyway && MayBeAtRisk(texts);
+
+    public bool MayBeAtRisk(params string[] texts) => detector.Assess(texts) != RiskBand.None;
 
     public ViewResult Pause(Controller controller, CrisisPauseViewModel model)
     {
-        // Private to this moment: not kept in the browser's cache or history, nor by anything in between.
-        controller.Response.Headers.CacheControl = "no-store";
+        KeepPrivate(controller.HttpContext);
         return controller.View("CrisisPause", model);
     }
+
+    /// <summary>A preview of words that may mean the writer is at risk shows the crisis lines beside it.</summary>
+    public void OfferHelpWithPreview(HttpContext context, params string[] texts)
+    {
+        if (!MayBeAtRisk(texts)) return;
+        KeepPrivate(context);
+        context.Items[PreviewKey] = true;
+    }
+
+    public static bool PreviewOffersHelp(HttpContext context) => context.Items.ContainsKey(PreviewKey);
+
+    /// <summary>Called once the post is written from the pause: the page it lands on says so first, with the lines.</summary>
+    public static void NotePostedAfterPause(Controller controller) => controller.TempData[PostedAfterPauseKey] = true;
+
+    /// <summary>Read once: a reload of the page no longer shows it.</summary>
+    public static bool TakePostedAfterPause(HttpRequest request, ITempDataDictionary tempData) =>
+        request.Cookies.ContainsKey(NewNamePrompt.TempDataCookie) && tempData[PostedAfterPauseKey] is true;
+
+    /// <summary>Private to this moment: not kept in the browser's cache or history, nor by anything in between.</summary>
+    private static void KeepPrivate(HttpContext context) => context.Response.Headers.CacheControl = "no-store";
 }

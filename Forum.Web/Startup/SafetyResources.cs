@@ -17,8 +17,10 @@ internal static class SafetyResources
         services.AddSingleton<IValidateOptions<CrisisHelpOptions>, CrisisHelpValidation>();
         services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SupportOptions>, SupportValidation>();
-        services.AddSingleton<Forum.Domain.Safety.Risk.IRiskDetector>(provider => new DangerPhrases(provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases));
-        services.AddSingleton<CrisisCheck>();
+        services.AddKeyedSingleton<Forum.Domain.Safety.Risk.IRiskDetector>(AssessedOnce.EngineKey,
+            (provider, _) => new DangerPhrases(provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases));
+        services.AddScoped<Forum.Domain.Safety.Risk.IRiskDetector, AssessedOnce>();
+        services.AddScoped<CrisisCheck>();
         services.AddScoped<Forum.Web.Composing.Composer>();
     }
 }
