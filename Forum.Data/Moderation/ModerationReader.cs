@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Forum.Domain.Rendering;
+using Forum.Domain.Safety.Risk;
 
 namespace Forum.Data.Moderation;
 
@@ -78,7 +79,28 @@ public sealed class ModerationReader(ForumDbContext db)
             .OrderBy(r => r.HeldAt).Take(QueueLength)
             .Select(r => new HeldItem(PostKind.Reply, r.Id, r.StoryId, r.Story!.Title, r.Story.Room!.Name, r.HeldAt!.Value))
             .ToListAsync(cancellationToken);
-        return new ModerationQueue(reported, heldStories.Concat(heldReplies).OrderBy(h => h.HeldAt).ToList());
+        return new ModerationQueue(await AtRiskAsync(cancellationToken), reported, heldStories.Concat(heldReplies).OrderBy(h => h.HeldAt).ToList());
+    }
+
+    /// <summary>
+    /// Posts that may mean their writer is at risk and that no moderator has looked at yet: clear signs first, then
+    /// the longest waiting. Removed posts are left out (a moderator has looked); held ones are in.
+    /// </summary>
+    private async Task<IReadOnlyList<RiskItem>> AtRiskAsync(CancellationToken cancellationToken)
+    {
+        var stories = await db.Stories
+            .Where(t => t.RiskBand != RiskBand.None && t.RiskSeenAt == null && t.DeletedAt == null && t.RemovedAt == null)
+            .OrderByDescending(t => t.RiskBand).ThenBy(t => t.CreatedAt).Take(QueueLength)
+            .Select(t => new RiskItem(PostKind.Story, t.Id, t.Id, t.Title, t.Room!.Name, t.RiskBand, t.CreatedAt,
+                t.Author == null ? null : t.Author.Name, t.ModerationVersion))
+            .ToListAsync(cancellationToken);
+        var replies = await db.Replies
+            .Where(r => r.RiskBand != RiskBand.None && r.RiskSeenAt == null && r.DeletedAt == null && r.RemovedAt == null && r.Story!.RemovedAt == null)
+            .OrderByDescending(r => r.RiskBand).ThenBy(r => r.CreatedAt).Take(QueueLength)
+            .Select(r => new RiskItem(PostKind.Reply, r.Id, r.StoryId, r.Story!.Title, r.Story.Room!.Name, r.RiskBand, r.CreatedAt,
+                r.Author == null ? null : r.Author.Name, r.ModerationVersion))
+            .ToListAsync(cancellationToken);
+        return [.. stories.Concat(replies).OrderByDescending(i => i.Band).ThenBy(i => i.WrittenAt).Take(QueueLength)];
     }
 
     public Task<List<RemovedStory>> RemovedStoriesAsync(CancellationToken cancellationToken) =>

@@ -67,6 +67,10 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
         OnPostAsync(act, kind, id, ModerationActions.AddWarning, (post, _, _) => post.AddContentWarnings(warnings), ct,
             detail: _ => string.Join(", ", warnings.Names));
 
+    /// <summary>A moderator has looked at a post that may mean its writer is at risk: it leaves that list.</summary>
+    public Task<bool> MarkRiskSeenAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
+        OnPostAsync(act, kind, id, ModerationActions.RiskSeen, (post, _, now) => post.MarkRiskSeen(now), ct);
+
     public async Task<bool> MoveAsync(ModeratorAct act, long storyId, string? roomSlug, CancellationToken ct)
     {
         var room = await db.Rooms.SingleOrDefaultAsync(r => r.Slug == roomSlug, ct)

@@ -1,3 +1,5 @@
+using Forum.Domain.Safety.Risk;
+
 namespace Forum.Data.Moderation;
 
 /// <summary>
@@ -11,4 +13,13 @@ public sealed record QueueItem(
 /// <summary>A post a watched phrase held back, waiting for a moderator to approve or reject it.</summary>
 public sealed record HeldItem(PostKind Kind, long PostId, long StoryId, string StoryTitle, string RoomName, DateTimeOffset HeldAt);
 
-public sealed record ModerationQueue(IReadOnlyList<QueueItem> Reported, IReadOnlyList<HeldItem> Held);
+/// <summary>
+/// A post whose words the risk detector read as "may be at risk", nobody having reported it: how strongly, since when,
+/// and its writer's name to write to (null when burned). Public or held; never one its writer deleted.
+/// </summary>
+public sealed record RiskItem(
+    PostKind Kind, long PostId, long StoryId, string StoryTitle, string RoomName, RiskBand Band, DateTimeOffset WrittenAt,
+    string? WriterName, int ModerationVersion);
+
+/// <summary>The queue, in the order moderators read it: who may be at risk, then reports, then posts held for review.</summary>
+public sealed record ModerationQueue(IReadOnlyList<RiskItem> AtRisk, IReadOnlyList<QueueItem> Reported, IReadOnlyList<HeldItem> Held);

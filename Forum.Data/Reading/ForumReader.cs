@@ -35,9 +35,17 @@ public sealed class ForumReader(ForumDbContext db)
         return new RoomPage(found.Room, found.Pinned, page, IsFirstPage: withPinned);
     }
 
-    /// <summary>Stories nobody has answered yet, oldest first, a keyset page at a time.</summary>
-    public Task<Page<StorySummary>> WaitingAsync(ActivityCursor? after, int size, CancellationToken cancellationToken) =>
-        db.Stories.WaitingForAReply(after).PageAsync(size, cancellationToken);
+    /// <summary>
+    /// Stories nobody has answered yet: on the first page, those that may need someone soon; then the rest, oldest
+    /// first, a keyset page at a time.
+    /// </summary>
+    public async Task<WaitingPage> WaitingAsync(ActivityCursor? after, int size, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<StorySummary> first = after is null
+            ? await db.Stories.MayNeedSomeoneSoon().Select(StoryListQueries.ToSummary).Take(size).ToListAsync(cancellationToken)
+            : [];
+        return new WaitingPage(first, await db.Stories.WaitingForAReply(after).PageAsync(size, cancellationToken));
+    }
 
     /// <summary>The Markdown source of a post anyone may read in this story, to quote in a reply; null otherwise.</summary>
     public Task<string?> QuotableSourceAsync(long storyId, PostKind kind, long postId, CancellationToken cancellationToken) =>

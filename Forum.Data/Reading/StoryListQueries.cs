@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Forum.Domain.Safety.Risk;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Reading;
@@ -14,13 +15,26 @@ public static class StoryListQueries
     /// Stories anyone can answer that nobody has yet, oldest first: whoever waited longest is answered first.
     /// Pinned notices are the forum's own, and a closed story can't be answered, so neither waits.
     /// </summary>
+    /// <remarks>Stories that may need someone soon are not among them: <see cref="MayNeedSomeoneSoon"/> lists those first.</remarks>
     public static IQueryable<Story> WaitingForAReply(this IQueryable<Story> threads, ActivityCursor? after)
     {
-        var waiting = threads.Listed().Where(t => t.ReplyCount == 0 && !t.IsLocked && !t.IsPinned);
+        var waiting = threads.Answerable().Where(t => t.RiskBand == RiskBand.None);
         // With no reply counted, a story's last activity is when it was posted: oldest first, through the cursor.
         if (after is { } c) waiting = waiting.Where(t => t.LastActivityAt > c.LastActivityAt || (t.LastActivityAt == c.LastActivityAt && t.Id > c.Id));
         return waiting.OrderBy(t => t.LastActivityAt).ThenBy(t => t.Id);
     }
+
+    /// <summary>
+    /// Unanswered stories whose words the risk detector read as "may be at risk", oldest first: shown before the rest
+    /// on /waiting, so that a first reply reaches them soonest. A moderator having looked does not take them off: they
+    /// still need someone to answer.
+    /// </summary>
+    public static IQueryable<Story> MayNeedSomeoneSoon(this IQueryable<Story> threads) =>
+        threads.Answerable().Where(t => t.RiskBand != RiskBand.None).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id);
+
+    /// <summary>Listed, unanswered, and open to an answer: pinned notices are the forum's own, and a closed story can't be answered.</summary>
+    private static IQueryable<Story> Answerable(this IQueryable<Story> threads) =>
+        threads.Listed().Where(t => t.ReplyCount == 0 && !t.IsLocked && !t.IsPinned);
 
     public static IQueryable<Story> NewestActivityFirst(this IQueryable<Story> threads) =>
         threads.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);

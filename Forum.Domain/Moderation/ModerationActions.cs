@@ -26,6 +26,7 @@ public static class ModerationActions
     public const string ResolveReport = "resolve_report";
     public const string AddWarning = "add_warning";
     public const string SendNotice = "send_notice";
+    public const string RiskSeen = "risk_seen";
 
     public static string Remove(PostKind kind) => kind == PostKind.Story ? RemoveStory : RemoveReply;
     public static string Restore(PostKind kind) => kind == PostKind.Story ? RestoreStory : RestoreReply;

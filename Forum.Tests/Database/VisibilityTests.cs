@@ -31,7 +31,7 @@ public sealed class VisibilityTests
 
     private ForumDbContext Context() => TestPostgres.CreateContext(_connectionString);
 
-    private static StoryWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None);
+    private static StoryWriter Writer(ForumDbContext db) => new(db, new MarkdownPostRenderer(), TimeProvider.System, WatchedPhrases.None, Builders.NoRisk);
 
     /// <returns>The story's id and the id of a reply someone else wrote to it.</returns>
     private async Task<(long Story, long Reply)> StoryAsync(string word)

@@ -26,7 +26,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         // A verified peer supporter came to support others: the stories nobody has answered come first for them.
         // Read only for them, so nobody else's /me pays for the query.
         var waiting = kept.Any(p => p.Badge == VerifiedBadge.PeerSupporter)
-            ? (await forum.WaitingAsync(null, WaitingOnMe, cancellationToken)).Items
+            ? (await forum.WaitingAsync(null, WaitingOnMe, cancellationToken)).AllFirst(WaitingOnMe)
             : null;
         return View(new MeViewModel(kept, inbox, DiscreetTitles.IsOn(Request), await session.HasRoomAsync(cancellationToken), TempData[NoticeKey] as string,
             KeptBanned: kept.Count > 0 && kept[0].IsBanned(clock.GetUtcNow()), Waiting: waiting));

@@ -75,6 +75,12 @@ public sealed class ModeratePostsController(
     public Task<IActionResult> WarnReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         ActAsync(PostKind.Reply, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Reply, id, Warnings(form), ct), ct);
 
+    /// <summary>From the queue's "may be at risk" list: a moderator has looked, and perhaps written to the writer.</summary>
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/risk-seen", Name = RouteNames.ModRiskSeen)]
+    public Task<IActionResult> MarkRiskSeen([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(kind, id, "Marked as looked at. It has left the “may be at risk” list.", () => writer.MarkRiskSeenAsync(Act(form), kind, id, ct), ct,
+            backToQueue: form.From == ModerationForm.FromQueue);
+
     /// <summary>The writer of the post is the one banned: the form never names a pseudonym itself.</summary>
     [HttpPost("/mod/{kind:postkinds}/{id:long}/author/ban", Name = RouteNames.ModAuthorBan)]
     public Task<IActionResult> Ban([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>

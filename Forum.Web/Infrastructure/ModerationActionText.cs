@@ -23,6 +23,7 @@ public static class ModerationActionText
         [ModerationActions.ResolveReport] = "Resolved",
         [ModerationActions.AddWarning] = "Added content warnings to",
         [ModerationActions.SendNotice] = "Sent a private message to",
+        [ModerationActions.RiskSeen] = "Looked at, for its writer's safety,",
     };
 
     public static string Describe(string action) =>

@@ -64,9 +64,13 @@ public sealed class ModerationLinks(PathWriter writer) : RouteLinks(writer)
     /// <summary>A private notice to the post's writer; the form never names the pseudonym itself.</summary>
     public string Notice(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorNotice, kind, id);
 
+    /// <summary>"I've looked at this for its writer's safety": the post leaves the queue's "may be at risk" list.</summary>
+    public string RiskSeen(PostKind kind, long id) => OnAuthor(RouteNames.ModRiskSeen, kind, id);
+
     private string ByKind(PostKind kind, string storyRoute, string replyRoute, long id) =>
         Path(kind == PostKind.Story ? storyRoute : replyRoute, new { id });
 
+    /// <summary>A route that takes the kind in its path (/mod/threads/12/…, /mod/replies/40/…).</summary>
     private string OnAuthor(string routeName, PostKind kind, long id) =>
         Path(routeName, new { kind = PostKindSegment.Plural(kind), id });
 }

@@ -87,4 +87,5 @@ public static class RouteNames
     public const string ModAuthorBadge = "mod-author-badge";
     public const string ModAuthorUnbadge = "mod-author-unbadge";
     public const string ModAuthorNotice = "mod-author-notice";
+    public const string ModRiskSeen = "mod-risk-seen";
 }

@@ -37,7 +37,8 @@ internal static class SampleVerb
         var forum = new SampleForum(
             scope.ServiceProvider.GetRequiredService<ForumDbContext>(),
             scope.ServiceProvider.GetRequiredService<IPostRenderer>(),
-            scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+            scope.ServiceProvider.GetRequiredService<Forum.Domain.Safety.Risk.IRiskDetector>());
 
         var realPosts = await forum.CountRealPostsAsync(CancellationToken.None);
         if (realPosts > 0)

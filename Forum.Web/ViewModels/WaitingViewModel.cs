@@ -1,3 +1,3 @@
 namespace Forum.Web.ViewModels;
 
-public sealed record WaitingViewModel(Page<StorySummary> Stories, bool IsFirstPage);
+public sealed record WaitingViewModel(WaitingPage Stories, bool IsFirstPage);

@@ -9,7 +9,7 @@ namespace Forum.Web.Verbs.Sample;
 /// Writes the sample stories, replies and reactions through the same writers as real posts, so counters, rendered
 /// HTML and search vectors are exactly what the site would have made.
 /// </summary>
-internal sealed class SampleForum(ForumDbContext db, IPostRenderer renderer, TimeProvider clock)
+internal sealed class SampleForum(ForumDbContext db, IPostRenderer renderer, TimeProvider clock, Forum.Domain.Safety.Risk.IRiskDetector risk)
 {
     private static readonly string[] WriterKeys = SampleWriters.Names.Select(PseudonymNameKey.Of).ToArray();
 
@@ -35,7 +35,7 @@ internal sealed class SampleForum(ForumDbContext db, IPostRenderer renderer, Tim
     {
         var now = clock.GetUtcNow();
         var backdated = new BackdatedClock { Now = now };
-        var storyWriter = new StoryWriter(db, renderer, backdated, WatchedPhrases.None);
+        var storyWriter = new StoryWriter(db, renderer, backdated, WatchedPhrases.None, risk);
         var reactionWriter = new ReactionWriter(db, backdated);
 
         var writers = await WritersAsync(now - TimeSpan.FromDays(stories.Max(s => s.DaysAgo) + 1), cancellationToken);

@@ -9,4 +9,23 @@
             window.location.replace(link.href);
         });
     });
+
+    // A copy button beside a recovery key, where the browser lets a page write to the clipboard. Without it the key
+    // is still there to select and copy by hand.
+    if (navigator.clipboard && window.isSecureContext) {
+        document.querySelectorAll("[data-recovery-key]").forEach(function (key) {
+            var button = document.createElement("button");
+            button.type = "button";
+            button.className = "secondary copy-key";
+            button.textContent = "Copy the key";
+            button.addEventListener("click", function () {
+                navigator.clipboard.writeText(key.textContent.trim()).then(function () {
+                    button.textContent = "Copied";
+                }, function () {
+                    button.textContent = "Couldn't copy: select the key and copy it by hand";
+                });
+            });
+            key.parentNode.appendChild(button);
+        });
+    }
 })();
