@@ -68,7 +68,8 @@ public sealed class MeReader(ForumDbContext db)
             .Take(InboxSize)
             .Select(e => new InboxItem(
                 e.Reply.Id, e.Reply.StoryId, e.Reply.Story!.Slug, e.Reply.Story.Title, e.Owner.Name,
-                e.Reply.Author == null ? null : e.Reply.Author.Name, e.Reply.CreatedAt, e.Reply.Id > e.Owner.InboxReadThrough, e.IsFollowed))
+                e.Reply.Author == null ? null : e.Reply.Author.Name, e.Reply.CreatedAt, e.Reply.Id > e.Owner.InboxReadThrough, e.IsFollowed,
+                e.Reply.ContentWarnings, e.Reply.ContentWarningLabel, e.Reply.Story.ContentWarnings, e.Reply.Story.ContentWarningLabel))
             .ToListAsync(cancellationToken);
         // One reply can be in two held names' inboxes (one wrote the story, the other follows it): listed once.
         var items = entries.DistinctBy(i => i.ReplyId).ToList();

@@ -67,4 +67,36 @@ public sealed class ContentWarningTests : BrowserTest
         await stranger.GotoAsync(url);
         (await stranger.Locator(StoryPage.StoryBody).IsVisibleAsync()).ShouldBeFalse("another browser keeps the default fold");
     }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task A_warned_posts_search_result_on_a_phone_shows_the_warning_and_hides_the_words_until_opened(bool javaScript)
+    {
+        var word = "zqsearch" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8));
+        var writer = await NewPageAsync();
+        await writer.GotoAsync("/r/depression/new");
+        await writer.GetByLabel("Title").FillAsync($"The letter I wrote {word}");
+        await writer.GetByLabel("Your story").FillAsync($"Last winter I wrote a {word} letter to my sister and never sent it.");
+        await writer.GetByLabel("Suicide").CheckAsync();
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
+        await writer.WaitForURLAsync(new Regex("/t/\\d+/"));
+
+        var reader = await NewPageAsync(javaScript);
+        await reader.SetViewportSizeAsync(390, 844);
+        await reader.GotoAsync("/search?q=" + word);
+        var result = reader.Locator(".search-results > li").First;
+        (await result.Locator("a.thread-title").TextContentAsync())!.ShouldContain(word, customMessage: "the post is still found");
+        (await result.Locator(".warning-tag").AllTextContentsAsync()).ShouldBe(["Suicide"]);
+        var fold = result.Locator("details.warned");
+        (await fold.Locator("summary").TextContentAsync())!.ShouldContain("Suicide");
+        (await fold.Locator(".snippet").IsVisibleAsync()).ShouldBeFalse("the words are folded");
+        (await reader.GetByText("to my sister").IsVisibleAsync()).ShouldBeFalse();
+        (await reader.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await ScreenshotAsync(reader, javaScript ? "phone-390-search-warned-folded" : "phone-390-search-warned-folded-no-js");
+
+        await fold.Locator("summary").ClickAsync();
+        (await fold.Locator(".snippet").IsVisibleAsync()).ShouldBeTrue("the reader opened it");
+        (await fold.Locator(".snippet mark").AllTextContentsAsync()).ShouldContain(word);
+        await ScreenshotAsync(reader, javaScript ? "phone-390-search-warned-opened" : "phone-390-search-warned-opened-no-js");
+    }
 }

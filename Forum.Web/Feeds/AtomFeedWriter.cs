@@ -72,11 +72,19 @@ public static class AtomFeedWriter
         {
             xml.WriteStartElement("summary", Namespace);
             xml.WriteAttributeString("type", "text");
-            xml.WriteString($"Content warning: {string.Join(", ", warnings.Names)}. The story is on the forum, folded until you choose to open it.");
+            xml.WriteString(WarningLine(warnings));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
     }
+
+    /// <summary>
+    /// In place of a warned post's words: a feed reader has no fold and no reader's choice to open one, so the words
+    /// stay on the forum, where the fold is.
+    /// </summary>
+    public static string WarningLine(ContentWarningSet warnings) =>
+        (warnings.Names.Count == 1 ? "This post has a content warning: " : "This post has content warnings: ")
+        + string.Join(", ", warnings.Names) + ". Read it on the forum.";
 
     private static void Link(XmlWriter xml, string rel, Uri href, string type)
     {

@@ -36,8 +36,10 @@ public sealed class SearchReader(ForumDbContext db)
 
         var results = onPage
             .Where(r => summaries.ContainsKey(r.StoryId))
-            .Select(r => new SearchResult(summaries[r.StoryId], r.Count, r.BestPost > 0 ? r.BestPost : null,
-                Snippet.Parse(snippets.GetValueOrDefault((r.StoryId, r.BestPost)) ?? "")))
+            .Select(r => snippets.GetValueOrDefault((r.StoryId, r.BestPost)) is { } headline
+                ? new SearchResult(summaries[r.StoryId], r.Count, r.BestPost > 0 ? r.BestPost : null, Snippet.Parse(headline.Headline),
+                    ContentWarningSet.FromCodes(headline.ContentWarnings, headline.ContentWarningLabel))
+                : new SearchResult(summaries[r.StoryId], r.Count, r.BestPost > 0 ? r.BestPost : null, [], ContentWarningSet.None))
             .ToList();
         return new SearchResults(SearchOutcome.Searched, results, hasNextPage, window is null ? null : OlderWindow(window, request.MatchesRanked));
     }
@@ -135,20 +137,24 @@ public sealed class SearchReader(ForumDbContext db)
         await db.Database.SqlQuery<int>($"SELECT numnode(websearch_to_tsquery('english'::regconfig, {text})) AS \"Value\"")
             .SingleAsync(cancellationToken) > 0;
 
-    /// <summary>Headlines for the chosen posts only: ts_headline re-reads the text, so it runs on one page's posts, never on every match.</summary>
-    private async Task<Dictionary<(long StoryId, long ReplyId), string>> HeadlinesAsync(string text, List<RankedStory> shown, CancellationToken cancellationToken)
+    /// <summary>
+    /// Headlines for the chosen posts only: ts_headline re-reads the text, so it runs on one page's posts, never on
+    /// every match. Each comes with its post's warnings, which the page folds it behind as the story page does.
+    /// </summary>
+    private async Task<Dictionary<(long StoryId, long ReplyId), HeadlineRow>> HeadlinesAsync(string text, List<RankedStory> shown, CancellationToken cancellationToken)
     {
         var storyIds = shown.Where(p => p.BestPost == 0).Select(p => p.StoryId).ToArray();
         var replyIds = shown.Where(p => p.BestPost != 0).Select(p => p.BestPost).ToArray();
         var rows = await db.Database.SqlQuery<HeadlineRow>($"""
             SELECT p.thread_id AS "StoryId", p.reply_id AS "ReplyId",
                    ts_headline('english'::regconfig, translate(left(p.body, {MaxHeadlineSource}), {MarkChars}, ''),
-                               websearch_to_tsquery('english'::regconfig, {text}), {Snippet.HeadlineOptions}) AS "Headline"
-            FROM (SELECT id AS thread_id, 0::bigint AS reply_id, body_source AS body FROM threads WHERE id = ANY({storyIds})
+                               websearch_to_tsquery('english'::regconfig, {text}), {Snippet.HeadlineOptions}) AS "Headline",
+                   p.content_warnings AS "ContentWarnings", p.content_warning_label AS "ContentWarningLabel"
+            FROM (SELECT id AS thread_id, 0::bigint AS reply_id, body_source AS body, content_warnings, content_warning_label FROM threads WHERE id = ANY({storyIds})
                   UNION ALL
-                  SELECT thread_id, id, body_source FROM replies WHERE id = ANY({replyIds})) p
+                  SELECT thread_id, id, body_source, content_warnings, content_warning_label FROM replies WHERE id = ANY({replyIds})) p
             """).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => (r.StoryId, r.ReplyId), r => r.Headline);
+        return rows.ToDictionary(r => (r.StoryId, r.ReplyId));
     }
 
     private const int MaxHeadlineSource = 20_000;
@@ -156,5 +162,5 @@ public sealed class SearchReader(ForumDbContext db)
 
     private sealed record RankedStory(bool Totals, long StoryId, float Best, int Count, long BestPost, int Stories, long? OldestStory, int Replies, long? OldestReply);
 
-    private sealed record HeadlineRow(long StoryId, long ReplyId, string Headline);
+    private sealed record HeadlineRow(long StoryId, long ReplyId, string Headline, string[] ContentWarnings, string? ContentWarningLabel);
 }

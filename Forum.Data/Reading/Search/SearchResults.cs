@@ -1,7 +1,8 @@
 namespace Forum.Data.Reading.Search;
 
 /// <summary>One thread that matched: the thread as lists show it, how many of its posts matched, and the best snippet.</summary>
-public sealed record SearchResult(StorySummary Story, int MatchingPosts, long? ReplyId, IReadOnlyList<SnippetSegment> Snippet);
+/// <param name="SnippetWarnings">The warnings on the post the snippet comes from: its words are folded behind them.</param>
+public sealed record SearchResult(StorySummary Story, int MatchingPosts, long? ReplyId, IReadOnlyList<SnippetSegment> Snippet, ContentWarningSet SnippetWarnings);
 
 public enum SearchOutcome
 {
