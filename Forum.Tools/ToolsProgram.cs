@@ -6,6 +6,7 @@ using Forum.DevDatabase;
 using Forum.Tools.Sample;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Forum.Tools;
 
@@ -38,6 +39,8 @@ internal static class ToolsProgram
         }
 
         var builder = Host.CreateApplicationBuilder();
+        // EF Core writes every statement at Information; the sample alone runs some 1,500 of them.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         var connectionString = builder.Configuration.GetConnectionString("Forum");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
