@@ -70,7 +70,7 @@ public static class DataServices
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Migrations");
         var applied = await new MigrationRunner(connectionString, logger).MigrateAsync(Migration.Embedded());
         if (applied.Contains(PseudonymNameKeys.ChangedByMigration))
-            logger.LogInformation("Re-folded {Count} pseudonym name keys", await PseudonymNameKeys.RefreshAsync(db));
+            logger.RefoldedNameKeys(await PseudonymNameKeys.RefreshAsync(db));
         await scope.ServiceProvider.GetRequiredService<ForumSeeder>().SeedAsync();
     }
 }

@@ -3,28 +3,44 @@ using Forum.Data;
 using Forum.Domain.Moderation;
 using Forum.Domain.Rendering;
 using Forum.DevDatabase;
+using Forum.Tools.Sample;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Forum.Tools;
 
-/// <summary>`dotnet run --project Forum.Tools -c Release -- generate …`: benchmark filler for a database of its own.</summary>
+/// <summary>
+/// Tools for developers and benchmarks, kept out of the site's assemblies:
+/// `dotnet run --project Forum.Tools -- sample` (marked sample stories for a Development database) and
+/// `dotnet run --project Forum.Tools -c Release -- generate …` (benchmark filler for a database of its own).
+/// </summary>
 internal static class ToolsProgram
 {
+    private static readonly string Usage = SampleVerb.Usage + Environment.NewLine + Environment.NewLine + GenerateArguments.Usage;
+
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["generate", .. var options])
+        GenerateArguments? generate = null;
+        switch (args)
         {
-            await Console.Error.WriteLineAsync(GenerateArguments.Usage);
-            return 2;
-        }
-        if (!GenerateArguments.TryParse(options, out var parsed, out var problem))
-        {
-            await Console.Error.WriteLineAsync(problem + Environment.NewLine + Environment.NewLine + GenerateArguments.Usage);
-            return 2;
+            case ["sample", ..]:
+                break;
+            case ["generate", .. var options]:
+                if (!GenerateArguments.TryParse(options, out generate, out var problem))
+                {
+                    await Console.Error.WriteLineAsync(problem + Environment.NewLine + Environment.NewLine + GenerateArguments.Usage);
+                    return 2;
+                }
+                break;
+            default:
+                await Console.Error.WriteLineAsync(Usage);
+                return 2;
         }
 
         var builder = Host.CreateApplicationBuilder();
+        // EF Core writes every statement at Information; the sample alone runs some 1,500 of them.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         var connectionString = builder.Configuration.GetConnectionString("Forum");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -46,18 +62,25 @@ internal static class ToolsProgram
             .AddScoped<BenchmarkDataGenerator>();
         using var host = builder.Build();
 
-        await DataServices.MigrateAsync(host.Services, connectionString);
-        using var scope = host.Services.CreateScope();
+        if (generate is null)
+            return await SampleVerb.RunAsync(host.Services, connectionString, builder.Environment.EnvironmentName, args[1..], Console.Out, Console.Error);
+        return await GenerateAsync(host.Services, connectionString, generate);
+    }
+
+    private static async Task<int> GenerateAsync(IServiceProvider services, string connectionString, GenerateArguments parsed)
+    {
+        await DataServices.MigrateAsync(services, connectionString);
+        using var scope = services.CreateScope();
         var generator = scope.ServiceProvider.GetRequiredService<BenchmarkDataGenerator>();
         var others = await generator.CountOtherPostsAsync(CancellationToken.None);
-        if (others > 0 && !parsed!.Force)
+        if (others > 0 && !parsed.Force)
         {
             await Console.Error.WriteLineAsync(
                 $"This database already holds {others:N0} posts that generate did not write, so it looks like a real forum. " +
                 "Generated filler belongs in a benchmark database only. Point ConnectionStrings__Forum at an empty database, or add --force if you are sure.");
             return 3;
         }
-        Console.WriteLine($"Generating {parsed!.Stories:N0} threads with {parsed.RepliesPerStory:N0} replies each{(parsed.Room is null ? "" : $" in {parsed.Room}")} (benchmark filler, not real stories).");
+        Console.WriteLine($"Generating {parsed.Stories:N0} threads with {parsed.RepliesPerStory:N0} replies each{(parsed.Room is null ? "" : $" in {parsed.Room}")} (benchmark filler, not real stories).");
         try
         {
             await generator.RunAsync(parsed.Stories, parsed.RepliesPerStory, parsed.Seed, Console.WriteLine, roomSlug: parsed.Room);

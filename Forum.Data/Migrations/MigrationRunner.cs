@@ -39,7 +39,7 @@ public sealed class MigrationRunner(string connectionString, ILogger logger)
                 }
                 await ApplyAsync(connection, migration, cancellationToken);
                 newlyApplied.Add(migration.Version);
-                logger.LogInformation("Applied migration {Version}", migration.Version);
+                logger.AppliedMigration(migration.Version);
             }
             return newlyApplied;
         }

@@ -43,8 +43,6 @@ public sealed partial class ArchitectureTests
         "Forum.Web/Moderation/ModeratorSessions.cs",
         // Sets search's statement_timeout on the request's connection; a SearchReader option would own it.
         "Forum.Web/Search/SearchCapacity.cs",
-        // The sample verb checks for real posts and back-dates its own; a Forum.Data sample writer would own it.
-        "Forum.Web/Verbs/Sample/SampleForum.cs",
     ];
 
     [Test]

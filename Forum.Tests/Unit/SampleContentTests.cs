@@ -1,6 +1,6 @@
 using Forum.Domain.Stories;
+using Forum.Tools.Sample;
 using Forum.Web.Verbs;
-using Forum.Web.Verbs.Sample;
 
 namespace Forum.Tests.Unit;
 
@@ -22,7 +22,8 @@ public sealed class SampleContentTests
         SampleWriters.Names.ShouldAllBe(name => PseudonymName.Refusal(name, true) == null);
 
     [Test]
-    public void The_command_is_known() => CommandLineVerbs.Unknown(["sample"]).ShouldBeNull();
+    public void The_site_does_not_know_the_command_and_says_so() =>
+        CommandLineVerbs.Unknown(["sample"]).ShouldNotBeNull().ShouldContain("Unknown command \"sample\"");
 
     [Test]
     public void Every_story_fits_the_forum_and_every_room_has_some()

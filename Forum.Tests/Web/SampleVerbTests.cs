@@ -1,14 +1,13 @@
 using Forum.Data;
 using Forum.Data.Writing;
-using Forum.Web.Verbs;
-using Forum.Web.Verbs.Sample;
+using Forum.Tools.Sample;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Forum.Tests.Web;
 
 /// <summary>
-/// `sample`: a Development database gets the marked sample stories once; anywhere else, or beside people's posts,
+/// `sample` (in Forum.Tools): a Development database gets the marked sample stories once; anywhere else, or beside people's posts,
 /// it refuses and writes nothing. Each test has its own app and database, since each needs a different start.
 /// </summary>
 [Category("Web")]
@@ -32,7 +31,7 @@ public sealed class SampleVerbTests
     private async Task<(int Exit, string Output, string Error)> RunAsync(string environment)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
-        var exit = await SampleVerb.RunAsync(_factory.Services, environment, [], output, error);
+        var exit = await SampleVerb.RunAsync(_factory.Services, _factory.ConnectionString, environment, [], output, error);
         return (exit, output.ToString(), error.ToString());
     }
 

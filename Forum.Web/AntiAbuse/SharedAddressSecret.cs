@@ -42,7 +42,7 @@ public sealed class SharedAddressSecret(IConnectionMultiplexer redis, TimeProvid
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            logger.LogWarning("Redis did not answer for the shared address key; this node uses its own until it does");
+            logger.AddressKeyInOwnMemory();
             return null;
         }
     }

@@ -73,7 +73,7 @@ public sealed class SharedFixedWindowBudgets(IConnectionMultiplexer redis, Fixed
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            logger.LogWarning(e, "Redis did not answer; this node counts posting budgets in its own memory until it does.");
+            logger.BudgetsInOwnMemory(e);
             return await whileRedisIsAway.TakeAsync(budgets, once);
         }
 
@@ -99,7 +99,7 @@ public sealed class SharedFixedWindowBudgets(IConnectionMultiplexer redis, Fixed
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             // The permits stay spent until their windows end: at worst someone waits a little longer than they had to.
-            logger.LogWarning(e, "Redis did not answer; a posting permit could not be given back.");
+            logger.PermitNotGivenBack(e);
         }
     }
 }

@@ -56,7 +56,7 @@ internal sealed class PageCaching(RequestDelegate next, ILogger<PageCaching> log
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The write is done; a kept page then lives out its short lifetime instead.
-            logger.LogWarning(e, "Could not empty the page cache after a write; kept pages expire within {Seconds} s", SharedPages.Lifetime.TotalSeconds);
+            logger.EvictionFailed(e, SharedPages.Lifetime.TotalSeconds);
         }
     }
 }

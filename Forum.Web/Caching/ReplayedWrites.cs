@@ -37,7 +37,7 @@ internal sealed class ReplayedWrites(ReadReplica replica, IOutputCacheStore stor
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Nobody waits on this; a page kept stale meanwhile lives out its short lifetime.
-            logger.LogWarning(e, "Could not evict the kept pages once the standby had replayed a write");
+            logger.ReplayedEvictionFailed(e);
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class NativeMemoryTrim(int seconds, TimeProvider clock, ILogger<
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             if (TryTrim(out _)) continue;
-            logger.LogInformation("This C library cannot return freed memory (no malloc_trim); memory trimming is off");
+            logger.MemoryTrimUnavailable();
             return;
         }
     }

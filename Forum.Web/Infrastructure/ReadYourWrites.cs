@@ -56,7 +56,7 @@ internal sealed class ReadYourWrites(RequestDelegate next, ReadReplica replica, 
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
             // The standby did not answer the question: the primary answers the page, as it would with no standby.
-            logger.LogDebug("Reading from the primary: the standby could not say how far it has replayed");
+            logger.StandbyPositionUnknown();
             route.UsePrimary();
         }
     }
@@ -73,7 +73,7 @@ internal sealed class ReadYourWrites(RequestDelegate next, ReadReplica replica, 
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
             // The write's own answer stands; at worst the next page comes from a standby that is a moment behind.
-            logger.LogDebug("No WAL position for read-your-writes: the primary did not answer");
+            logger.PrimaryPositionUnknown();
         }
     }
 

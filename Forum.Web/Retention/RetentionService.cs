@@ -18,13 +18,12 @@ internal sealed class RetentionService(IServiceScopeFactory scopes, IOptions<Ret
                 using var scope = scopes.CreateScope();
                 var counts = await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(settings.Value.Window, stoppingToken);
                 if (counts is not { Stories: 0, Replies: 0, Reports: 0, ReadNotices: 0 })
-                    logger.LogInformation("Retention purge deleted {Stories} stories, {Replies} replies, {Reports} reports and {ReadNotices} read notices",
-                        counts.Stories, counts.Replies, counts.Reports, counts.ReadNotices);
+                    logger.RetentionPurged(counts.Stories, counts.Replies, counts.Reports, counts.ReadNotices);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The database may be away for a moment; the next tick tries again.
-                logger.LogWarning(e, "Retention purge failed; it will run again later");
+                logger.RetentionFailed(e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

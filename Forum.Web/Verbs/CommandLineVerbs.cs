@@ -14,7 +14,6 @@ internal static class CommandLineVerbs
         ["rerender"] = RerenderAsync,
         ["purge"] = PurgeVerb.RunAsync,
         ["moderator"] = (app, args) => ModeratorVerb.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected),
-        ["sample"] = SampleVerb.RunAsync,
     };
 
     public static bool IsVerb(string? argument) => argument is not null && Verbs.ContainsKey(argument);

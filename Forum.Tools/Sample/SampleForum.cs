@@ -3,7 +3,7 @@ using Forum.Domain.Rendering;
 using Forum.Domain.Stories;
 using Microsoft.EntityFrameworkCore;
 
-namespace Forum.Web.Verbs.Sample;
+namespace Forum.Tools.Sample;
 
 /// <summary>
 /// Writes the sample stories, replies and reactions through the same writers as real posts, so counters, rendered

@@ -1,4 +1,4 @@
-namespace Forum.Web.Verbs.Sample;
+namespace Forum.Tools.Sample;
 
 /// <summary>
 /// One made-up story for the sample forum. The title and body are written without the sample marks;

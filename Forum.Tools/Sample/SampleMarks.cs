@@ -1,4 +1,4 @@
-namespace Forum.Web.Verbs.Sample;
+namespace Forum.Tools.Sample;
 
 /// <summary>
 /// The marks that keep sample posts from ever passing for someone's real story: a title prefix, a closing line on

@@ -1,4 +1,4 @@
-namespace Forum.Web.Verbs.Sample;
+namespace Forum.Tools.Sample;
 
 internal static partial class SampleStories
 {

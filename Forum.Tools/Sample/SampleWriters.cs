@@ -1,4 +1,4 @@
-namespace Forum.Web.Verbs.Sample;
+namespace Forum.Tools.Sample;
 
 /// <summary>The names the sample posts are written under: plainly not people, and reserved so no person can take one.</summary>
 internal static class SampleWriters

@@ -1,4 +1,4 @@
-namespace Forum.Web.Verbs.Sample;
+namespace Forum.Tools.Sample;
 
 /// <summary>
 /// The writers stamp posts with their clock's "now". Handing them this clock, set to each sample post's moment in

@@ -1,27 +1,27 @@
 using Forum.Domain.Rendering;
-using Forum.Web.Startup;
-using Forum.Web.Verbs.Sample;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-namespace Forum.Web.Verbs;
+namespace Forum.Tools.Sample;
 
 /// <summary>
 /// `sample`: fills a Development database with clearly marked sample stories, so a first start shows what the
 /// forum looks like in use. It refuses anywhere else, and on a database that holds people's posts, because made-up
-/// stories must never sit among real ones.
+/// stories must never sit among real ones. It lives here, not in the site, so none of it ships with the forum.
 /// </summary>
 internal static class SampleVerb
 {
     public const int Refused = 3;
 
-    public static Task<int> RunAsync(WebApplication app, string[] args) =>
-        RunAsync(app.Services, app.Environment.EnvironmentName, args, Console.Out, Console.Error);
+    public const string Usage = "Usage: dotnet run --project Forum.Tools -- sample";
 
     /// <param name="environmentName">The host's environment, passed in so tests can play Production without running as it.</param>
-    public static async Task<int> RunAsync(IServiceProvider services, string environmentName, string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(
+        IServiceProvider services, string connectionString, string environmentName, string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length > 0)
         {
-            await error.WriteLineAsync("sample takes no arguments. Usage: dotnet run --project Forum.Web -- sample");
+            await error.WriteLineAsync("sample takes no arguments. " + Usage);
             return 2;
         }
         // Checked before anything touches the database, migrations included.
@@ -32,7 +32,7 @@ internal static class SampleVerb
             return Refused;
         }
 
-        await ForumPipeline.MigrateAsync(services);
+        await DataServices.MigrateAsync(services, connectionString);
         using var scope = services.CreateScope();
         var forum = new SampleForum(
             scope.ServiceProvider.GetRequiredService<ForumDbContext>(),

@@ -1,4 +1,4 @@
-namespace Forum.Web.Verbs.Sample;
+namespace Forum.Tools.Sample;
 
 /// <summary>
 /// The sample stories, one file per room. They are written the way people write here: first person, plain and

@@ -1,0 +1,39 @@
+namespace Forum.Web.Infrastructure;
+
+/// <summary>
+/// Every message the site logs, source-generated with an event id (1000-1999), so each can be found and filtered by
+/// number. Parameters are counts, versions and times only: never post text, a name, an address, a user agent or a
+/// referrer (ArchitectureTests forbids ad-hoc Log* calls, so a new message must be added here, where that is seen).
+/// </summary>
+internal static partial class ForumLog
+{
+    [LoggerMessage(1001, LogLevel.Warning, "Redis did not answer; this node counts posting budgets in its own memory until it does.")]
+    public static partial void BudgetsInOwnMemory(this ILogger logger, Exception exception);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Redis did not answer; a posting permit could not be given back.")]
+    public static partial void PermitNotGivenBack(this ILogger logger, Exception exception);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Redis did not answer for the shared address key; this node uses its own until it does")]
+    public static partial void AddressKeyInOwnMemory(this ILogger logger);
+
+    [LoggerMessage(1101, LogLevel.Information, "Retention purge deleted {Stories} stories, {Replies} replies, {Reports} reports and {ReadNotices} read notices")]
+    public static partial void RetentionPurged(this ILogger logger, int stories, int replies, int reports, int readNotices);
+
+    [LoggerMessage(1102, LogLevel.Warning, "Retention purge failed; it will run again later")]
+    public static partial void RetentionFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(1201, LogLevel.Debug, "Reading from the primary: the standby could not say how far it has replayed")]
+    public static partial void StandbyPositionUnknown(this ILogger logger);
+
+    [LoggerMessage(1202, LogLevel.Debug, "No WAL position for read-your-writes: the primary did not answer")]
+    public static partial void PrimaryPositionUnknown(this ILogger logger);
+
+    [LoggerMessage(1301, LogLevel.Information, "This C library cannot return freed memory (no malloc_trim); memory trimming is off")]
+    public static partial void MemoryTrimUnavailable(this ILogger logger);
+
+    [LoggerMessage(1401, LogLevel.Warning, "Could not evict the kept pages once the standby had replayed a write")]
+    public static partial void ReplayedEvictionFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(1402, LogLevel.Warning, "Could not empty the page cache after a write; kept pages expire within {Seconds} s")]
+    public static partial void EvictionFailed(this ILogger logger, Exception exception, double seconds);
+}
