@@ -59,6 +59,7 @@ internal static class ToolsProgram
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IPostRenderer, MarkdownPostRenderer>()
             .AddSingleton(WatchedPhrases.None)
+            .AddSingleton<Forum.Domain.Safety.Risk.IRiskDetector>(new DangerPhrases([]))
             .AddScoped<BenchmarkDataGenerator>();
         using var host = builder.Build();
 

@@ -35,8 +35,8 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, Pseudon
         if (!controller.ModelState.IsValid) return await controller.ShowInvalidAsync(() => showAgain(null));
         if (composition.Intent == ComposeIntent.Preview)
         {
-            DraftsOnDevice.KeepPreviewForBack(controller.HttpContext);
-            crisis.OfferHelpWithPreview(controller.HttpContext, [.. composition.Texts.Select(t => t.Value)]);
+            if (!crisis.OfferHelpWithPreview(controller.HttpContext, [.. composition.Texts.Select(t => t.Value)]))
+                DraftsOnDevice.KeepPreviewForBack(controller.HttpContext);
             return await showAgain(renderer.Render(composition.Body).Html);
         }
         if (composition.Intent == ComposeIntent.Edit) return await showAgain(null);

@@ -31,12 +31,18 @@ public sealed class CrisisCheck(IRiskDetector detector, IOptions<CrisisHelpOptio
         return controller.View("CrisisPause", model);
     }
 
-    /// <summary>A preview of words that may mean the writer is at risk shows the crisis lines beside it.</summary>
-    public void OfferHelpWithPreview(HttpContext context, params string[] texts)
+    /// <summary>
+    /// A preview of words that may mean the writer is at risk shows the crisis lines beside it, and, like the pause,
+    /// is kept by nothing: not even this browser's cache for Back (the words are still in the form, and in the
+    /// device's draft when the writer keeps drafts).
+    /// </summary>
+    /// <returns>Whether it does.</returns>
+    public bool OfferHelpWithPreview(HttpContext context, params string[] texts)
     {
-        if (!MayBeAtRisk(texts)) return;
+        if (!MayBeAtRisk(texts)) return false;
         KeepPrivate(context);
         context.Items[PreviewKey] = true;
+        return true;
     }
 
     public static bool PreviewOffersHelp(HttpContext context) => context.Items.ContainsKey(PreviewKey);
