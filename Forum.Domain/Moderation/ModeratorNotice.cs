@@ -24,6 +24,9 @@ public sealed class ModeratorNotice
     /// <summary>The log's reason when a moderator reaches out from the queue, ready to change.</summary>
     public const string AtRiskReason = "Reported as possibly at risk";
 
+    /// <summary>The same, for a post nobody reported but whose words the forum's own check read as "may be at risk".</summary>
+    public const string NoticedAtRiskReason = "Its words suggested the writer may be at risk";
+
     private ModeratorNotice() { }
 
     public long Id { get; private set; }

@@ -6,4 +6,5 @@ namespace Forum.Web.ViewModels;
 /// </summary>
 /// <param name="Prefix">Keeps the ids of several such forms on one page apart.</param>
 /// <param name="AtRisk">Someone reported the post as "may be at risk": the form starts with a kind check-in and a reason, ready to send.</param>
-public sealed record NoticeFormModel(PostKind Kind, long PostId, string WriterName, bool AtRisk, bool FromQueue, string Prefix);
+/// <param name="AtRiskReason">The reason the form starts with, when it is not a report's.</param>
+public sealed record NoticeFormModel(PostKind Kind, long PostId, string WriterName, bool AtRisk, bool FromQueue, string Prefix, string? AtRiskReason = null);
