@@ -211,7 +211,7 @@ public sealed class ModerationActionTests : ModerationWebTest
         newStory.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await newStory.ParseAsync()).QuerySelector(ComposerForm.FormError)!.TextContent.ShouldContain("stopped this name from posting and reacting");
 
-        var react = await banned.SubmitAsync(story.Location, $"/posts/thread/{story.StoryId}/familiar", new Dictionary<string, string>());
+        var react = await banned.PostWithTokenAsync(story.Location, $"/posts/thread/{story.StoryId}/familiar", new Dictionary<string, string> { ["familiar"] = "true" });
         react.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await react.ParseAsync()).QuerySelector(".status-page")!.TextContent.ShouldContain("You can still read everything");
         (await WithDb(db => db.Reactions.CountAsync(r => r.PostId == story.StoryId))).ShouldBe(0);

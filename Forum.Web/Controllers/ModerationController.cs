@@ -11,32 +11,6 @@ public sealed class ModerationController : Controller
     public async Task<IActionResult> Queue([FromServices] ModerationReader reader, CancellationToken cancellationToken) =>
         View(await reader.QueueAsync(cancellationToken));
 
-    /// <summary>
-    /// No outcome is chosen for the moderator; sent without one (or refused for another rule), the post's page comes
-    /// back with why and with the reason they wrote still in its box.
-    /// </summary>
-    [HttpPost("/mod/reports/{id:long}/resolve", Name = RouteNames.ModResolveReport)]
-    public async Task<IActionResult> Resolve(
-        [FromRoute] long id, [FromForm] ModerationForm form, [FromServices] ModerationWriter writer, [FromServices] ModerationReader reader,
-        [FromServices] ForumReader rooms, CancellationToken cancellationToken)
-    {
-        async Task<IActionResult> ShowAgainAsync()
-        {
-            if (await reader.ReportedPostAsync(id, cancellationToken) is not var (kind, postId)) return NotFound();
-            if (await reader.PostAsync(kind, postId, cancellationToken) is not { } post) return NotFound();
-            return View("~/Views/ModeratePosts/Post.cshtml",
-                new ModeratedPostViewModel(post, await rooms.RoomsAsync(cancellationToken), new ReportResolution(id, form.Reason)));
-        }
-
-        return await this.WriteOrShowAgainAsync(async () =>
-        {
-            var post = await writer.ResolveReportAsync(User.ModeratorId(), id, form.Outcome, form.Reason, cancellationToken);
-            if (post is not var (kind, postId)) return NotFound();
-            TempData[ModeratePostsController.DoneKey] = "Report resolved. It is in the moderation log.";
-            return RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id = postId });
-        }, ShowAgainAsync);
-    }
-
     [HttpGet("/mod/log", Name = RouteNames.ModLog)]
     public async Task<IActionResult> Log(string? before, [FromServices] ModerationLogReader log, CancellationToken cancellationToken)
     {
