@@ -100,6 +100,10 @@ public sealed class WalkthroughPhoneTests : BrowserTest
         await page.GotoAsync("/me/progress");
         await page.Locator("svg.chart").ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, "phone-390-progress-chart");
+        await page.Locator(".progress-chart").ScreenshotAsync(new LocatorScreenshotOptions
+        {
+            Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", "phone-390-progress-chart-alone.png"),
+        });
 
         (await page.Locator("svg.chart circle.chart-point").CountAsync()).ShouldBe(5);
         var lines = await page.Locator("svg.chart polyline").EvaluateAllAsync<string[]>("lines => lines.map(l => l.getAttribute('points'))");
