@@ -26,4 +26,14 @@ public sealed class ModerationLogReader(ForumDbContext db)
         var next = rows.Count > LinesPerPage ? new ActivityCursor(rows[LinesPerPage - 1].At, rows[LinesPerPage - 1].Id).ToString() : null;
         return new Page<ModerationLogLine>(rows.Take(LinesPerPage).ToList(), next);
     }
+
+    /// <summary>
+    /// Why a name was banned, as the moderator wrote it for its writer (the ban's notice says the same), so the
+    /// composer can say it where the form would be. Null when the log has no ban for it.
+    /// </summary>
+    public Task<string?> BanReasonAsync(Guid pseudonymId, CancellationToken cancellationToken) =>
+        db.ModerationLog.Where(e => e.PseudonymId == pseudonymId && e.Action == ModerationActions.BanPseudonym)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Select(e => e.Reason)
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -70,6 +70,7 @@ public sealed class ModerationReader(ForumDbContext db)
                 g.ReplyId is null ? PostKind.Story : PostKind.Reply, g.ReplyId ?? g.StoryId, g.StoryId,
                 thread.Title, thread.RoomName, g.AtRisk == 1, g.Count, g.Oldest, PostSnippet.FromHtml(html), writer);
         }).ToList();
+        reported = await WithNotesAsync(reported, cancellationToken);
 
         var heldStories = await db.Stories.Where(t => t.HeldAt != null && t.RemovedAt == null)
             .OrderBy(t => t.HeldAt).Take(QueueLength)
@@ -101,6 +102,32 @@ public sealed class ModerationReader(ForumDbContext db)
                 r.Author == null ? null : r.Author.Name, r.ModerationVersion))
             .ToListAsync(cancellationToken);
         return [.. stories.Concat(replies).OrderByDescending(i => i.Band).ThenBy(i => i.WrittenAt).Take(QueueLength)];
+    }
+
+    /// <summary>
+    /// The reporters' notes on the items someone fears for, so the moderator reads what worried them beside the
+    /// one-press message rather than a page away. Other items keep theirs on the post's page.
+    /// </summary>
+    private async Task<List<QueueItem>> WithNotesAsync(List<QueueItem> items, CancellationToken cancellationToken)
+    {
+        var storyIds = items.Where(i => i.AtRisk).Select(i => i.StoryId).Distinct().ToList();
+        if (storyIds.Count == 0) return items;
+        var notes = await db.Reports
+            .Where(r => r.ResolvedAt == null && r.Note != null && storyIds.Contains(r.StoryId))
+            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
+            .Select(r => new { r.StoryId, r.ReplyId, Note = r.Note! })
+            .ToListAsync(cancellationToken);
+        return items.Select(i => i.AtRisk
+            ? i with { Notes = notes.Where(n => n.StoryId == i.StoryId && n.ReplyId == (i.Kind == PostKind.Reply ? (long?)i.PostId : null)).Select(n => n.Note).ToList() }
+            : i).ToList();
+    }
+
+    /// <summary>The post an open report is about, so a refused resolution can show that post's page again.</summary>
+    public async Task<(PostKind Kind, long Id)?> ReportedPostAsync(long reportId, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.StoryId, r.ReplyId }).SingleOrDefaultAsync(cancellationToken);
+        if (report is null) return null;
+        return report.ReplyId is { } replyId ? (PostKind.Reply, replyId) : (PostKind.Story, report.StoryId);
     }
 
     public Task<List<RemovedStory>> RemovedStoriesAsync(CancellationToken cancellationToken) =>

@@ -8,7 +8,11 @@ namespace Forum.Data.Moderation;
 /// </summary>
 public sealed record QueueItem(
     PostKind Kind, long PostId, long StoryId, string StoryTitle, string RoomName, bool AtRisk, int ReportCount, DateTimeOffset OldestReport,
-    string Snippet, string? WriterName);
+    string Snippet, string? WriterName)
+{
+    /// <summary>What the readers who reported it wrote, oldest first (a report's note is optional).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>A post a watched phrase held back, waiting for a moderator to approve or reject it.</summary>
 public sealed record HeldItem(PostKind Kind, long PostId, long StoryId, string StoryTitle, string RoomName, DateTimeOffset HeldAt);

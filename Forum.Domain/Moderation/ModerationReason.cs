@@ -23,4 +23,15 @@ public sealed record ModerationReason
     }
 
     public override string ToString() => Text;
+
+    /// <summary>
+    /// A reason set into a sentence of ours, ended with a full stop only when the moderator didn't end it
+    /// themselves: "removed: spam." and not "removed: spam..".
+    /// </summary>
+    public static string AsSentence(string reason)
+    {
+        var trimmed = reason.TrimEnd();
+        var last = trimmed.TrimEnd('"', '\'', '”', '’', ')', ']');
+        return last.Length > 0 && last[^1] is '.' or '!' or '?' or '…' ? trimmed : trimmed + ".";
+    }
 }

@@ -47,7 +47,7 @@ public sealed class Report
     public void Resolve(int moderatorId, string outcome, DateTimeOffset now)
     {
         if (IsResolved) throw new DomainRuleException("This report has already been resolved.");
-        if (!ReportOutcome.All.Contains(outcome)) throw new DomainRuleException("Choose how the report was resolved.");
+        if (!ReportOutcome.All.Contains(outcome)) throw new DomainRuleException("Please choose an outcome for this report. Nothing was saved yet.");
         ResolvedAt = now;
         Outcome = outcome;
         ResolvedBy = moderatorId;

@@ -135,4 +135,12 @@ public sealed class ModerationRulesTests
         Should.Throw<DomainRuleException>(() => thread.Remove(Builders.Now, "Again")).Message.ShouldBe("This story has already been removed.");
         Should.Throw<DomainRuleException>(() => reply.Remove(Builders.Now, "Again")).Message.ShouldBe("This reply has already been removed.");
     }
+
+    [TestCase("spam", "spam.")]
+    [TestCase("spam.", "spam.")]
+    [TestCase("Really?", "Really?")]
+    [TestCase("as they said “enough.”", "as they said “enough.”")]
+    [TestCase("wait… ", "wait…")]
+    public void A_reason_set_in_a_sentence_gets_one_full_stop(string reason, string sentence) =>
+        ModerationReason.AsSentence(reason).ShouldBe(sentence);
 }

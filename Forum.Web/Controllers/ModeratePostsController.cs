@@ -114,6 +114,22 @@ public sealed class ModeratePostsController(
             return writer.SendNoticeAsync(User.ModeratorId(), author, form.Message, country, form.Reason, ct);
         }, ct, backToQueue: form.From == ModerationForm.FromQueue);
 
+    /// <summary>
+    /// Closes one report on the post's page. No outcome is chosen for the moderator; sent without one (or refused for
+    /// another rule), the page comes back with why, and with the reason they wrote still in its box.
+    /// </summary>
+    [HttpPost("/mod/reports/{id:long}/resolve", Name = RouteNames.ModResolveReport)]
+    public async Task<IActionResult> ResolveReport([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct)
+    {
+        if (await reader.ReportedPostAsync(id, ct) is not var (kind, postId)) return NotFound();
+        return await this.WriteOrShowAgainAsync(async () =>
+        {
+            if (await writer.ResolveReportAsync(User.ModeratorId(), id, form.Outcome, form.Reason, ct) is null) return NotFound();
+            TempData[DoneKey] = "Report resolved. It is in the moderation log.";
+            return RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id = postId });
+        }, () => ShowAsync(kind, postId, ct, new ReportResolution(id, form.Reason)));
+    }
+
     private ModeratorAct Act(ModerationForm form) => new(User.ModeratorId(), form.Version, form.Reason);
 
     private static ContentWarningSet Warnings(ModerationForm form)
@@ -151,10 +167,10 @@ public sealed class ModeratePostsController(
                 : RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id });
         }, () => ShowAsync(kind, id, ct));
 
-    private async Task<IActionResult> ShowAsync(PostKind kind, long id, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(PostKind kind, long id, CancellationToken ct, ReportResolution? resolving = null)
     {
         var post = await reader.PostAsync(kind, id, ct);
         if (post is null) return NotFound();
-        return View("Post", new ModeratedPostViewModel(post, await rooms.RoomsAsync(ct)));
+        return View("Post", new ModeratedPostViewModel(post, await rooms.RoomsAsync(ct), resolving));
     }
 }

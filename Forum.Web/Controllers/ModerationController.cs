@@ -11,32 +11,6 @@ public sealed class ModerationController : Controller
     public async Task<IActionResult> Queue([FromServices] ModerationReader reader, CancellationToken cancellationToken) =>
         View(await reader.QueueAsync(cancellationToken));
 
-    [HttpPost("/mod/reports/{id:long}/resolve", Name = RouteNames.ModResolveReport)]
-    public async Task<IActionResult> Resolve([FromRoute] long id, [FromForm] ModerationForm form, [FromServices] ModerationWriter writer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var post = await writer.ResolveReportAsync(User.ModeratorId(), id, form.Outcome, form.Reason, cancellationToken);
-            if (post is not var (kind, postId)) return NotFound();
-            TempData[ModeratePostsController.DoneKey] = "Report resolved. It is in the moderation log.";
-            return RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id = postId });
-        }
-        catch (Forum.Domain.DomainRuleException e)
-        {
-            return Refused(e.Message, StatusCodes.Status400BadRequest);
-        }
-        catch (ModerationConflictException e)
-        {
-            return Refused(e.Message, StatusCodes.Status409Conflict);
-        }
-    }
-
-    private ViewResult Refused(string message, int status)
-    {
-        Response.StatusCode = status;
-        return View("Refused", message);
-    }
-
     [HttpGet("/mod/log", Name = RouteNames.ModLog)]
     public async Task<IActionResult> Log(string? before, [FromServices] ModerationLogReader log, CancellationToken cancellationToken)
     {

@@ -21,6 +21,9 @@ public static class TimeText
         };
     }
 
+    /// <summary>Whether <see cref="Ago"/> gives a date (in UTC) rather than a span of time.</summary>
+    public static bool IsDate(DateTimeOffset then, DateTimeOffset now) => (now - then).TotalDays >= 30;
+
     public static string Machine(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     public static string Exact(DateTimeOffset moment) => moment.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ public sealed record ChartPoint(DateOnly Day, int Mood, double X, double Y)
 }
 
 /// <summary>
-/// The last 90 days of check-ins as an SVG drawn on the server: one point per check-in, a line through them, days
+/// The last 90 days of check-ins as an SVG drawn on the server: one point per check-in, lines through days in a row, days
 /// left to right and mood 5 at the top. The numbers are computed here so the view only writes them out, and a
 /// sentence says the same for people who can't see the chart.
 /// </summary>
@@ -40,7 +40,23 @@ public sealed record ProgressChart(IReadOnlyList<ChartPoint> Points, DateOnly Fr
 
     public static double YOf(int mood) => Math.Round(Top + (CheckIn.MaxMood - mood) * PlotHeight / (CheckIn.MaxMood - CheckIn.MinMood), 1);
 
-    public string PolylinePoints => string.Join(" ", Points.Select(p => $"{p.XText},{p.YText}"));
+    /// <summary>
+    /// The line through the check-ins, broken where days are missing: a line across a gap would draw moods nobody
+    /// checked in with. One polyline's points per run of two or more days in a row; a day alone is its point.
+    /// </summary>
+    public IReadOnlyList<string> Segments
+    {
+        get
+        {
+            var runs = new List<List<ChartPoint>>();
+            foreach (var point in Points)
+            {
+                if (runs.Count == 0 || point.Day.DayNumber - runs[^1][^1].Day.DayNumber > 1) runs.Add([]);
+                runs[^1].Add(point);
+            }
+            return runs.Where(r => r.Count > 1).Select(r => string.Join(" ", r.Select(p => $"{p.XText},{p.YText}"))).ToList();
+        }
+    }
 
     private static string Summarise(List<ChartPoint> points)
     {
