@@ -8,11 +8,12 @@ using Microsoft.Extensions.Hosting;
 
 namespace Forum.Tools;
 
-/// <summary>`dotnet run --project Forum.Tools -c Release -- generate …`: benchmark filler for a database of its own.</summary>
+/// <summary>`dotnet run --project Forum.Tools -c Release -- generate …`: benchmark filler for a database of its own; `train-risk`: the risk classifier.</summary>
 internal static class ToolsProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["train-risk", .. var riskOptions]) return RiskTraining.Run(riskOptions);
         if (args is not ["generate", .. var options])
         {
             await Console.Error.WriteLineAsync(GenerateArguments.Usage);

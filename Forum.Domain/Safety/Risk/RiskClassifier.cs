@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Forum.Domain.Safety.Risk;
+
+/// <summary>
+/// Logistic regression over a window's embedding and what the patterns found in it, trained offline on the tuning part
+/// of the evaluation set (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the embedded resource
+/// risk-classifier.txt: a bias, the two thresholds, then one weight per feature.
+/// </summary>
+internal sealed class RiskClassifier
+{
+    public const int EmbeddingSize = 384;
+    public const int PatternFeatures = 4;
+    public const int Size = EmbeddingSize + PatternFeatures;
+
+    public RiskClassifier(double bias, double possibleAt, double likelyAt, double[] weights)
+    {
+        if (weights.Length != Size) throw new ArgumentException($"{Size} weights expected, not {weights.Length}", nameof(weights));
+        Bias = bias;
+        PossibleAt = possibleAt;
+        LikelyAt = likelyAt;
+        Weights = weights;
+    }
+
+    public double Bias { get; }
+    public double PossibleAt { get; }
+    public double LikelyAt { get; }
+    public double[] Weights { get; }
+
+    public static double[] Features(float[] embedding, PatternReading reading)
+    {
+        var features = new double[Size];
+        for (var i = 0; i < EmbeddingSize; i++) features[i] = embedding[i];
+        features[EmbeddingSize] = reading.Likely > 0 ? 1 : 0;
+        features[EmbeddingSize + 1] = reading.Possible > 0 ? 1 : 0;
+        features[EmbeddingSize + 2] = reading.Guarded > 0 ? 1 : 0;
+        features[EmbeddingSize + 3] = Math.Min(reading.Likely + reading.Possible, 4) / 4.0;
+        return features;
+    }
+
+    public double Probability(double[] features)
+    {
+        var z = Bias;
+        for (var i = 0; i < Size; i++) z += Weights[i] * features[i];
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    public RiskBand Band(double probability) =>
+        probability >= LikelyAt ? RiskBand.Likely : probability >= PossibleAt ? RiskBand.Possible : RiskBand.None;
+
+    public static RiskClassifier Shipped { get; } = Load();
+
+    private static RiskClassifier Load()
+    {
+        using var stream = typeof(RiskClassifier).Assembly.GetManifestResourceStream("risk-classifier.txt")
+            ?? throw new InvalidOperationException("risk-classifier.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    public static RiskClassifier Parse(string text)
+    {
+        var numbers = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => !line.StartsWith('#'))
+            .Select(line => double.Parse(line, CultureInfo.InvariantCulture))
+            .ToArray();
+        return new RiskClassifier(numbers[0], numbers[1], numbers[2], numbers[3..]);
+    }
+
+    public string Format(string comment) =>
+        $"# {comment}\n" + string.Join('\n', new[] { Bias, PossibleAt, LikelyAt }.Concat(Weights).Select(w => w.ToString("R", CultureInfo.InvariantCulture))) + "\n";
+}
