@@ -61,11 +61,11 @@ internal static class RiskTraining
         var cvBands = tuning.Select((p, i) =>
         {
             var pattern = patternBands[i];
-            if (pattern == RiskBand.Likely) return true;
+            if (pattern != RiskBand.None) return true;
             var mine = Enumerable.Range(0, rows.Count).Where(r => rows[r].Post == i).Select(r => best.Probabilities[r]).DefaultIfEmpty(0).Max();
             return mine >= possibleAt;
         }).ToArray();
-        Print("together, cross-validated", tuning, cvBands);
+        Print("patterns or model, model cross-validated", tuning, cvBands);
 
         var path = options.FirstOrDefault(o => !o.StartsWith("--")) ?? Path.Combine("Forum.Domain", "Safety", "Risk", "risk-classifier.txt");
         File.WriteAllText(path, classifier.Format(

@@ -30,7 +30,8 @@ internal sealed class RiskClassifier
     public static double[] Features(float[] embedding, PatternReading reading)
     {
         var features = new double[Size];
-        for (var i = 0; i < EmbeddingSize; i++) features[i] = embedding[i];
+        // Unit-length embeddings have components near 0.05; scaled so that a penalty weighs them like the pattern flags.
+        for (var i = 0; i < EmbeddingSize; i++) features[i] = embedding[i] * 10;
         features[EmbeddingSize] = reading.Likely > 0 ? 1 : 0;
         features[EmbeddingSize + 1] = reading.Possible > 0 ? 1 : 0;
         features[EmbeddingSize + 2] = reading.Guarded > 0 ? 1 : 0;

@@ -66,8 +66,9 @@ public sealed class RiskDetector : IRiskDetector
             if (layers == RiskLayers.Together && patternBand == RiskBand.Likely) return RiskBand.Likely;
             if (windows.Count == 0) return RiskBand.None;
             if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
-            var probability = Probabilities(windows).Max();
-            return _classifier.Band(probability);
+            var modelBand = _classifier.Band(Probabilities(windows).Max());
+            // The model adds what the patterns miss; it does not overrule them (a missed person costs more than a needless pause).
+            return layers == RiskLayers.Together && patternBand > modelBand ? patternBand : modelBand;
         }
         catch (RegexMatchTimeoutException)
         {

@@ -32,7 +32,9 @@ internal sealed class RiskPatterns
         @"edge|jump\w*|train|platform|car park|roof|garage|river|enough|counted|stash|stockpil\w*|sorted|loose ends|hopeless|worthless|" +
         @"useless|cant|nothing left|no reason|alive|living|live|checking out|bus|box|long nap|throw\w*|stop|quiet|tired|fix|deadline|" +
         @"around|here|myself|deserve|longer|again|deeper|starv\w*|away|future|reasons?|finish|gone|wont|mind|hope|pray|wish|kys|knowing|" +
-        @"sign\w*|accounts?|free|rest|care|carry|space|relapse\w*|using|use|shot|hit|leave|leaving|going|left";
+        @"sign\w*|accounts?|free|rest|care|carry|space|relapse\w*|using|use|shot|hit\w*|leave|leaving|going|left|life|lives|myself|in me|" +
+        @"purpose|crossing|before anyone|need|want to|wants to|wanted to|go on|keep going|wonders|savings|presents|noticing|self harm\w*|" +
+        @"suicidal|si|od|overdose|hang\w*|noose|shoot|drown\w*|pain|numb|scared|calm|sure|know how|decided|mind|picture|kys|ctb|kms";
 
     private static readonly Regex Cue = new($@"\b(?:{CueWords})\b", Options, Limit);
 
@@ -55,7 +57,7 @@ internal sealed class RiskPatterns
         (@"\bwish i (was|were|had never been|wasnt|had not been) (dead|born|gone|never born|here)\b|\bwish i (could )?(disappear|vanish|not exist|stop existing)\b", RiskBand.Likely),
         (@"\b(dont|do not) want to be (alive|here) anymore\b|\bbeing dead\b|\bbe dead\b", RiskBand.Likely),
         (@"\bkys\b(.*\b(myself|mirror|listen|i tell|im going to|going to)\b)", RiskBand.Likely),
-        (@"\b(long nap|in a box|six feet under)\b", RiskBand.Likely),
+        (@"\b(long nap|(be|end up|ill be) in a box|six feet under)\b", RiskBand.Likely),
         (@"\b(im|i am|i m) checking out\b(?! (the|a|this|that|some|your|new|of|at|with|from|books|what|how))", RiskBand.Likely),
         (@"\bnot waking up\b|\b(wont|never|not) wake up\b|\bnot (open|wake) (\w+ ){0,3}again\b", RiskBand.Likely),
         (@"\bcatch(ing)? the bus\b(.*\b(tonight|last|know what i mean|for good|one way)\b)", RiskBand.Likely),
@@ -68,7 +70,7 @@ internal sealed class RiskPatterns
         (@"\b(everyone|everybody|they|people|the world|my \w+|she|he|her|him|them|family|kids) (\w+ ){0,3}(be|are) (better off|happier|fine|free|relieved|easier) (\w+ ){0,2}(without me|if i (was|were|wasnt|werent) (gone|dead|here|around|alive)|when im gone)\b", RiskBand.Likely),
         (@"\bbetter off (dead|without me)\b", RiskBand.Likely),
         (@"\b(im|i am|being) (such )?a (burden|drain|weight|waste of (space|air|oxygen))\b|\bdrain on\b|\bstop taking up space\b|\bweight round\b", RiskBand.Possible),
-        (@"\b(take|taking) myself out of the picture\b|\bremov(e|ing) myself\b|\blet (her|him|them) be free\b", RiskBand.Likely),
+        (@"\b(would|could|will|can) (\w+ ){0,2}(rest|be free|be happier|move on|be at peace) if (she|he|they|i|im)\b|\b(take|taking) myself out of the picture\b|\bremov(e|ing) myself\b|\blet (her|him|them) be free\b", RiskBand.Likely),
         (@"\b(nobody|no one|noone) (would|will|is going to|wd) (\w+ ){0,1}(miss|notice|care)\b", RiskBand.Possible),
         (@"\b(wont|will not|not going to|wouldnt) (be a (problem|burden)|have to (worry|deal|keep|check|look after)|need to)\b(.*\b(much longer|soon|anymore|again)\b)", RiskBand.Likely),
         (@"\b(much|any) longer\b|\bsoon it will\b|\bsoon there wont\b|\bit stopped being\b", RiskBand.Possible),
@@ -86,7 +88,7 @@ internal sealed class RiskPatterns
         (@"\b(worked out|figured out|planned|decided|picked|pick|chosen|chose|choose|set) (\w+ ){0,2}(how|when|where|the day|the date|the time|the timing|a date|a day|the method)\b", RiskBand.Likely),
         (@"\b(planned|planning),? (when|where|how)\b|\bit all planned\b|\ball sorted in my head\b|\bhow it ll go\b|\bhow it will go\b|\bgoing through it in my head\b", RiskBand.Likely),
         (@"\b(who|nobody|no one|wont be the one who) (\w+ ){0,2}finds? me\b|\bfind me too soon\b|\bhow long it takes\b", RiskBand.Likely),
-        (@"\b(writ\w*|wrote|leave|left|leaving) (\w+ ){0,2}(notes?|letters?) (for|to) (everyone|my|them|him|her|each)\b|\bwriting notes\b|\bnotes for everyone\b", RiskBand.Likely),
+        (@"\b(writ\w*|wrote|leave|left|leaving) (\w+ ){0,2}(notes?|letters?) (for|to) (everyone|my (kids|family|wife|husband|mum|mom|dad|partner|children|son|daughter|parents|brother|sister|friends)|them|him|her|each)\b|\bwriting notes\b|\bnotes for everyone\b", RiskBand.Likely),
         (@"\b(stockpil\w*|saved up|saving up|hoard\w*|counted|counting|collecting|collected) (\w+ ){0,2}(pills|tablets|meds|them|painkillers|paracetamol)\b", RiskBand.Likely),
         (@"\b(pills|tablets|meds|paracetamol|painkillers|blade|razor|rope|gun) (\w+ ){0,2}(right here|lined up|in front of me|next to me|ready|sat next to me|in my hand)\b", RiskBand.Likely),
         (@"\benough (pills|tablets|meds|now|to do it)\b|\bhave enough\b|\bthat should do it\b|\bcounted them\b", RiskBand.Likely),
@@ -108,11 +110,11 @@ internal sealed class RiskPatterns
         (@"\bwont be (needing|at|here|around)\b|\bor any after that\b|\bwhere i went\b|\bplease dont be (sad|angry|upset)\b|\balways how it was going to end\b", RiskBand.Likely),
         (@"\bthank(s| you) (\w+ ){0,2}for (everything|trying|being|the last)\b|\bthank you all\b|\blook after yourselves\b|\btake care of each other\b", RiskBand.Possible),
         (@"\b(tell|told) (her|him|them|my \w+) (im|i am) sorry\b|\bthis isnt on (her|him|them|you)\b|\bdeleting (all )?my accounts\b|\bvanish without\b", RiskBand.Likely),
-        (@"\b(one|the) last (time|walk|look|visit|hug|goodbye|one)\b|\b(doesnt|dont) know (its|it is) the last\b|\bseeing (\w+ ){1,2}one last time\b", RiskBand.Possible),
+        (@"\b(one|the) last (\w+ )?(time|walk|look|visit|hug|goodbye|one)\b|\b(doesnt|dont) know (its|it is) the last\b|\bseeing (\w+ ){1,2}one last time\b", RiskBand.Possible),
         (@"\b(giving|gave|give|given|giving away) (\w+ ){0,3}(stuff|things|guitar|records|dog|cat|belongings|possessions|clothes|everything) (\w+ ){0,2}(away|to)\b|\bgiving (my )?stuff away\b", RiskBand.Possible),
         (@"\bwont be here to\b|\bdoesnt need to know the rest\b|\bwont be anything left\b|\bnot going to need\b", RiskBand.Likely),
         (@"\bwho gets (what|the \w+)\b|\bmade a will\b|\blife insurance\b|\bloose ends\b|\bpasswords in an envelope\b|\bwhoever (comes|finds|has)\b|\blast things on my list\b", RiskBand.Possible),
-        (@"\bafter (im gone|i go|i die|im dead|i am gone)\b|\bwhen (im|i am) gone\b|\bif i (was|were) gone\b|\bbefore i go\b|\bget at my savings after\b|\bready for next year\b", RiskBand.Likely),
+        (@"\bafter (im gone|i go|i die|im dead|i am gone)\b|\bwhen (im|i am) gone\b|\bif i (was|were) gone\b|\bbefore i go\b|\bbefore anyone wakes\b", RiskBand.Likely),
         (@"\bthats everything done\b|\bthat s everything\b|\bwrapped (\w+ ){0,3}presents for next year\b|\blabelled them\b", RiskBand.Possible),
         // Self-harm now.
         (@"\b(cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch\w*|hit|hitting|punch\w*|starv\w*|bruis\w*) (\w+ ){0,1}(myself|my (arm|arms|wrist|wrists|legs|thigh|thighs|skin|head|face|body))\b", RiskBand.Likely),
@@ -129,7 +131,8 @@ internal sealed class RiskPatterns
         Options, Limit);
 
     private static readonly Regex Others = new(
-        @"\b(said|says|saying|told me|texted|posted|wrote|asked|keeps saying|tells me|told us|mentioned)\b|\b(he|she|they|hes|shes|theyre|his|her|their|someone|somebody|anyone who|people who)\b",
+        @"\b(said|says|saying|told me|texted|posted|wrote|asked|keeps saying|tells me|told us|mentioned)\b|" +
+        @"\b(he|she|they|hes|shes|theyre|someone|somebody|anyone who|people who|my (friend|mate|brother|sister|son|daughter|partner|wife|husband|boyfriend|girlfriend|roommate|flatmate|dad|mum|mom|cousin|teenage son|teenage daughter|kid|uncle|aunt|grandad|nan)|a (friend|guy|girl|man|woman|lad) \w+( \w+)?) (\w+ ){0,2}(wants|hopes|keeps|is|has|had|was|said|says|told|texted|thinks|feels|tried|been)\b",
         Options, Limit);
 
     private static readonly Regex Advice = new(
@@ -141,7 +144,7 @@ internal sealed class RiskPatterns
         @"\b(song|songs|lyric|lyrics|sings|sang|album|track|film|movie|show|episode|series|book|novel|documentary|character|quote|poem|hamlet|karaoke|radio|playlist|game|boss|raid|ranked|respawn|sims|level|fortnite|minecraft|elden ring|article|report|news|philosophy|class|theme)\b",
         Options, Limit);
 
-    private static readonly Regex ClauseBreak = new(@".*(?:,| but | and | so | because | now | today )", Options, Limit);
+    private static readonly Regex ClauseBreak = new(@".*(?:,| but | now )", Options, Limit);
 
     private readonly Regex? _extra;
 
@@ -158,6 +161,22 @@ internal sealed class RiskPatterns
     }
 
     public static bool HasCue(string sentence) => Cue.IsMatch(sentence);
+
+    /// <summary>Compiles every expression once, so that no writer's post pays for it and no time limit counts it.</summary>
+    static RiskPatterns()
+    {
+        foreach (var regex in Compiled.Append(Cue).Append(Past).Append(Others).Append(Advice).Append(Elsewhere).Append(ClauseBreak).Append(FirstPerson))
+        {
+            try
+            {
+                regex.IsMatch("warm up");
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Compiling counted against the limit on a busy machine; compiled it is, all the same.
+            }
+        }
+    }
 
     /// <summary>Reads one normalised sentence.</summary>
     /// <exception cref="RegexMatchTimeoutException">A sentence too strange to read in time; the caller pauses.</exception>

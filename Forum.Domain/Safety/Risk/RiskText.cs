@@ -80,6 +80,18 @@ internal static class RiskText
         @"\b(?:" + string.Join('|', PhraseWords.Keys.Select(k => k.Replace(" ", " +"))) + @")\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>Compiled before any post is read, so that the time limit never counts the compiling.</summary>
+    static RiskText()
+    {
+        try
+        {
+            Phrases.IsMatch("warm up");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+    }
+
     /// <summary>One word for another: typos seen in distress, text-speak, slang, and fillers that only stand between words.</summary>
     private static readonly Dictionary<string, string> Words = new()
     {
