@@ -18,7 +18,7 @@ internal static class RiskTraining
     public static int Run(string[] options)
     {
         var tuning = RiskEvaluationSet.Tuning();
-        var detector = new RiskDetector([], useModel: false);
+        var detector = new RiskDetector([], useModel: false, null, new RiskClassifier(0, 2, 2, new double[RiskClassifier.Size]));
         var patternBands = tuning.Select(p => detector.Assess([p.Text], RiskLayers.Patterns)).ToArray();
         Print("patterns", tuning, patternBands.Select(b => b != RiskBand.None).ToArray());
         if (options.Contains("--misses"))
@@ -36,7 +36,7 @@ internal static class RiskTraining
         var e = 0;
         for (var i = 0; i < tuning.Count; i++)
             foreach (var window in windows[i])
-                rows.Add((RiskClassifier.Features(embeddings[e++], window.Reading), tuning[i].AtRisk, i));
+                rows.Add((RiskClassifier.Features(embeddings[e++]), tuning[i].AtRisk, i));
         Console.WriteLine($"{rows.Count} windows from {tuning.Count} posts; {tuning.Count(p => p.AtRisk) - rows.Where(r => r.AtRisk).Select(r => r.Post).Distinct().Count()} posts at risk have no cue");
 
         // Cross-validation picks the penalty and the thresholds, so the shipped numbers are not read off posts the fit saw.

@@ -1,9 +1,11 @@
+using Forum.Domain.Safety.Risk;
+
 namespace Forum.Web.Startup;
 
 internal static class SafetyResources
 {
     /// <summary>
-    /// The crisis lines, the support directory and the danger phrases, from configuration. Both are checked when the
+    /// The crisis lines, the support directory, the danger phrases and the risk detector, from configuration. Both are checked when the
     /// app starts, so a broken entry stops start-up with its name rather than reaching someone who needs it.
     /// </summary>
     public static void AddSafetyResources(this IServiceCollection services, IConfiguration configuration)
@@ -17,7 +19,14 @@ internal static class SafetyResources
         services.AddSingleton<IValidateOptions<CrisisHelpOptions>, CrisisHelpValidation>();
         services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SupportOptions>, SupportValidation>();
-        services.AddSingleton<Forum.Domain.Safety.Risk.IRiskDetector>(provider => new DangerPhrases(provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases));
+        services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        // CrisisHelp:DangerPhrases stay as phrases an operator adds; the detector reads them as clear signs.
+        services.AddSingleton(provider => new RiskDetector(
+            provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases,
+            provider.GetRequiredService<IOptions<RiskModelOptions>>().Value.Enabled == true,
+            RiskModelLog.For(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Safety.RiskModel"))));
+        services.AddSingleton<IRiskDetector>(provider => provider.GetRequiredService<RiskDetector>());
+        services.AddHealthChecks().AddCheck<RiskModelHealthCheck>(RiskModelHealthCheck.Name);
         services.AddSingleton<CrisisCheck>();
         services.AddScoped<Forum.Web.Composing.Composer>();
     }

@@ -3,15 +3,16 @@ using System.Globalization;
 namespace Forum.Domain.Safety.Risk;
 
 /// <summary>
-/// Logistic regression over a window's embedding and what the patterns found in it, trained offline on the tuning part
+/// Logistic regression over a window's sentence embedding, trained offline on the tuning part
 /// of the evaluation set (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the embedded resource
 /// risk-classifier.txt: a bias, the two thresholds, then one weight per feature.
 /// </summary>
 internal sealed class RiskClassifier
 {
     public const int EmbeddingSize = 384;
-    public const int PatternFeatures = 4;
-    public const int Size = EmbeddingSize + PatternFeatures;
+    // The embedding alone: the patterns were written from the tuning posts, so a classifier shown their flags there leans
+    // on them and learns little of how the words mean, which is what it is for where the patterns miss.
+    public const int Size = EmbeddingSize;
 
     public RiskClassifier(double bias, double possibleAt, double likelyAt, double[] weights)
     {
@@ -27,15 +28,11 @@ internal sealed class RiskClassifier
     public double LikelyAt { get; }
     public double[] Weights { get; }
 
-    public static double[] Features(float[] embedding, PatternReading reading)
+    public static double[] Features(float[] embedding)
     {
         var features = new double[Size];
         // Unit-length embeddings have components near 0.05; scaled so that a penalty weighs them like the pattern flags.
         for (var i = 0; i < EmbeddingSize; i++) features[i] = embedding[i] * 10;
-        features[EmbeddingSize] = reading.Likely > 0 ? 1 : 0;
-        features[EmbeddingSize + 1] = reading.Possible > 0 ? 1 : 0;
-        features[EmbeddingSize + 2] = reading.Guarded > 0 ? 1 : 0;
-        features[EmbeddingSize + 3] = Math.Min(reading.Likely + reading.Possible, 4) / 4.0;
         return features;
     }
 

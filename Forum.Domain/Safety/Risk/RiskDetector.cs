@@ -80,7 +80,7 @@ public sealed class RiskDetector : IRiskDetector
     internal double[] Probabilities(IReadOnlyList<RiskWindow> windows)
     {
         var embeddings = SentenceEmbedder.Encode([.. windows.Select(w => w.Text)]);
-        return [.. windows.Select((w, i) => _classifier.Probability(RiskClassifier.Features(embeddings[i], w.Reading)))];
+        return [.. windows.Select((w, i) => _classifier.Probability(RiskClassifier.Features(embeddings[i])))];
     }
 
     internal static float[][] Embed(string[] texts) =>

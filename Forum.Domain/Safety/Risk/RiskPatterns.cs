@@ -34,7 +34,7 @@ internal sealed class RiskPatterns
         @"around|here|myself|deserve|longer|again|deeper|starv\w*|away|future|reasons?|finish|gone|wont|mind|hope|pray|wish|kys|knowing|" +
         @"sign\w*|accounts?|free|rest|care|carry|space|relapse\w*|using|use|shot|hit\w*|leave|leaving|going|left|life|lives|myself|in me|" +
         @"purpose|crossing|before anyone|need|want to|wants to|wanted to|go on|keep going|wonders|savings|presents|noticing|self harm\w*|" +
-        @"suicidal|si|od|overdose|hang\w*|noose|shoot|drown\w*|pain|numb|scared|calm|sure|know how|decided|mind|picture|kys|ctb|kms";
+        @"worked out|figured out|suicidal|si|od|overdose|hang\w*|noose|shoot|drown\w*|pain|numb|scared|calm|sure|know how|decided|mind|picture|kys|ctb|kms";
 
     private static readonly Regex Cue = new($@"\b(?:{CueWords})\b", Options, Limit);
 
