@@ -15,6 +15,12 @@ if (args is ["interleaved"])
     return;
 }
 
+if (args is ["risk"])
+{
+    RiskBenchmark.Run();
+    return;
+}
+
 if (args is ["floor", var connectionString, var url])
 {
     await Floor.RunAsync(connectionString, url);

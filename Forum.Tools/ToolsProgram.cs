@@ -13,7 +13,8 @@ namespace Forum.Tools;
 /// <summary>
 /// Tools for developers and benchmarks, kept out of the site's assemblies:
 /// `dotnet run --project Forum.Tools -- sample` (marked sample stories for a Development database) and
-/// `dotnet run --project Forum.Tools -c Release -- generate …` (benchmark filler for a database of its own).
+/// `dotnet run --project Forum.Tools -c Release -- generate …` (benchmark filler for a database of its own) and
+/// `dotnet run --project Forum.Tools -- train-risk` (the risk classifier's weights, from the tuning posts only).
 /// </summary>
 internal static class ToolsProgram
 {
@@ -21,6 +22,7 @@ internal static class ToolsProgram
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["train-risk", .. var riskOptions]) return RiskTraining.Run(riskOptions);
         GenerateArguments? generate = null;
         switch (args)
         {
@@ -59,7 +61,8 @@ internal static class ToolsProgram
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IPostRenderer, MarkdownPostRenderer>()
             .AddSingleton(WatchedPhrases.None)
-            .AddSingleton<Forum.Domain.Safety.Risk.IRiskDetector>(new DangerPhrases([]))
+            // Sample stories are read by the same patterns as real ones, so the queue and /waiting have something to show.
+            .AddSingleton<Forum.Domain.Safety.Risk.IRiskDetector>(new Forum.Domain.Safety.Risk.RiskDetector([], useModel: false))
             .AddScoped<BenchmarkDataGenerator>();
         using var host = builder.Build();
 

@@ -1,9 +1,11 @@
+using Forum.Domain.Safety.Risk;
+
 namespace Forum.Web.Startup;
 
 internal static class SafetyResources
 {
     /// <summary>
-    /// The crisis lines, the support directory and the danger phrases, from configuration. Both are checked when the
+    /// The crisis lines, the support directory, the danger phrases and the risk detector, from configuration. Both are checked when the
     /// app starts, so a broken entry stops start-up with its name rather than reaching someone who needs it.
     /// </summary>
     public static void AddSafetyResources(this IServiceCollection services, IConfiguration configuration)
@@ -17,9 +19,15 @@ internal static class SafetyResources
         services.AddSingleton<IValidateOptions<CrisisHelpOptions>, CrisisHelpValidation>();
         services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SupportOptions>, SupportValidation>();
-        services.AddKeyedSingleton<Forum.Domain.Safety.Risk.IRiskDetector>(AssessedOnce.EngineKey,
-            (provider, _) => new DangerPhrases(provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases));
-        services.AddScoped<Forum.Domain.Safety.Risk.IRiskDetector, AssessedOnce>();
+        services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        // CrisisHelp:DangerPhrases stay as phrases an operator adds; the detector reads them as clear signs.
+        services.AddSingleton(provider => new RiskDetector(
+            provider.GetRequiredService<IOptions<CrisisHelpOptions>>().Value.DangerPhrases,
+            provider.GetRequiredService<IOptions<RiskModelOptions>>().Value.Enabled == true,
+            RiskModelLog.For(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Safety.RiskModel"))));
+        services.AddKeyedSingleton<IRiskDetector>(AssessedOnce.EngineKey, (provider, _) => provider.GetRequiredService<RiskDetector>());
+        services.AddScoped<IRiskDetector, AssessedOnce>();
+        services.AddHealthChecks().AddCheck<RiskModelHealthCheck>(RiskModelHealthCheck.Name);
         services.AddScoped<CrisisCheck>();
         services.AddScoped<Forum.Web.Composing.Composer>();
     }

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Forum.Domain.Safety.Risk;
+
+/// <summary>
+/// Logistic regression over a window's sentence embedding, trained offline on the tuning part
+/// of the evaluation set (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the embedded resource
+/// risk-classifier.txt: a bias, the two thresholds, then one weight per feature.
+/// </summary>
+internal sealed class RiskClassifier
+{
+    public const int EmbeddingSize = 384;
+    // The embedding alone: the patterns were written from the tuning posts, so a classifier shown their flags there leans
+    // on them and learns little of how the words mean, which is what it is for where the patterns miss.
+    public const int Size = EmbeddingSize;
+
+    public RiskClassifier(double bias, double possibleAt, double likelyAt, double[] weights)
+    {
+        if (weights.Length != Size) throw new ArgumentException($"{Size} weights expected, not {weights.Length}", nameof(weights));
+        Bias = bias;
+        PossibleAt = possibleAt;
+        LikelyAt = likelyAt;
+        Weights = weights;
+    }
+
+    public double Bias { get; }
+    public double PossibleAt { get; }
+    public double LikelyAt { get; }
+    public double[] Weights { get; }
+
+    public static double[] Features(float[] embedding)
+    {
+        var features = new double[Size];
+        // Unit-length embeddings have components near 0.05; scaled so that a penalty weighs them like the pattern flags.
+        for (var i = 0; i < EmbeddingSize; i++) features[i] = embedding[i] * 10;
+        return features;
+    }
+
+    public double Probability(double[] features)
+    {
+        var z = Bias;
+        for (var i = 0; i < Size; i++) z += Weights[i] * features[i];
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    public RiskBand Band(double probability) =>
+        probability >= LikelyAt ? RiskBand.Likely : probability >= PossibleAt ? RiskBand.Possible : RiskBand.None;
+
+    public static RiskClassifier Shipped { get; } = Load();
+
+    private static RiskClassifier Load()
+    {
+        using var stream = typeof(RiskClassifier).Assembly.GetManifestResourceStream("risk-classifier.txt")
+            ?? throw new InvalidOperationException("risk-classifier.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    public static RiskClassifier Parse(string text)
+    {
+        var numbers = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => !line.StartsWith('#'))
+            .Select(line => double.Parse(line, CultureInfo.InvariantCulture))
+            .ToArray();
+        return new RiskClassifier(numbers[0], numbers[1], numbers[2], numbers[3..]);
+    }
+
+    public string Format(string comment) =>
+        $"# {comment}\n" + string.Join('\n', new[] { Bias, PossibleAt, LikelyAt }.Concat(Weights).Select(w => w.ToString("R", CultureInfo.InvariantCulture))) + "\n";
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+namespace Forum.Domain.Safety.Risk;
+
+/// <summary>Which layers decide; the forum uses <see cref="Together"/>, the benchmark measures each.</summary>
+internal enum RiskLayers
+{
+    Patterns,
+    Model,
+    Together,
+}
+
+/// <summary>A stretch of a post the model reads: a sentence with distress cues and its neighbours, or a short post whole.</summary>
+internal sealed record RiskWindow(string Text, PatternReading Reading);
+
+/// <summary>
+/// The forum's risk detector: normalisation (<see cref="RiskText"/>), patterns (<see cref="RiskPatterns"/>) and, where
+/// the patterns find distress cues but no clear sign, a small classifier over a sentence embedding
+/// (<see cref="RiskClassifier"/>). It never blocks and keeps nothing: no words, no positions, no scores leave it except
+/// the band. Without the model (switched off, or unable to load) the patterns alone decide.
+/// </summary>
+public sealed class RiskDetector : IRiskDetector
+{
+    private const int ShortPost = 600;
+    private const int MaxWindows = 16;
+    private const int MaxWindowWords = 80;
+
+    private readonly RiskPatterns _patterns;
+    private readonly bool _useModel;
+    private readonly Action<Exception?>? _modelLoaded;
+    private readonly RiskClassifier _classifier;
+
+    /// <param name="extraPhrases">Phrases an operator adds; each is read as a clear sign wherever it stands.</param>
+    /// <param name="useModel">False on small hosts: the patterns alone decide and the model is never loaded.</param>
+    /// <param name="modelLoaded">Told once per process whether the model loaded (null) or why not.</param>
+    public RiskDetector(IEnumerable<string> extraPhrases, bool useModel, Action<Exception?>? modelLoaded = null)
+        : this(extraPhrases, useModel, modelLoaded, RiskClassifier.Shipped)
+    {
+    }
+
+    internal RiskDetector(IEnumerable<string> extraPhrases, bool useModel, Action<Exception?>? modelLoaded, RiskClassifier classifier)
+    {
+        _patterns = new RiskPatterns(extraPhrases);
+        _useModel = useModel;
+        _modelLoaded = modelLoaded;
+        _classifier = classifier;
+    }
+
+    public RiskModelStatus ModelStatus => _useModel ? SentenceEmbedder.Status : RiskModelStatus.Off;
+
+    public RiskBand Assess(IReadOnlyList<string> texts) => Assess(texts, RiskLayers.Together);
+
+    internal RiskBand Assess(IReadOnlyList<string> texts, RiskLayers layers)
+    {
+        try
+        {
+            var windows = new List<RiskWindow>();
+            var patternBand = RiskBand.None;
+            foreach (var text in texts)
+            {
+                var (band, found) = Read(text);
+                if (band > patternBand) patternBand = band;
+                windows.AddRange(found);
+            }
+            if (layers == RiskLayers.Patterns) return patternBand;
+            if (layers == RiskLayers.Together && patternBand == RiskBand.Likely) return RiskBand.Likely;
+            if (windows.Count == 0) return RiskBand.None;
+            if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
+            var modelBand = _classifier.Band(Probabilities(windows).Max());
+            // The model adds what the patterns miss; it does not overrule them (a missed person costs more than a needless pause).
+            return layers == RiskLayers.Together && patternBand > modelBand ? patternBand : modelBand;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Too strange to read in time: the crisis lines shown needlessly are harmless, missed are not.
+            return RiskBand.Likely;
+        }
+    }
+
+    internal double[] Probabilities(IReadOnlyList<RiskWindow> windows)
+    {
+        var embeddings = SentenceEmbedder.Encode([.. windows.Select(w => w.Text)]);
+        return [.. windows.Select((w, i) => _classifier.Probability(RiskClassifier.Features(embeddings[i])))];
+    }
+
+    internal static float[][] Embed(string[] texts) =>
+        SentenceEmbedder.TryLoad(null) ? SentenceEmbedder.Encode(texts) : throw new InvalidOperationException("The model did not load");
+
+    /// <summary>The band the patterns give a text, and the windows with distress cues the model would read.</summary>
+    internal (RiskBand Band, List<RiskWindow> Windows) Read(string text)
+    {
+        var sentences = RiskText.Sentences(text);
+        var readings = sentences.Select(_patterns.Read).ToArray();
+        var band = readings.Length == 0 ? RiskBand.None : readings.Max(r => r.Band);
+        var windows = new List<RiskWindow>();
+        if (!readings.Any(r => r.Cue)) return (band, windows);
+        if (text.Length <= ShortPost)
+        {
+            windows.Add(new RiskWindow(string.Join(". ", sentences), readings.Aggregate(PatternReading.Nothing, (a, r) => a.Join(r))));
+            return (band, windows);
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var cues = Enumerable.Range(0, readings.Length).Where(i => readings[i].Cue)
+            .OrderByDescending(i => readings[i].Likely + readings[i].Possible).ThenBy(i => i);
+        foreach (var i in cues)
+        {
+            var from = Math.Max(0, i - 1);
+            var to = Math.Min(sentences.Count - 1, i + 1);
+            var words = string.Join(". ", sentences.Skip(from).Take(to - from + 1)).Split(' ');
+            var window = string.Join(' ', words.Take(MaxWindowWords));
+            if (!seen.Add(window)) continue;
+            var reading = readings.Skip(from).Take(to - from + 1).Aggregate(PatternReading.Nothing, (a, r) => a.Join(r));
+            windows.Add(new RiskWindow(window, reading));
+            if (windows.Count == MaxWindows) break;
+        }
+        return (band, windows);
+    }
+}

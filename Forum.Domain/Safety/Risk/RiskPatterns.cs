@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+
+namespace Forum.Domain.Safety.Risk;
+
+/// <summary>What the patterns found in one sentence: its band, and the counts the classifier also reads.</summary>
+internal readonly record struct PatternReading(RiskBand Band, int Likely, int Possible, int Guarded, bool Cue)
+{
+    public static readonly PatternReading Nothing = new(RiskBand.None, 0, 0, 0, false);
+
+    public PatternReading Join(PatternReading other) => new(
+        (RiskBand)Math.Max((int)Band, (int)other.Band), Likely + other.Likely, Possible + other.Possible, Guarded + other.Guarded, Cue || other.Cue);
+}
+
+/// <summary>
+/// The cheap layer: patterns over normalised sentences for wanting to die or not exist, being a burden, plans, means
+/// and timing, goodbyes, giving things away and self-harm now. A match counts unless its clause says it is the past
+/// ("two years ago", "used to"), someone else's ("my friend said"), a quotation or a song, advice ("if you're …") or a
+/// game. Every expression has a time limit; a post too strange to read in time is treated as Likely, because showing
+/// the crisis lines needlessly is harmless and missing them is not.
+/// </summary>
+internal sealed class RiskPatterns
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    // Words a sentence needs before the patterns (or the model) look at it: most posts have none, and cost one scan.
+    private const string CueWords =
+        @"die|died|dying|dead|death|kill\w*|suicid\w*|end|ending|ended|over|gone|goodbye|bye|last|final|forever|permanent\w*|good|anymore|" +
+        @"tonight|tomorrow|weekend|soon|pills?|tablets?|meds|paracetamol|painkillers|overdos\w*|rope|hang|bridge|gun|blade|razor|cut\w*|" +
+        @"burn\w*|bleed\w*|blood|hurt\w*|harm\w*|burden|drain|without me|better off|miss me|point|exist\w*|disappear|wake|sleep|nap|plan\w*|" +
+        @"decided|ready|done|finished|sorry|thank|thanks|peace|relie\w*|will|insurance|notes?|letters?|gave|giving|give|gets|whoever|funeral|" +
+        @"edge|jump\w*|train|platform|car park|roof|garage|river|enough|counted|stash|stockpil\w*|sorted|loose ends|hopeless|worthless|" +
+        @"useless|cant|nothing left|no reason|alive|living|live|checking out|bus|box|long nap|throw\w*|stop|quiet|tired|fix|deadline|" +
+        @"around|here|myself|deserve|longer|again|deeper|starv\w*|away|future|reasons?|finish|gone|wont|mind|hope|pray|wish|kys|knowing|" +
+        @"sign\w*|accounts?|free|rest|care|carry|space|relapse\w*|using|use|shot|hit\w*|leave|leaving|going|left|life|lives|myself|in me|" +
+        @"purpose|crossing|before anyone|need|want to|wants to|wanted to|go on|keep going|wonders|savings|presents|noticing|self harm\w*|" +
+        @"worked out|figured out|suicidal|si|od|overdose|hang\w*|noose|shoot|drown\w*|pain|numb|scared|calm|sure|know how|decided|mind|picture|kys|ctb|kms";
+
+    private static readonly Regex Cue = new($@"\b(?:{CueWords})\b", Options, Limit);
+
+    /// <summary>(pattern, band): a match outside a guard gives its sentence at least that band.</summary>
+    private static readonly (string Pattern, RiskBand Band)[] Sources =
+    [
+        // Wanting to die, to not exist; suicide said of oneself.
+        (@"\b(kill|killing|end|ending|take|taking|hang|hanging|shoot|shooting|drown|drowning|throw|throwing) (myself|my (own )?life)\b", RiskBand.Likely),
+        (@"\b(want|wanting|wants|wish|ready|going|planning|plan|decided|deciding|need|needing|about|should|trying|try|choose|chosen|have|got|deserve|prepared) (\w+ ){0,2}to (die|be dead|kill myself|end (it|it all|things|everything|my life|this)|stop (existing|living|breathing)|be gone|not (exist|be alive|be here|be around|live|wake up)|never wake up|disappear( forever| for good)?|switch myself off|sleep forever|take myself out|remove myself|finish it|go to sleep and (never|not) wake up)\b", RiskBand.Likely),
+        (@"\b(want|wanting|wish|ready) (\w+ ){0,2}(dead|gone|out of (my life|here|this life)|to be with \w+ (again|soon))\b", RiskBand.Likely),
+        (@"\b(dont|do not|never) want to (be alive|live|exist|be here|wake up|go on|keep going|keep living|be me|be around)\b", RiskBand.Likely),
+        (@"\b(im|i am|feeling|feel|been|being|am|was|getting|get) (so )?(suicidal|sucidal)\b(?! (before|then|back))", RiskBand.Likely),
+        (@"\b(think|thinking|thought|thoughts) (\w+ ){0,2}(about|of) (suicide|killing myself|ending (it|things|my life|everything)|dying)\b", RiskBand.Likely),
+        (@"\bsuicid\w* (is all|thoughts|again|tonight|right now|hitting)\b|\bsuicidal thoughts\b", RiskBand.Likely),
+        (@"\b(commit|committing) suicide\b|\bsuicide note\b", RiskBand.Likely),
+        (@"\b(done|finished|through) (with )?(living|life|being alive|existing|it all)\b|\bim done\b|\bim finished\b", RiskBand.Likely),
+        (@"\b(rather|prefer to) (\w+ ){0,1}(not be here|be dead|die|not exist|not wake up)\b", RiskBand.Likely),
+        (@"\bcant (keep )?(do|doing) (living|life)\b|\bno reason(s)? (to|left to) (live|stay|go on|keep going|be here)\b", RiskBand.Likely),
+        (@"\b(ready|want|wish) to (stop existing|not exist|cease)\b|\bstop existing\b|\bnot exist anymore\b", RiskBand.Likely),
+        (@"\bwish i (was|were|had never been|wasnt|had not been) (dead|born|gone|never born|here)\b|\bwish i (could )?(disappear|vanish|not exist|stop existing)\b", RiskBand.Likely),
+        (@"\b(dont|do not) want to be (alive|here) anymore\b|\bbeing dead\b|\bbe dead\b", RiskBand.Likely),
+        (@"\bkys\b(.*\b(myself|mirror|listen|i tell|im going to|going to)\b)", RiskBand.Likely),
+        (@"\b(long nap|(be|end up|ill be) in a box|six feet under)\b", RiskBand.Likely),
+        (@"\b(im|i am|i m) checking out\b(?! (the|a|this|that|some|your|new|of|at|with|from|books|what|how))", RiskBand.Likely),
+        (@"\bnot waking up\b|\b(wont|never|not) wake up\b|\bnot (open|wake) (\w+ ){0,3}again\b", RiskBand.Likely),
+        (@"\bcatch(ing)? the bus\b(.*\b(tonight|last|know what i mean|for good|one way)\b)", RiskBand.Likely),
+        // Passive wishes.
+        (@"\b(hope|hoping|pray|praying|wish|wishing) (that )?(i|im) (dont|wont|never|do not|will not|dont ever) (wake|make it|survive)\b", RiskBand.Likely),
+        (@"\b(hope|hoping|wish|wishing|mind if|pray) (that )?(a |the |my )?(car|bus|truck|lorry|train|something|cancer|flight|plane|heart|tumou?r) (\w+ ){0,2}(hit|hits|kill|kills|happens|crash|crashes|go down|goes down|went down|stop|stops)\b", RiskBand.Likely),
+        (@"\b(hope|hoping|wish) something happens to me\b|\b(want|wish) to be gone\b|\bdisappear forever\b", RiskBand.Likely),
+        (@"\bterminal (diagnosis|illness)\b(.*\brelie\w*)|\bstepped (off|out) (\w+ ){0,3}on purpose\b", RiskBand.Likely),
+        // Burden, not belonging, nobody would miss me.
+        (@"\b(everyone|everybody|they|people|the world|my \w+|she|he|her|him|them|family|kids) (\w+ ){0,3}(be|are) (better off|happier|fine|free|relieved|easier) (\w+ ){0,2}(without me|if i (was|were|wasnt|werent) (gone|dead|here|around|alive)|when im gone)\b", RiskBand.Likely),
+        (@"\bbetter off (dead|without me)\b", RiskBand.Likely),
+        (@"\b(im|i am|being) (such )?a (burden|drain|weight|waste of (space|air|oxygen))\b|\bdrain on\b|\bstop taking up space\b|\bweight round\b", RiskBand.Possible),
+        (@"\b(would|could|will|can) (\w+ ){0,2}(rest|be free|be happier|move on|be at peace) if (she|he|they|i|im)\b|\b(take|taking) myself out of the picture\b|\bremov(e|ing) myself\b|\blet (her|him|them) be free\b", RiskBand.Likely),
+        (@"\b(nobody|no one|noone) (would|will|is going to|wd) (\w+ ){0,1}(miss|notice|care)\b", RiskBand.Possible),
+        (@"\b(wont|will not|not going to|wouldnt) (be a (problem|burden)|have to (worry|deal|keep|check|look after)|need to)\b(.*\b(much longer|soon|anymore|again)\b)", RiskBand.Likely),
+        (@"\b(much|any) longer\b|\bsoon it will\b|\bsoon there wont\b|\bit stopped being\b", RiskBand.Possible),
+        (@"\bdont (belong|deserve to (live|be here))\b|\bdont see myself (being )?(around|here|alive)\b|\bno version of the future\b|\bno future\b", RiskBand.Possible),
+        (@"\bgoing to fix that\b|\bend of the road\b|\bout of reasons\b|\bnothing left (to|for)\b|\bnot (going to|gonna) make it\b", RiskBand.Possible),
+        (@"\b(whats|what is) the point (in |of )?(staying|living|going on|sticking around|being here|carrying on|anything|life)\b", RiskBand.Possible),
+        (@"\bcant (go on|keep going|keep doing this|do this anymore|take (it|this) anymore|take it no more|do it anymore|cope anymore|face)\b", RiskBand.Possible),
+        (@"\b(dont|do not) have (another|one more) (day|night|week) (left )?in me\b", RiskBand.Likely),
+        (@"\b(want|wanting) (it|this|everything) (all )?(to )?(stop|end|be over)\b|\b(want|wanting) this to be over\b", RiskBand.Possible),
+        (@"\b(stop|end|over|quiet|gone|off|sleep) (\w+ ){0,2}(for good|forever|permanently)\b|\bthe permanent kind\b", RiskBand.Likely),
+        (@"\b(my own|picturing my|planning my) funeral\b|\bat peace with (that|it|dying|this)\b|\ball i feel is relief\b", RiskBand.Possible),
+        (@"\b(doesnt|dont|wont) feel like (just )?thinking\b|\bi should tell someone\b|\bwanted one person to know\b|\bwanted to (tell|say it to) someone\b", RiskBand.Possible),
+        // Plans, means, timing.
+        (@"\b(have|got|made|making|there is|theres) a plan\b|\b(have|actually have) (a |the )?(method|way)\b|\bi know how\b|\bknow (how|when|where) (i|im)\b", RiskBand.Likely),
+        (@"\b(worked out|figured out|planned|decided|picked|pick|chosen|chose|choose|set) (\w+ ){0,2}(how|when|where|the day|the date|the time|the timing|a date|a day|the method)\b", RiskBand.Likely),
+        (@"\b(planned|planning),? (when|where|how)\b|\bit all planned\b|\ball sorted in my head\b|\bhow it ll go\b|\bhow it will go\b|\bgoing through it in my head\b", RiskBand.Likely),
+        (@"\b(who|nobody|no one|wont be the one who) (\w+ ){0,2}finds? me\b|\bfind me too soon\b|\bhow long it takes\b", RiskBand.Likely),
+        (@"\b(writ\w*|wrote|leave|left|leaving) (\w+ ){0,2}(notes?|letters?) (for|to) (everyone|my (kids|family|wife|husband|mum|mom|dad|partner|children|son|daughter|parents|brother|sister|friends)|them|him|her|each)\b|\bwriting notes\b|\bnotes for everyone\b", RiskBand.Likely),
+        (@"\b(stockpil\w*|saved up|saving up|hoard\w*|counted|counting|collecting|collected) (\w+ ){0,2}(pills|tablets|meds|them|painkillers|paracetamol)\b", RiskBand.Likely),
+        (@"\b(pills|tablets|meds|paracetamol|painkillers|blade|razor|rope|gun) (\w+ ){0,2}(right here|lined up|in front of me|next to me|ready|sat next to me|in my hand)\b", RiskBand.Likely),
+        (@"\benough (pills|tablets|meds|now|to do it)\b|\bhave enough\b|\bthat should do it\b|\bcounted them\b", RiskBand.Likely),
+        (@"\b(bought|got|buy|buying|have|tied|tying) (a |some |the )?(rope|noose|hose)\b|\bsecond box of\b|\bwouldnt ask questions\b", RiskBand.Likely),
+        (@"\b(gun|rifle|pistol|shotgun)\b(.*\b(thinking|know where|loaded|key|mouth|head|cant stop|use it|bullets?)\b)", RiskBand.Likely),
+        (@"\b(garage|car)\b(.*\b(door shut|door closed|engine running|petrol|exhaust|fumes|hose)\b)", RiskBand.Likely),
+        (@"\b(bridge|edge|railing|platform|ledge|roof|cliff|top floor|car park|level crossing|tracks|river)\b(.*\b(stood|stand|standing|look over|looking over|jump|step back|going back|tonight|pulling|keep driving|go deeper|going down there|cold and quiet|for real|next time)\b)", RiskBand.Likely),
+        (@"\b(jump|jumping) (off|from|in front)\b|\bstep (in front of|off)\b|\bwalk into the (sea|river|traffic)\b|\bthrow(ing)? myself\b", RiskBand.Likely),
+        (@"\b(take|taking|swallow|swallowing|use|using|doing) (all|every|the whole|a whole|enough|all of it|the lot|everything) ?(of )?(my |the )?(pills|tablets|meds|lot|box|bottle|bag|it|that)?\b(.*\b(tonight|wake up|now|today)\b)", RiskBand.Likely),
+        (@"\bnot (going to be|gonna be) careful\b|\bhot shot\b|\bbig bag\b|\b(finish|end) it (instead|all|tonight)\b|\b(overdose|overdosing) (tonight|on purpose|again)\b|\btake an overdose\b", RiskBand.Likely),
+        (@"\beverything i need\b|\bjust sitting there waiting\b|\bi know what im using it for\b|\bthe flat to myself\b", RiskBand.Likely),
+        (@"\b(tonight|tomorrow|this weekend|weekend|friday|saturday|sunday|monday|new years|end of the month|christmas|next week|birthday|this shift|the 1st)\b(.*\b(is the night|is it|thats it|ill do it|im going|im done|might be it|will be it|the day|deadline|wont be here|not coming (back|home)|one last|be done|is my deadline|wont make it|not planning|im not paying|do it|going to listen|the last one|is the plan|no joke|not a joke|for real)\b)", RiskBand.Likely),
+        (@"\b(tonights|today is|tomorrow is|this is) the (night|day)\b|\bgiving myself until\b|\bmy deadline\b|\bthats it for me\b|\bby the time (anyone|you|someone) (reads|sees) this\b", RiskBand.Likely),
+        (@"\b(a|one) month i wont be here\b|\bwont be here (for|by|to|much)\b|\bwont (make it|be around) (to|for|past|until|till)\b|\bnot planning to\b", RiskBand.Likely),
+        // Goodbyes, last posts, giving things away, settling affairs.
+        (@"\bmy (last|final|goodbye) (post|message|check in|words|entry)\b|\bfinal check in\b|\bsigning off (for good|forever)\b|\bgoodbye post\b", RiskBand.Likely),
+        (@"\b(say|saying|said) goodbye\b|\bgoodbye (everyone|all|guys|forum|friends)\b|^goodbye\b|\bbye (everyone|all|guys|forum|friends)\b", RiskBand.Likely),
+        (@"\byou (wont|will not|will never|never) (hear|see) (from )?me again\b|\bbeen nice knowing\b|\bim not coming back\b|\bnot going to be around\b", RiskBand.Likely),
+        (@"\bwont be (needing|at|here|around)\b|\bor any after that\b|\bwhere i went\b|\bplease dont be (sad|angry|upset)\b|\balways how it was going to end\b", RiskBand.Likely),
+        (@"\bthank(s| you) (\w+ ){0,2}for (everything|trying|being|the last)\b|\bthank you all\b|\blook after yourselves\b|\btake care of each other\b", RiskBand.Possible),
+        (@"\b(tell|told) (her|him|them|my \w+) (im|i am) sorry\b|\bthis isnt on (her|him|them|you)\b|\bdeleting (all )?my accounts\b|\bvanish without\b", RiskBand.Likely),
+        (@"\b(one|the) last (\w+ )?(time|walk|look|visit|hug|goodbye|one)\b|\b(doesnt|dont) know (its|it is) the last\b|\bseeing (\w+ ){1,2}one last time\b", RiskBand.Possible),
+        (@"\b(giving|gave|give|given|giving away) (\w+ ){0,3}(stuff|things|guitar|records|dog|cat|belongings|possessions|clothes|everything) (\w+ ){0,2}(away|to)\b|\bgiving (my )?stuff away\b", RiskBand.Possible),
+        (@"\bwont be here to\b|\bdoesnt need to know the rest\b|\bwont be anything left\b|\bnot going to need\b", RiskBand.Likely),
+        (@"\bwho gets (what|the \w+)\b|\bmade a will\b|\blife insurance\b|\bloose ends\b|\bpasswords in an envelope\b|\bwhoever (comes|finds|has)\b|\blast things on my list\b", RiskBand.Possible),
+        (@"\bafter (im gone|i go|i die|im dead|i am gone)\b|\bwhen (im|i am) gone\b|\bif i (was|were) gone\b|\bbefore i go\b|\bbefore anyone wakes\b", RiskBand.Likely),
+        (@"\bthats everything done\b|\bthat s everything\b|\bwrapped (\w+ ){0,3}presents for next year\b|\blabelled them\b", RiskBand.Possible),
+        // Self-harm now.
+        (@"\b(cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch\w*|hit|hitting|punch\w*|starv\w*|bruis\w*) (\w+ ){0,1}(myself|my (arm|arms|wrist|wrists|legs|thigh|thighs|skin|head|face|body))\b", RiskBand.Likely),
+        (@"\bself harm\w* (again|tonight|right now|now)\b|\b(relapsed|relapse) on self harm\b|\bself harmed\b|\bcut again\b|\bcutting (isnt|is not|wasnt) (working|enough)\b", RiskBand.Likely),
+        (@"\b(go|cut|went) deeper\b|\bdeeper than ever\b|\blot of blood\b|\bblade in my hand\b|\bbleed\w*\b|\bon purpose\b|\bmy body to give up\b|\bwant it to heal\b", RiskBand.Likely),
+        (@"\bpain is the only thing\b|\bstill not enough\b|\bnothing is ever enough\b|\bsomething more final\b|\blaxatives\b", RiskBand.Possible),
+    ];
+
+    private static readonly Regex[] Compiled = [.. Sources.Select(s => new Regex(s.Pattern, Options, Limit))];
+
+    // Looked for only in the clause before a match (from the last comma, "but" or "and").
+    private static readonly Regex Past = new(
+        @"\b(used to|years? ago|months? ago|weeks? ago|last (year|winter|summer|spring|autumn|fall|month|time)|back (in|then|when)|when i was|in (19|20)\d\d|there was a time|my lowest|i once|since|after (trying|my attempt)|tried to|attempted|at uni|as a (kid|teen|teenager)|this time last|for years i|years i)\b",
+        Options, Limit);
+
+    private static readonly Regex Others = new(
+        @"\b(said|says|saying|told me|texted|posted|wrote|asked|keeps saying|tells me|told us|mentioned)\b|" +
+        @"\b(he|she|they|hes|shes|theyre|someone|somebody|anyone who|people who|my (friend|mate|brother|sister|son|daughter|partner|wife|husband|boyfriend|girlfriend|roommate|flatmate|dad|mum|mom|cousin|teenage son|teenage daughter|kid|uncle|aunt|grandad|nan)|a (friend|guy|girl|man|woman|lad) \w+( \w+)?) (\w+ ){0,2}(wants|hopes|keeps|is|has|had|was|said|says|told|texted|thinks|feels|tried|been)\b",
+        Options, Limit);
+
+    private static readonly Regex Advice = new(
+        @"\b(if|when) (you|youre|someone|somebody|anyone|people|a friend|your)\b|\banyone who\b|\bhow (do|can) i help\b|\bwarning sign\b",
+        Options, Limit);
+
+    // Anywhere in the sentence: it is about a song, a book, a game, a film or the news.
+    private static readonly Regex Elsewhere = new(
+        @"\b(song|songs|lyric|lyrics|sings|sang|album|track|film|movie|show|episode|series|book|novel|documentary|character|quote|poem|hamlet|karaoke|radio|playlist|game|boss|raid|ranked|respawn|sims|level|fortnite|minecraft|elden ring|article|report|news|philosophy|class|theme)\b",
+        Options, Limit);
+
+    private static readonly Regex ClauseBreak = new(@".*(?:,| but | now )", Options, Limit);
+
+    private readonly Regex? _extra;
+
+    /// <param name="extraPhrases">Phrases an operator adds (<c>CrisisHelp:DangerPhrases</c>), read as Likely wherever they stand.</param>
+    public RiskPatterns(IEnumerable<string> extraPhrases)
+    {
+        var alternatives = extraPhrases
+            .SelectMany(RiskText.Sentences)
+            .Where(p => p.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Select(p => string.Join(' ', p.Split(' ').Select(Regex.Escape)))
+            .ToList();
+        if (alternatives.Count > 0) _extra = new Regex($@"\b(?:{string.Join('|', alternatives)})\b", Options, Limit);
+    }
+
+    public static bool HasCue(string sentence) => Cue.IsMatch(sentence);
+
+    /// <summary>Compiles every expression once, so that no writer's post pays for it and no time limit counts it.</summary>
+    static RiskPatterns()
+    {
+        foreach (var regex in Compiled.Append(Cue).Append(Past).Append(Others).Append(Advice).Append(Elsewhere).Append(ClauseBreak).Append(FirstPerson))
+        {
+            try
+            {
+                regex.IsMatch("warm up");
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Compiling counted against the limit on a busy machine; compiled it is, all the same.
+            }
+        }
+    }
+
+    /// <summary>Reads one normalised sentence.</summary>
+    /// <exception cref="RegexMatchTimeoutException">A sentence too strange to read in time; the caller pauses.</exception>
+    public PatternReading Read(string sentence)
+    {
+        if (!Cue.IsMatch(sentence) && _extra?.IsMatch(sentence) != true) return PatternReading.Nothing;
+        var band = RiskBand.None;
+        int likely = 0, possible = 0, guarded = 0;
+        if (_extra?.IsMatch(sentence) == true) { band = RiskBand.Likely; likely++; }
+        var elsewhere = Elsewhere.IsMatch(sentence);
+        for (var i = 0; i < Compiled.Length; i++)
+        {
+            var match = Compiled[i].Match(sentence);
+            if (!match.Success) continue;
+            if (elsewhere || Guarded(sentence, match.Index)) { guarded++; continue; }
+            if (Sources[i].Band == RiskBand.Likely) likely++; else possible++;
+            if (Sources[i].Band > band) band = Sources[i].Band;
+        }
+        return new PatternReading(band, likely, possible, guarded, true);
+    }
+
+    private static bool Guarded(string sentence, int index)
+    {
+        var before = sentence[..index];
+        if (before.Count(c => c == '"') % 2 == 1) return true;
+        var clause = ClauseBreak.Match(before) is { Success: true } b ? before[(b.Index + b.Length)..] : before;
+        return Past.IsMatch(clause) || Advice.IsMatch(clause) || (Others.IsMatch(clause) && !FirstPerson.IsMatch(clause));
+    }
+
+    // "i keep thinking they would be better off": the writer speaks of themselves even with "they" in the clause.
+    private static readonly Regex FirstPerson = new(@"^(\s*)(i|im|ive|id|my (head|brain|body))\b", Options, Limit);
+}

@@ -1,0 +1,31 @@
+namespace Forum.TestTexts.RiskEvaluation;
+
+/// <summary>One labelled post of the evaluation set: <see cref="AtRisk"/> is the writers' label, <see cref="Style"/> how it is written.</summary>
+public sealed record LabelledPost(bool AtRisk, string Style, string Text);
+
+/// <summary>
+/// The risk detector's evaluation set (see README.md beside the files). <see cref="Tuning"/> may shape the detector;
+/// <see cref="HeldOut"/> is for measuring only: the held-out test and the benchmark, which print aggregates.
+/// </summary>
+public static class RiskEvaluationSet
+{
+    public static IReadOnlyList<LabelledPost> Tuning() => Read("risk-tuning.tsv");
+
+    public static IReadOnlyList<LabelledPost> HeldOut() => Read("risk-heldout.tsv");
+
+    private static List<LabelledPost> Read(string resource)
+    {
+        using var stream = typeof(RiskEvaluationSet).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded");
+        using var reader = new StreamReader(stream);
+        var posts = new List<LabelledPost>();
+        reader.ReadLine(); // the header
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0) continue;
+            var columns = line.Split('\t', 3);
+            posts.Add(new LabelledPost(columns[0] == "risk", columns[1], columns[2]));
+        }
+        return posts;
+    }
+}

@@ -1,0 +1,26 @@
+using Forum.Domain.Safety.Risk;
+using Forum.TestTexts.RiskEvaluation;
+
+namespace Forum.Tests.Unit;
+
+/// <summary>
+/// The detector on the held-out part of the evaluation set, which no tuning has seen: at least 90 % of the posts at
+/// risk pause, at most 8 % of the others do. Only the totals are printed; no post is.
+/// </summary>
+[Category("Unit")]
+public sealed class RiskHeldOutTests
+{
+    [Test]
+    [Explicit("Not met yet: 70 % recall, 8 % false pauses on the held-out part (docs/decisions/0007-risk-detector.md); run it by name")]
+    public void Held_out_recall_is_at_least_90_percent_with_at_most_8_percent_false_pauses()
+    {
+        var posts = RiskEvaluationSet.HeldOut();
+        var paused = posts.Select(p => RiskModelTests.WithModel.Assess([p.Text]) != RiskBand.None).ToArray();
+        var atRisk = posts.Count(p => p.AtRisk);
+        var recall = (double)posts.Where((p, i) => p.AtRisk && paused[i]).Count() / atRisk;
+        var falsePauses = (double)posts.Where((p, i) => !p.AtRisk && paused[i]).Count() / (posts.Count - atRisk);
+        TestContext.Out.WriteLine($"held-out: recall {recall:P1}, false pauses {falsePauses:P1} ({posts.Count} posts)");
+        recall.ShouldBeGreaterThanOrEqualTo(0.90);
+        falsePauses.ShouldBeLessThanOrEqualTo(0.08);
+    }
+}
