@@ -1,10 +1,26 @@
 namespace Forum.Web.Controllers;
 
-/// <summary>Crisis lines and the professional help directory, both from configuration.</summary>
+/// <summary>Crisis lines (the reader's country first) and the professional help directory.</summary>
 public sealed class HelpController : Controller
 {
     [HttpGet("/help", Name = RouteNames.Help)]
-    public IActionResult Crisis([FromServices] IOptions<CrisisHelpOptions> help) => View(help.Value);
+    public IActionResult Crisis([FromServices] ReaderCountry reader) => View(reader.ForHelp());
+
+    /// <summary>
+    /// The reader's country, kept in their browser. Chosen on /help, it goes back there; chosen on the crisis pause,
+    /// whose form carries the writer's unposted words, the pause is shown again with every word still in it.
+    /// </summary>
+    /// <param name="pause">The pause's own form target, from the pause's "show" button.</param>
+    [HttpPost("/help/country", Name = RouteNames.HelpCountry)]
+    public async Task<IActionResult> Country([FromQuery] string? pause, [FromServices] ReaderCountry reader, [FromServices] CrisisCheck crisis, CancellationToken ct)
+    {
+        var form = await Request.ReadFormAsync(ct);
+        // An unknown country keeps what was kept: the page shows the same lines, and a writer's words still come back.
+        reader.Save(form[ReaderCountry.FieldName].ToString());
+        if (!string.IsNullOrEmpty(pause) && pause.StartsWith('/') && Url.IsLocalUrl(pause))
+            return crisis.Pause(this, new CrisisPauseViewModel(pause, CrisisPauseFields.Carried(form), crisis.Help));
+        return Redirect(Url.RouteUrl(RouteNames.Help) + "#lines");
+    }
 
     /// <param name="room">A room's slug, to show what is most useful for it first; unknown rooms show everything.</param>
     [HttpGet("/support", Name = RouteNames.Support)]

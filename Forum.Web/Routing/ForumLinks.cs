@@ -18,6 +18,9 @@ public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
 
     public string Help() => Path(RouteNames.Help);
 
+    /// <param name="pause">The crisis pause's own form target, when the choice is made on the pause: it is shown again, words and all.</param>
+    public string HelpCountry(string? pause = null) => Path(RouteNames.HelpCountry, new { pause });
+
     public string Support(string? room = null) => Path(RouteNames.Support, new { room });
 
     /// <param name="badge">The badge's code, which is also its anchor on the page.</param>

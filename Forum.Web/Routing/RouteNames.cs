@@ -9,6 +9,7 @@ public static class RouteNames
     public const string Home = "home";
     public const string Privacy = "privacy";
     public const string Help = "help";
+    public const string HelpCountry = "help-country";
     public const string Support = "support";
     public const string Badges = "badges";
     public const string Search = "search";
