@@ -53,9 +53,17 @@ internal sealed partial class CrisisLinesValidation : IValidateOptions<CrisisLin
         checks.Text(entry, "Hours", line.Hours, 60);
         foreach (var language in line.Languages.Where(l => !LanguageCode().IsMatch(l)))
             checks.Fail($"{entry}: Languages has \"{language}\", which is not a language's two small letters (ISO 639-1, as in \"es\").");
-        checks.Web(entry, line.Source, required: true, field: "Source");
+        CheckSource(checks, entry, line.Source);
         if (!DateOnly.TryParseExact(line.Checked, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             checks.Fail($"{entry}: Checked \"{line.Checked}\" is not the day it was checked (yyyy-MM-dd).");
+    }
+
+    /// <summary>Where the entry was checked: for the next person who checks it, never a link on a page, so an old http:// article will do.</summary>
+    private static void CheckSource(ResourceChecks checks, string entry, string source)
+    {
+        if (source.Length == 0) checks.Fail($"{entry}: Source is missing: say where the line was checked.");
+        else if (source.Length > 1000 || !Uri.TryCreate(source, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            checks.Fail($"{entry}: Source \"{source}\" is not a web address.");
     }
 
     /// <summary>The words say how to text it and the number makes the link: they must agree, or one tap texts the wrong number.</summary>

@@ -31,19 +31,19 @@ public sealed class ReaderCountry(IHttpContextAccessor http, IOptions<CrisisLine
     public IReadOnlyList<CrisisCountry> Choices => [.. Lines.Countries.OrderBy(c => c.Name, StringComparer.InvariantCulture)];
 
     /// <summary>/help: the reader's country, the directory, then every other country (folded); unknown, a short list in full first.</summary>
-    public CrisisLinesView ForHelp()
-    {
-        var choice = Current;
-        var shown = choice.Country is null ? ShortList(choice.Language) : [];
-        return new CrisisLinesView(Lines, choice.Country, shown, [.. Lines.Countries.Where(c => c != choice.Country && !shown.Contains(c))]);
-    }
+    public CrisisLinesView ForHelp() => ForHelp(Current, Lines);
 
     /// <summary>The crisis pause: only what fits on a phone's screen or two, the choice beneath.</summary>
-    public CrisisLinesView ForPause()
+    public CrisisLinesView ForPause() => ForPause(Current, Lines);
+
+    internal static CrisisLinesView ForHelp(CountryChoice choice, CrisisLines lines)
     {
-        var choice = Current;
-        return new CrisisLinesView(Lines, choice.Country, choice.Country is null ? ShortList(choice.Language) : [], Folded: []);
+        var shown = choice.Country is null ? ShortList(choice.Language, lines) : [];
+        return new CrisisLinesView(lines, choice.Country, shown, [.. lines.Countries.Where(c => c != choice.Country && !shown.Contains(c))]);
     }
+
+    internal static CrisisLinesView ForPause(CountryChoice choice, CrisisLines lines) =>
+        new(lines, choice.Country, choice.Country is null ? ShortList(choice.Language, lines) : [], Folded: []);
 
     /// <summary>Keeps the reader's choice on their device: a country's code, <see cref="CrisisLines.Everywhere"/>, or nothing to forget it.</summary>
     /// <returns>False, and nothing kept, for a choice that is none of those.</returns>
@@ -88,10 +88,10 @@ public sealed class ReaderCountry(IHttpContextAccessor http, IOptions<CrisisLine
     }
 
     /// <summary>The countries whose lines answer in the reader's language, else the file's first few.</summary>
-    private List<CrisisCountry> ShortList(string? language)
+    private static List<CrisisCountry> ShortList(string? language, CrisisLines lines)
     {
-        var speaking = language is null ? [] : Lines.Countries.Where(c => c.Lines.Any(l => l.Languages.Contains(language))).Take(ShortListLength).ToList();
-        return speaking.Count > 0 ? speaking : [.. Lines.Countries.Take(ShortListLength)];
+        var speaking = language is null ? [] : lines.Countries.Where(c => c.Lines.Any(l => l.Languages.Contains(language))).Take(ShortListLength).ToList();
+        return speaking.Count > 0 ? speaking : [.. lines.Countries.Take(ShortListLength)];
     }
 }
 
