@@ -70,7 +70,7 @@ public sealed class CrisisCountryTests : WebTest
         lines[1].TextContent.ShouldContain("Emergency 911");
         Hrefs(page, ".crisis-lines a[href^='tel:']").ShouldContain("tel:911");
         page.QuerySelector("#country-choice option[selected]")!.GetAttribute("value").ShouldBe("");
-        page.QuerySelectorAll("details.country-lines").Length.ShouldBe(CrisisLinesFile.ReadShipped().Countries.Count - ReaderCountry.ShortListLength);
+        page.QuerySelectorAll("details.country-lines").Length.ShouldBe(CrisisLinesFile.ReadShipped().Countries.Count);
     }
 
     [Test]
@@ -94,6 +94,22 @@ public sealed class CrisisCountryTests : WebTest
         var elsewhere = await visitor.SubmitAsync("/help", Links.HelpCountry(), [(ReaderCountry.FieldName, CrisisLines.Everywhere)]);
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await visitor.GetDocumentAsync("/help")).QuerySelector(".crisis-lines > .resource")!.ClassList.ShouldContain("directory");
+    }
+
+    [Test]
+    public async Task Another_site_cannot_choose_for_the_reader()
+    {
+        var visitor = Visitor("en-GB");
+        var request = new HttpRequestMessage(HttpMethod.Post, Links.HelpCountry())
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { [ReaderCountry.FieldName] = "JP" }),
+        };
+        request.Headers.Add("Origin", "https://elsewhere.example");
+
+        var response = await visitor.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []).ShouldNotContain(c => c.StartsWith(ReaderCountry.CookieName));
     }
 
     [Test]
@@ -164,9 +180,9 @@ public sealed class CrisisCountryTests : WebTest
     public async Task A_pause_shown_again_never_sends_words_to_another_site()
     {
         var visitor = Visitor("en-GB");
-        var token = await visitor.TokenAsync("/help");
+        var token = await visitor.TokenAsync("/preferences");
 
-        var response = await visitor.PostAsync(Links.HelpCountry("//evil.example/steal"),
+        var response = await visitor.PostAsync(Links.HelpCountryOnPause("//evil.example/steal"),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["Body"] = Danger, [ReaderCountry.FieldName] = "GB" }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -40,7 +40,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
             document.QuerySelector(NoticeBanner.Body)!.TextContent.ShouldBe(words, "the words as written, encoded, not markup");
             document.QuerySelector(NoticeBanner.Notice + " script").ShouldBeNull();
             var lines = document.QuerySelectorAll(NoticeBanner.CrisisLines).Select(l => l.TextContent).ToList();
-            lines.ShouldContain(l => l.Contains("9-8-8 Suicide Crisis Helpline"));
+            lines.ShouldContain(l => l.Contains("9-8-8: Suicide Crisis Helpline"));
             lines.ShouldNotContain(l => l.Contains("Samaritans"), "only the chosen country's lines, and the directory");
         }
         (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull("nobody else sees it");
@@ -290,7 +290,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var story = await StoryAsync("Burned with notices");
         var moderator = await Factory.SignedInModeratorAsync();
         await SendAsync(moderator, story, "First message");
-        await SendAsync(moderator, story, "Second message", "United States");
+        await SendAsync(moderator, story, "Second message", "US");
         var writer = await WriterOfAsync(story.StoryId);
         var first = await WithDb(db => db.ModeratorNotices.Where(n => n.PseudonymId == writer).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
         await story.Writer.PostWithTokenAsync("/me", Links.Me.NoticeRead(first), new Dictionary<string, string>());

@@ -7,20 +7,35 @@ public sealed class HelpController : Controller
     public IActionResult Crisis([FromServices] ReaderCountry reader) => View(reader.ForHelp());
 
     /// <summary>
-    /// The reader's country, kept in their browser. Chosen on /help, it goes back there; chosen on the crisis pause,
-    /// whose form carries the writer's unposted words, the pause is shown again with every word still in it.
+    /// The reader's country from /help, kept in their browser. Without a token, so that /help and its choice work
+    /// while the database (which holds the token keys) is away; a form on another site can't set it (Origin).
     /// </summary>
-    /// <param name="pause">The pause's own form target, from the pause's "show" button.</param>
     [HttpPost("/help/country", Name = RouteNames.HelpCountry)]
-    public async Task<IActionResult> Country([FromQuery] string? pause, [FromServices] ReaderCountry reader, [FromServices] CrisisCheck crisis, CancellationToken ct)
+    [IgnoreAntiforgeryToken]
+    public IActionResult Country([FromForm(Name = ReaderCountry.FieldName)] string? country, [FromServices] ReaderCountry reader)
     {
-        var form = await Request.ReadFormAsync(ct);
-        // An unknown country keeps what was kept: the page shows the same lines, and a writer's words still come back.
-        reader.Save(form[ReaderCountry.FieldName].ToString());
-        if (!string.IsNullOrEmpty(pause) && pause.StartsWith('/') && Url.IsLocalUrl(pause))
-            return crisis.Pause(this, new CrisisPauseViewModel(pause, CrisisPauseFields.Carried(form), crisis.Help));
+        if (IsFromThisSite()) reader.Save(country);
         return Redirect(Url.RouteUrl(RouteNames.Help) + "#lines");
     }
+
+    /// <summary>
+    /// The reader's country chosen on the crisis pause, whose form carries the writer's unposted words: the pause is
+    /// shown again with every word still in it, and nothing is posted. An unknown country keeps what was kept.
+    /// </summary>
+    /// <param name="pause">The pause's own form target, where the words go when the writer chooses to post or edit.</param>
+    [HttpPost("/help/country/pause", Name = RouteNames.HelpCountryOnPause)]
+    public async Task<IActionResult> CountryOnPause([FromQuery] string? pause, [FromServices] ReaderCountry reader, [FromServices] CrisisCheck crisis, CancellationToken ct)
+    {
+        var form = await Request.ReadFormAsync(ct);
+        reader.Save(form[ReaderCountry.FieldName].ToString());
+        if (string.IsNullOrEmpty(pause) || !pause.StartsWith('/') || !Url.IsLocalUrl(pause)) return Redirect(Url.RouteUrl(RouteNames.Help) + "#lines");
+        return crisis.Pause(this, new CrisisPauseViewModel(pause, CrisisPauseFields.Carried(form), crisis.Help));
+    }
+
+    /// <summary>Browsers name the page a form was sent from; a request without the header (an old browser) is taken as ours.</summary>
+    private bool IsFromThisSite() =>
+        Request.Headers.Origin.ToString() is not { Length: > 0 } origin
+        || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, Request.Host.Value, StringComparison.OrdinalIgnoreCase));
 
     /// <param name="room">A room's slug, to show what is most useful for it first; unknown rooms show everything.</param>
     [HttpGet("/support", Name = RouteNames.Support)]

@@ -18,8 +18,10 @@ public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
 
     public string Help() => Path(RouteNames.Help);
 
-    /// <param name="pause">The crisis pause's own form target, when the choice is made on the pause: it is shown again, words and all.</param>
-    public string HelpCountry(string? pause = null) => Path(RouteNames.HelpCountry, new { pause });
+    public string HelpCountry() => Path(RouteNames.HelpCountry);
+
+    /// <param name="pause">The crisis pause's own form target: the pause is shown again, words and all.</param>
+    public string HelpCountryOnPause(string pause) => Path(RouteNames.HelpCountryOnPause, new { pause });
 
     public string Support(string? room = null) => Path(RouteNames.Support, new { room });
 

@@ -30,7 +30,7 @@ public sealed class ReaderCountry(IHttpContextAccessor http, IOptions<CrisisLine
     /// <summary>Every country that can be chosen, by name, for the choice's list.</summary>
     public IReadOnlyList<CrisisCountry> Choices => [.. Lines.Countries.OrderBy(c => c.Name, StringComparer.InvariantCulture)];
 
-    /// <summary>/help: the reader's country, the directory, then every other country (folded); unknown, a short list in full first.</summary>
+    /// <summary>/help: the reader's country, the directory, then every other country folded; unknown, a short list after the directory.</summary>
     public CrisisLinesView ForHelp() => ForHelp(Current, Lines);
 
     /// <summary>The crisis pause: only what fits on a phone's screen or two, the choice beneath.</summary>
@@ -39,7 +39,8 @@ public sealed class ReaderCountry(IHttpContextAccessor http, IOptions<CrisisLine
     internal static CrisisLinesView ForHelp(CountryChoice choice, CrisisLines lines)
     {
         var shown = choice.Country is null ? ShortList(choice.Language, lines) : [];
-        return new CrisisLinesView(lines, choice.Country, shown, [.. lines.Countries.Where(c => c != choice.Country && !shown.Contains(c))]);
+        // The short list shows one line of each; folded below, every country has all of its lines.
+        return new CrisisLinesView(lines, choice.Country, shown, [.. lines.Countries.Where(c => c != choice.Country)]);
     }
 
     internal static CrisisLinesView ForPause(CountryChoice choice, CrisisLines lines) =>
