@@ -36,7 +36,7 @@ public sealed class CrisisCountryTests : WebTest
         lines[2].ClassList.ShouldContain("directory");
         lines[2].QuerySelector("a")!.GetAttribute("href").ShouldBe("https://findahelpline.com");
         lines.Count.ShouldBe(3, "nothing between Mexico's lines and the directory, and nothing in full after it");
-        page.QuerySelector(".lede")!.TextContent.ShouldContain("In Mexico it is 911");
+        page.QuerySelector(".lede")!.TextContent.ShouldContain("(Mexico: 911, first in the list below)");
 
         var folded = page.QuerySelectorAll("details.country-lines summary").Select(s => s.TextContent).ToList();
         folded.ShouldNotContain("Mexico");
