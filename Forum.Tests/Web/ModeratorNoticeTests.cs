@@ -42,6 +42,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
             var lines = document.QuerySelectorAll(NoticeBanner.CrisisLines).Select(l => l.TextContent).ToList();
             lines.ShouldContain(l => l.Contains("9-8-8: Suicide Crisis Helpline"));
             lines.ShouldNotContain(l => l.Contains("Samaritans"), "only the chosen country's lines, and the directory");
+            document.QuerySelector(NoticeBanner.Notice + " a[href='/help']").ShouldBeNull("a country was chosen");
         }
         (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull("nobody else sees it");
         (await NewVisitor().GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull();
@@ -149,6 +150,22 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var writerPage = await story.Writer.GetDocumentAsync("/");
         writerPage.QuerySelector(NoticeBanner.Body)!.TextContent.ShouldBe(ModeratorNotice.CheckingIn);
         writerPage.QuerySelectorAll(NoticeBanner.CrisisLines).Select(l => l.TextContent).ShouldContain(l => l.Contains("Samaritans"));
+    }
+
+    [Test]
+    public async Task The_international_directory_is_sent_with_the_way_to_every_countrys_lines()
+    {
+        var story = await StoryAsync("Directory notice");
+        var moderator = await Factory.SignedInModeratorAsync();
+
+        (await SendAsync(moderator, story, "We're here.", Forum.Web.Safety.CrisisLines.Everywhere)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var page = await story.Writer.GetDocumentAsync("/");
+        var lines = page.QuerySelectorAll(NoticeBanner.CrisisLines).Select(l => l.TextContent).ToList();
+        lines[0].ShouldContain("Find A Helpline");
+        lines.ShouldNotContain(l => l.Contains("Samaritans") || l.Contains("988"));
+        page.QuerySelector(NoticeBanner.Notice + " .resource a[href='/help']").ShouldNotBeNull();
+        (await WithDb(db => db.ModerationLog.OrderByDescending(e => e.Id).FirstAsync())).Detail.ShouldBe("with the crisis lines for everywhere");
     }
 
     [Test]
