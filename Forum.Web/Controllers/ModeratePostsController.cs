@@ -95,8 +95,9 @@ public sealed class ModeratePostsController(
         OnAuthorAsync(kind, id, "Badge taken away.", (author, _) => writer.RevokeBadgeAsync(Act(form), author, ct), ct);
 
     /// <summary>
-    /// A private message to the writer, with a country's crisis lines (or the international directory) when chosen. Sent from the post's page
-    /// or, for someone reported as at risk, straight from the queue, which is where the moderator goes back to.
+    /// A private message to the writer, with a country's crisis lines (or the international directory) when chosen.
+    /// Sent from the post's page or, for someone reported as at risk, straight from the queue, which is where the
+    /// moderator goes back to.
     /// </summary>
     [HttpPost("/mod/{kind:postkinds}/{id:long}/author/notice", Name = RouteNames.ModAuthorNotice)]
     public Task<IActionResult> SendNotice([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
