@@ -36,7 +36,10 @@ public sealed class ModeratorNotice
     /// <summary>Plain text, shown as written (encoded, line breaks kept).</summary>
     public string Body { get; private set; } = "";
 
-    /// <summary>The country whose crisis lines are shown under the message, as the help configuration names it; null for none.</summary>
+    /// <summary>
+    /// Whose crisis lines are shown under the message: a country's code in Forum.Web/Safety/crisis-lines.json, or
+    /// "everywhere" for the international directory (older notices name the country); null for none.
+    /// </summary>
     public string? CrisisCountry { get; private set; }
 
     /// <summary>The removed story a removal notice names; purging that story deletes the notice, which quotes its title.</summary>

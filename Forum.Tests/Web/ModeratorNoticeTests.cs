@@ -29,7 +29,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var moderator = await Factory.SignedInModeratorAsync();
         const string words = "We're thinking of you. <script>alert(1)</script>\nTake care tonight.";
 
-        var sent = await SendAsync(moderator, story, words, "Canada");
+        var sent = await SendAsync(moderator, story, words, "CA");
         sent.StatusCode.ShouldBe(HttpStatusCode.Redirect, await sent.Content.ReadAsStringAsync());
 
         foreach (var page in new[] { "/", "/r/anxiety", story.Location, "/me" })
@@ -40,15 +40,16 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
             document.QuerySelector(NoticeBanner.Body)!.TextContent.ShouldBe(words, "the words as written, encoded, not markup");
             document.QuerySelector(NoticeBanner.Notice + " script").ShouldBeNull();
             var lines = document.QuerySelectorAll(NoticeBanner.CrisisLines).Select(l => l.TextContent).ToList();
-            lines.ShouldContain(l => l.Contains("9-8-8 Suicide Crisis Helpline"));
+            lines.ShouldContain(l => l.Contains("9-8-8: Suicide Crisis Helpline"));
             lines.ShouldNotContain(l => l.Contains("Samaritans"), "only the chosen country's lines, and the directory");
+            document.QuerySelector(NoticeBanner.Notice + " a[href='/help']").ShouldBeNull("a country was chosen");
         }
         (await story.Replier.GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull("nobody else sees it");
         (await NewVisitor().GetDocumentAsync("/")).QuerySelector(NoticeBanner.Notice).ShouldBeNull();
 
         var entry = await WithDb(db => db.ModerationLog.OrderByDescending(e => e.Id).FirstAsync());
         (entry.Action, entry.Reason, entry.PseudonymId).ShouldBe((ModerationActions.SendNotice, "Checking in", (Guid?)await WriterOfAsync(story.StoryId)));
-        entry.Detail.ShouldBe("with the crisis lines for Canada");
+        entry.Detail.ShouldBe("with the crisis lines for CA");
         var logText = string.Join(" ", await WithDb(db => db.Database.SqlQuery<string>($"SELECT moderation_log::text AS \"Value\" FROM moderation_log").ToListAsync()));
         logText.ShouldNotContain("thinking of you");
 
@@ -60,11 +61,11 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         (await WithDb(db => db.ModeratorNotices.SingleAsync(n => n.Body == words))).ReadAt.ShouldBe(Factory.Clock.GetUtcNow());
     }
 
-    [TestCase("", "Canada", "Checking in", "Please write the message")]
+    [TestCase("", "CA", "Checking in", "Please write the message")]
     [TestCase("   \n  ", "", "Checking in", "Please write the message")]
     [TestCase("TOO-LONG", "", "Checking in", "up to 2,000 characters")]
     [TestCase("Hello", "Atlantis", "Checking in", "Choose a country from the list")]
-    [TestCase("Hello", "Canada'); DROP TABLE moderator_notices; --", "Checking in", "Choose a country from the list")]
+    [TestCase("Hello", "CA'); DROP TABLE moderator_notices; --", "Checking in", "Choose a country from the list")]
     [TestCase("Hello", "", "  ", "write a short reason")]
     public async Task A_notice_that_is_empty_too_long_for_an_unknown_country_or_without_a_reason_is_refused_and_nothing_is_kept(
         string message, string country, string reason, string expected)
@@ -135,10 +136,12 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var form = item.QuerySelector(ModeratedPostPage.NoticeForm)!;
         form.GetAttribute("action").ShouldBe(Links.Mod.Notice(PostKind.Story, story.StoryId));
         form.QuerySelector(ModeratedPostPage.NoticeMessage)!.TextContent.ShouldBe(ModeratorNotice.CheckingIn, "ready to send as it is");
+        form.QuerySelector("select[name=CrisisCountry] option[selected]")!.GetAttribute("value")
+            .ShouldBe(Forum.Web.Safety.CrisisLines.Everywhere, "a moderator can't know where the writer is: the directory serves anyone");
 
         var sent = await moderator.SubmitAsync(Links.Mod.Queue(), form.GetAttribute("action")!, new Dictionary<string, string>
         {
-            ["Message"] = ModeratorNotice.CheckingIn, ["CrisisCountry"] = "United Kingdom and Ireland", ["Reason"] = ModeratorNotice.AtRiskReason,
+            ["Message"] = ModeratorNotice.CheckingIn, ["CrisisCountry"] = "GB", ["Reason"] = ModeratorNotice.AtRiskReason,
         });
         sent.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         sent.Headers.Location!.OriginalString.ShouldBe(Links.Mod.Queue(), "back to the queue, with the next person waiting");
@@ -147,6 +150,22 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var writerPage = await story.Writer.GetDocumentAsync("/");
         writerPage.QuerySelector(NoticeBanner.Body)!.TextContent.ShouldBe(ModeratorNotice.CheckingIn);
         writerPage.QuerySelectorAll(NoticeBanner.CrisisLines).Select(l => l.TextContent).ShouldContain(l => l.Contains("Samaritans"));
+    }
+
+    [Test]
+    public async Task The_international_directory_is_sent_with_the_way_to_every_countrys_lines()
+    {
+        var story = await StoryAsync("Directory notice");
+        var moderator = await Factory.SignedInModeratorAsync();
+
+        (await SendAsync(moderator, story, "We're here.", Forum.Web.Safety.CrisisLines.Everywhere)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var page = await story.Writer.GetDocumentAsync("/");
+        var lines = page.QuerySelectorAll(NoticeBanner.CrisisLines).Select(l => l.TextContent).ToList();
+        lines[0].ShouldContain("Find A Helpline");
+        lines.ShouldNotContain(l => l.Contains("Samaritans") || l.Contains("988"));
+        page.QuerySelector(NoticeBanner.Notice + " .resource a[href='/help']").ShouldNotBeNull();
+        (await WithDb(db => db.ModerationLog.OrderByDescending(e => e.Id).FirstAsync())).Detail.ShouldBe("with the crisis lines for everywhere");
     }
 
     [Test]
@@ -288,7 +307,7 @@ public sealed class ModeratorNoticeTests : ModerationWebTest
         var story = await StoryAsync("Burned with notices");
         var moderator = await Factory.SignedInModeratorAsync();
         await SendAsync(moderator, story, "First message");
-        await SendAsync(moderator, story, "Second message", "United States");
+        await SendAsync(moderator, story, "Second message", "US");
         var writer = await WriterOfAsync(story.StoryId);
         var first = await WithDb(db => db.ModeratorNotices.Where(n => n.PseudonymId == writer).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
         await story.Writer.PostWithTokenAsync("/me", Links.Me.NoticeRead(first), new Dictionary<string, string>());

@@ -1,10 +1,41 @@
 namespace Forum.Web.Controllers;
 
-/// <summary>Crisis lines and the professional help directory, both from configuration.</summary>
+/// <summary>Crisis lines (the reader's country first) and the professional help directory.</summary>
 public sealed class HelpController : Controller
 {
     [HttpGet("/help", Name = RouteNames.Help)]
-    public IActionResult Crisis([FromServices] IOptions<CrisisHelpOptions> help) => View(help.Value);
+    public IActionResult Crisis([FromServices] ReaderCountry reader) => View(reader.ForHelp());
+
+    /// <summary>
+    /// The reader's country from /help, kept in their browser. Without a token, so that /help and its choice work
+    /// while the database (which holds the token keys) is away; a form on another site can't set it (Origin).
+    /// </summary>
+    [HttpPost("/help/country", Name = RouteNames.HelpCountry)]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Country([FromForm(Name = ReaderCountry.FieldName)] string? country, [FromServices] ReaderCountry reader)
+    {
+        if (IsFromThisSite()) reader.Save(country);
+        return Redirect(Url.RouteUrl(RouteNames.Help) + "#lines");
+    }
+
+    /// <summary>
+    /// The reader's country chosen on the crisis pause, whose form carries the writer's unposted words: the pause is
+    /// shown again with every word still in it, and nothing is posted. An unknown country keeps what was kept.
+    /// </summary>
+    /// <param name="pause">The pause's own form target, where the words go when the writer chooses to post or edit.</param>
+    [HttpPost("/help/country/pause", Name = RouteNames.HelpCountryOnPause)]
+    public async Task<IActionResult> CountryOnPause([FromQuery] string? pause, [FromServices] ReaderCountry reader, [FromServices] CrisisCheck crisis, CancellationToken ct)
+    {
+        var form = await Request.ReadFormAsync(ct);
+        reader.Save(form[ReaderCountry.FieldName].ToString());
+        if (string.IsNullOrEmpty(pause) || !pause.StartsWith('/') || !Url.IsLocalUrl(pause)) return Redirect(Url.RouteUrl(RouteNames.Help) + "#lines");
+        return crisis.Pause(this, new CrisisPauseViewModel(pause, CrisisPauseFields.Carried(form), crisis.Help));
+    }
+
+    /// <summary>Browsers name the page a form was sent from; a request without the header (an old browser) is taken as ours.</summary>
+    private bool IsFromThisSite() =>
+        Request.Headers.Origin.ToString() is not { Length: > 0 } origin
+        || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, Request.Host.Value, StringComparison.OrdinalIgnoreCase));
 
     /// <param name="room">A room's slug, to show what is most useful for it first; unknown rooms show everything.</param>
     [HttpGet("/support", Name = RouteNames.Support)]

@@ -8,7 +8,7 @@ namespace Forum.Web.Controllers;
 /// </summary>
 [Authorize(Policy = ModerationPolicies.Moderator)]
 public sealed class ModeratePostsController(
-    ModerationWriter writer, ModerationReader reader, ForumReader rooms, TimeProvider clock, IOptions<CrisisHelpOptions> help) : Controller
+    ModerationWriter writer, ModerationReader reader, ForumReader rooms, TimeProvider clock, IOptions<CrisisLines> lines) : Controller
 {
     public const string DoneKey = "moderation-done";
 
@@ -101,15 +101,16 @@ public sealed class ModeratePostsController(
         OnAuthorAsync(kind, id, "Badge taken away.", (author, _) => writer.RevokeBadgeAsync(Act(form), author, ct), ct);
 
     /// <summary>
-    /// A private message to the writer, with a country's crisis lines when one is chosen. Sent from the post's page
-    /// or, for someone reported as at risk, straight from the queue, which is where the moderator goes back to.
+    /// A private message to the writer, with a country's crisis lines (or the international directory) when chosen.
+    /// Sent from the post's page or, for someone reported as at risk, straight from the queue, which is where the
+    /// moderator goes back to.
     /// </summary>
     [HttpPost("/mod/{kind:postkinds}/{id:long}/author/notice", Name = RouteNames.ModAuthorNotice)]
     public Task<IActionResult> SendNotice([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
         OnAuthorAsync(kind, id, "Your message is waiting for them at the top of every page, until they mark it read.", (author, _) =>
         {
             var country = string.IsNullOrEmpty(form.CrisisCountry) ? null : form.CrisisCountry;
-            if (country is not null && !help.Value.Countries().Contains(country))
+            if (country is not null && !lines.Value.IsNoticeChoice(country))
                 throw new DomainRuleException("Choose a country from the list, or no crisis lines.");
             return writer.SendNoticeAsync(User.ModeratorId(), author, form.Message, country, form.Reason, ct);
         }, ct, backToQueue: form.From == ModerationForm.FromQueue);

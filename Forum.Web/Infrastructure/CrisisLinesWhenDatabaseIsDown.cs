@@ -11,8 +11,6 @@ namespace Forum.Web.Infrastructure;
 /// </summary>
 internal sealed class CrisisLinesWhenDatabaseIsDown(CrisisCheck crisis, IModelMetadataProvider metadata) : IAsyncActionFilter
 {
-    private static readonly HashSet<string> NotCarried = new(StringComparer.OrdinalIgnoreCase) { "__form", "intent", Honeypot.FieldName };
-
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var executed = await next();
@@ -21,9 +19,7 @@ internal sealed class CrisisLinesWhenDatabaseIsDown(CrisisCheck crisis, IModelMe
         if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType) return;
 
         var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
-        var fields = form.Where(field => !NotCarried.Contains(field.Key))
-            .SelectMany(field => field.Value.Select(value => new KeyValuePair<string, string>(field.Key, value ?? "")))
-            .ToList();
+        var fields = CrisisPauseFields.Carried(form);
         if (!crisis.ShouldPause(form["intent"].ToString(), fields.Select(f => f.Value).ToArray())) return;
 
         executed.ExceptionHandled = true;

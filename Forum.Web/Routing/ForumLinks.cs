@@ -18,6 +18,11 @@ public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
 
     public string Help() => Path(RouteNames.Help);
 
+    public string HelpCountry() => Path(RouteNames.HelpCountry);
+
+    /// <param name="pause">The crisis pause's own form target: the pause is shown again, words and all.</param>
+    public string HelpCountryOnPause(string pause) => Path(RouteNames.HelpCountryOnPause, new { pause });
+
     public string Support(string? room = null) => Path(RouteNames.Support, new { room });
 
     /// <param name="badge">The badge's code, which is also its anchor on the page.</param>

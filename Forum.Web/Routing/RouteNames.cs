@@ -9,6 +9,8 @@ public static class RouteNames
     public const string Home = "home";
     public const string Privacy = "privacy";
     public const string Help = "help";
+    public const string HelpCountry = "help-country";
+    public const string HelpCountryOnPause = "help-country-pause";
     public const string Support = "support";
     public const string Badges = "badges";
     public const string Search = "search";

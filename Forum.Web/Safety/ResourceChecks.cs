@@ -4,7 +4,7 @@ namespace Forum.Web.Safety;
 
 /// <summary>
 /// The checks both directories share, collecting every problem with the configuration path and name of the entry
-/// it is in ("CrisisHelp:Lines:2 (Samaritans): ..."), so that a bad edit stops start-up with a message that says
+/// it is in ("Support:Entries:2 (Samaritans): ..."), so that a bad edit stops start-up with a message that says
 /// exactly what to fix, rather than a help page with a broken number on it.
 /// </summary>
 internal sealed partial class ResourceChecks
@@ -27,18 +27,18 @@ internal sealed partial class ResourceChecks
     public void Phone(string entry, string value)
     {
         if (value.Length > 0 && !PhonePattern().IsMatch(value))
-            _failures.Add($"{entry}: Phone \"{value}\" is not a phone number (digits, spaces, +, - and brackets only).");
+            _failures.Add($"{entry}: Phone \"{value}\" is not a phone number (digits, spaces, - and brackets, after a + or * at most).");
     }
 
-    public void Web(string entry, string value, bool required)
+    public void Web(string entry, string value, bool required, string field = "Web")
     {
         if (value.Length == 0)
         {
-            if (required) _failures.Add($"{entry}: Web is missing.");
+            if (required) _failures.Add($"{entry}: {field} is missing.");
             return;
         }
         if (value.Length > 300 || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.UserInfo.Length > 0)
-            _failures.Add($"{entry}: Web \"{value}\" is not an https:// address.");
+            _failures.Add($"{entry}: {field} \"{value}\" is not an https:// address.");
     }
 
     public void Fail(string message) => _failures.Add(message);
@@ -48,10 +48,13 @@ internal sealed partial class ResourceChecks
 
     public static string Entry(string path, string name) => string.IsNullOrWhiteSpace(name) ? path : $"{path} ({name})";
 
-    /// <summary>The number as a tel: link wants it: digits, and a leading plus.</summary>
+    /// <summary>
+    /// The number as a tel: link wants it: digits, after a leading plus, or a leading star (Chile's *4141 is dialled
+    /// with it; without it the phone calls another number).
+    /// </summary>
     public static string Dialable(string phone) =>
-        (phone.StartsWith('+') ? "+" : "") + new string(phone.Where(char.IsAsciiDigit).ToArray());
+        (phone.StartsWith('+') || phone.StartsWith('*') ? phone[..1] : "") + new string(phone.Where(char.IsAsciiDigit).ToArray());
 
-    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]{1,28}$")]
+    [GeneratedRegex(@"^[+*]?[0-9][0-9 ()\-]{1,28}$")]
     private static partial Regex PhonePattern();
 }

@@ -13,10 +13,15 @@ public static partial class SmsLink
     {
         var match = TextLine().Match(textLine.Trim());
         if (!match.Success) return null;
-        var number = string.Concat(match.Groups["number"].Value.Where(char.IsAsciiDigit));
+        var number = Digits(match);
         var word = match.Groups["word"].Value;
         return word.Length == 0 ? $"sms:{number}" : $"sms:{number}?body={Uri.EscapeDataString(word)}";
     }
+
+    /// <returns>The number the words say to text, digits only, or null when they name none.</returns>
+    public static string? NumberIn(string textLine) => TextLine().Match(textLine.Trim()) is { Success: true } match ? Digits(match) : null;
+
+    private static string Digits(Match match) => string.Concat(match.Groups["number"].Value.Where(char.IsAsciiDigit));
 
     [GeneratedRegex(@"^Text\s+(?:(?<word>[A-Za-z]+)\s+to\s+)?(?<number>\+?\d[\d\s-]{1,18}\d)$")]
     private static partial Regex TextLine();

@@ -5,8 +5,9 @@ namespace Forum.Web.Startup;
 internal static class SafetyResources
 {
     /// <summary>
-    /// The crisis lines, the support directory, the danger phrases and the risk detector, from configuration. Both are checked when the
-    /// app starts, so a broken entry stops start-up with its name rather than reaching someone who needs it.
+    /// The crisis lines (from the file shipped in the app), the support directory, the danger phrases and the risk
+    /// detector (from configuration). All are checked when the app starts, so a broken entry stops start-up with its
+    /// name rather than reaching someone who needs it.
     /// </summary>
     public static void AddSafetyResources(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,6 +18,9 @@ internal static class SafetyResources
             .AddFilter("Microsoft.AspNetCore.Mvc.Razor", LogLevel.Warning));
         services.AddOptions<CrisisHelpOptions>().Bind(configuration.GetSection(CrisisHelpOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CrisisHelpOptions>, CrisisHelpValidation>();
+        services.AddOptions<CrisisLines>().Configure(CrisisLinesFile.Fill).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CrisisLines>, CrisisLinesValidation>();
+        services.AddScoped<ReaderCountry>();
         services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SupportOptions>, SupportValidation>();
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -7,7 +7,7 @@ namespace Forum.Web.ViewComponents;
 /// shows nothing, and every page that needs no database (help, support, privacy, the crisis pause, the error
 /// pages) still renders.
 /// </summary>
-public sealed class WritingAsViewComponent(PseudonymSession session, IOptions<CrisisHelpOptions> help) : ViewComponent
+public sealed class WritingAsViewComponent(PseudonymSession session, IOptions<CrisisLines> lines) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -19,7 +19,7 @@ public sealed class WritingAsViewComponent(PseudonymSession session, IOptions<Cr
             var unread = await session.UnreadAsync(HttpContext.RequestAborted);
             var notices = held
                 .SelectMany(p => p.Notices.Where(n => !n.IsRead).Select(n => new HeldNotice(p.Name, n,
-                    n.CrisisCountry is { } country ? help.Value.ForCountry(country) : null,
+                    n.CrisisCountry is { } country ? lines.Value.ForNotice(country) : null,
                     n.Kind == NoticeKind.Ban ? p.BannedUntil : null)))
                 .ToList();
             // Marking a notice read comes back to the page it was read on; a page a form answered can't be fetched again.
@@ -34,7 +34,7 @@ public sealed class WritingAsViewComponent(PseudonymSession session, IOptions<Cr
 
     public sealed record WritingAs(Pseudonym Pseudonym, int Unread, IReadOnlyList<HeldNotice> Notices, string? Back);
 
-    /// <param name="Lines">The chosen country's crisis lines, or null when the moderator sent none.</param>
+    /// <param name="Lines">The chosen country's crisis lines with the directory, or null when the moderator sent none.</param>
     /// <param name="BanEnd">For a ban's notice, when the ban ends: its words say it in UTC, and the page puts it in the reader's zone.</param>
-    public sealed record HeldNotice(string PseudonymName, ModeratorNotice Notice, CrisisHelpOptions? Lines, DateTimeOffset? BanEnd = null);
+    public sealed record HeldNotice(string PseudonymName, ModeratorNotice Notice, CrisisLinesView? Lines, DateTimeOffset? BanEnd = null);
 }
