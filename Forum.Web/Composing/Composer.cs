@@ -41,7 +41,7 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, Pseudon
         }
         if (composition.Intent == ComposeIntent.Edit) return await showAgain(null);
         if (crisis.ShouldPause(composition.Intent, composition.Texts.Select(t => t.Value).ToArray()))
-            return crisis.Pause(controller, CrisisPauseViewModel.For(composition.PauseAction, composition.Draft, crisis.Help, [.. composition.Texts, .. composition.Carried]));
+            return crisis.Pause(controller, CrisisPauseViewModel.For(composition.PauseAction, composition.Draft, [.. composition.Texts, .. composition.Carried]));
         return await controller.WriteOrShowAgainAsync(() => ChargedWriteAsync(controller, composition, write), () => showAgain(null));
     }
 

@@ -29,7 +29,7 @@ public sealed class HelpController : Controller
         var form = await Request.ReadFormAsync(ct);
         reader.Save(form[ReaderCountry.FieldName].ToString());
         if (string.IsNullOrEmpty(pause) || !pause.StartsWith('/') || !Url.IsLocalUrl(pause)) return Redirect(Url.RouteUrl(RouteNames.Help) + "#lines");
-        return crisis.Pause(this, new CrisisPauseViewModel(pause, CrisisPauseFields.Carried(form), crisis.Help));
+        return crisis.Pause(this, new CrisisPauseViewModel(pause, CrisisPauseFields.Carried(form)));
     }
 
     /// <summary>Browsers name the page a form was sent from; a request without the header (an old browser) is taken as ours.</summary>

@@ -32,7 +32,7 @@ internal sealed class CrisisLinesWhenDatabaseIsDown(CrisisCheck crisis, IModelMe
             ViewName = "CrisisPause",
             ViewData = new ViewDataDictionary<CrisisPauseViewModel>(metadata, context.ModelState)
             {
-                Model = new CrisisPauseViewModel(request.Path, fields, crisis.Help),
+                Model = new CrisisPauseViewModel(request.Path, fields),
             },
         };
     }

@@ -9,15 +9,13 @@ namespace Forum.Web.Safety;
 /// never blocks (the writer can post unchanged) and logs nothing: no counter, no words. The post itself carries the
 /// detector's band for the moderators (the writer is told so on the pause), written by the post's writer.
 /// </summary>
-public sealed class CrisisCheck(IRiskDetector detector, IOptions<CrisisHelpOptions> help)
+public sealed class CrisisCheck(IRiskDetector detector)
 {
     /// <summary>One note across the redirect after "Post it now", in TempData (read once, then gone).</summary>
     private const string PostedAfterPauseKey = "posted-after-pause";
 
     /// <summary>Set for the rest of a request whose preview should carry the crisis lines.</summary>
     private static readonly object PreviewKey = new();
-
-    public CrisisHelpOptions Help => help.Value;
 
     /// <summary>Whether to pause before publishing; a writer who has already seen the page and chose to post is not asked twice.</summary>
     public bool ShouldPause(string? intent, params string[] texts) =>
