@@ -89,6 +89,7 @@ public sealed class RiskDetector : IRiskDetector
     /// <summary>The band the patterns give a text, and the windows with distress cues the model would read.</summary>
     internal (RiskBand Band, List<RiskWindow> Windows) Read(string text)
     {
+        if (!_patterns.Scan.MayHaveCue(text)) return (RiskBand.None, []);
         var sentences = RiskText.Sentences(text);
         var readings = sentences.Select(_patterns.Read).ToArray();
         var band = readings.Length == 0 ? RiskBand.None : readings.Max(r => r.Band);

@@ -24,7 +24,7 @@ internal sealed class RiskPatterns
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
     // Words a sentence needs before the patterns (or the model) look at it: most posts have none, and cost one scan.
-    private const string CueWords =
+    internal const string CueWords =
         @"die|died|dying|dead|death|kill\w*|suicid\w*|end|ending|ended|over|gone|goodbye|bye|last|final|forever|permanent\w*|good|anymore|" +
         @"tonight|tomorrow|weekend|soon|pills?|tablets?|meds|paracetamol|painkillers|overdos\w*|rope|hang|bridge|gun|blade|razor|cut\w*|" +
         @"burn\w*|bleed\w*|blood|hurt\w*|harm\w*|burden|drain|without me|better off|miss me|point|exist\w*|disappear|wake|sleep|nap|plan\w*|" +
@@ -158,7 +158,11 @@ internal sealed class RiskPatterns
             .Select(p => string.Join(' ', p.Split(' ').Select(Regex.Escape)))
             .ToList();
         if (alternatives.Count > 0) _extra = new Regex($@"\b(?:{string.Join('|', alternatives)})\b", Options, Limit);
+        Scan = new CueScan(CueWords, alternatives.Select(a => a.Replace("\\", "")));
     }
+
+    /// <summary>A word-level look at the raw text that says whether any sentence could have a cue (or an operator's phrase).</summary>
+    public CueScan Scan { get; }
 
     public static bool HasCue(string sentence) => Cue.IsMatch(sentence);
 

@@ -64,7 +64,7 @@ internal static class RiskText
     }
 
     /// <summary>Slang of more than one word, read before the single words so that "unalive myself" is not "die myself".</summary>
-    private static readonly Dictionary<string, string> PhraseWords = new()
+    internal static readonly Dictionary<string, string> PhraseWords = new()
     {
         ["sewer slide"] = "suicide", ["sewer sliding"] = "suicide", ["self delete"] = "kill myself", ["delete myself"] = "kill myself",
         ["unalive myself"] = "kill myself", ["unaliving myself"] = "killing myself", ["unalive me"] = "kill myself",
@@ -93,7 +93,7 @@ internal static class RiskText
     }
 
     /// <summary>One word for another: typos seen in distress, text-speak, slang, and fillers that only stand between words.</summary>
-    private static readonly Dictionary<string, string> Words = new()
+    internal static readonly Dictionary<string, string> Words = new()
     {
         // Contractions without their apostrophe, and their other spellings.
         ["cannot"] = "cant", ["cnat"] = "cant", ["cnt"] = "cant", ["dnt"] = "dont", ["dont"] = "dont", ["doesnt"] = "doesnt",
