@@ -15,6 +15,9 @@ internal sealed class CueScan
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
     private readonly int[] _stemLengths;
 
+    // The first two letters of every word and stem above, so that most words are passed over with one look.
+    private readonly bool[] _starts = new bool[128 * 128];
+
     /// <param name="cueWords">The cue alternation (words, "stem\w*", "word s?" and phrases).</param>
     /// <param name="phrases">Normalised phrases that count wherever they stand.</param>
     public CueScan(string cueWords, IEnumerable<string> phrases)
@@ -24,8 +27,9 @@ internal sealed class CueScan
         _stemLengths = [.. _stems.Select(s => s.Length).Distinct()];
         // A typo or slang word that becomes a cue ("kms", "tonite"), and the phrases read before the single words.
         foreach (var (typo, meant) in RiskText.Words)
-            if (meant.Split(' ').Any(w => w.Length > 0 && Matches(w))) _words.Add(typo);
+            if (meant.Split(' ').Any(w => w.Length > 0 && Known(w))) _words.Add(typo);
         foreach (var slang in RiskText.PhraseWords.Keys) _words.Add(Longest(slang));
+        foreach (var start in _words.Concat(_stems)) if (Start(start) is { } i) _starts[i] = true;
     }
 
     private static string Longest(string cue) =>
@@ -38,7 +42,15 @@ internal sealed class CueScan
         else if (word.Length > 0) _words.Add(word);
     }
 
+    private static int? Start(ReadOnlySpan<char> word) =>
+        word[0] < 128 && (word.Length == 1 || word[1] < 128) ? word[0] * 128 + (word.Length == 1 ? 0 : word[1]) : null;
+
     private bool Matches(ReadOnlySpan<char> word)
+    {
+        return (Start(word) is not { } start || _starts[start]) && Known(word);
+    }
+
+    private bool Known(ReadOnlySpan<char> word)
     {
         if (_words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
         var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -46,8 +58,6 @@ internal sealed class CueScan
             if (length <= word.Length && stems.Contains(word[..length])) return true;
         return false;
     }
-
-    private bool Matches(string word) => Matches(word.AsSpan());
 
     public bool MayHaveCue(string text)
     {
@@ -57,9 +67,9 @@ internal sealed class CueScan
         var repeats = 0;
         foreach (var raw in text)
         {
-            var c = char.ToLowerInvariant(raw);
+            var c = raw < 128 ? (char)(raw is >= 'A' and <= 'Z' ? raw | 0x20 : raw) : char.ToLowerInvariant(raw);
             if (c is '\u2019' or '\u2018' or '\u02bc' or '`' or '\u00b4' or '\'') continue;
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c) || (c >= 128 && char.IsLetterOrDigit(c)))
             {
                 if (c == previous && char.IsLetter(c))
                 {
