@@ -63,12 +63,10 @@ public sealed class RiskDetector : IRiskDetector
                 windows.AddRange(found);
             }
             if (layers == RiskLayers.Patterns) return patternBand;
-            if (layers == RiskLayers.Together && patternBand == RiskBand.Likely) return RiskBand.Likely;
             if (windows.Count == 0) return RiskBand.None;
             if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
-            var modelBand = _classifier.Band(Probabilities(windows).Max());
-            // The model adds what the patterns miss; it does not overrule them (a missed person costs more than a needless pause).
-            return layers == RiskLayers.Together && patternBand > modelBand ? patternBand : modelBand;
+            var probability = Probabilities(windows).Max();
+            return layers == RiskLayers.Together ? _classifier.Combine(patternBand, probability) : _classifier.Band(probability);
         }
         catch (RegexMatchTimeoutException)
         {

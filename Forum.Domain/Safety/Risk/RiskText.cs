@@ -73,7 +73,7 @@ internal static class RiskText
         ["an hero"] = "kill myself", ["dirt nap"] = "long nap", ["big sleep"] = "long nap", ["forever sleep"] = "long nap",
         ["eternal sleep"] = "long nap", ["si hitting"] = "suicidal thoughts hitting", ["si is"] = "suicidal thoughts are",
         ["si thoughts"] = "suicidal thoughts", ["si again"] = "suicidal thoughts again", ["any more"] = "anymore",
-        ["kill my self"] = "kill myself", ["my self"] = "myself", ["not going to lie"] = "",
+        ["kill my self"] = "kill myself", ["through the roof"] = "very high", ["my self"] = "myself", ["not going to lie"] = "",
     };
 
     private static readonly Regex Phrases = new(
