@@ -5,8 +5,8 @@ using Forum.TestTexts.RiskEvaluation;
 namespace Forum.Tools;
 
 /// <summary>
-/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the tuning part of the
-/// evaluation set only (the held-out part is never opened here) and writes its weights to
+/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the two tuning parts of the
+/// evaluation set and ordinary sample posts (the held-out part is never opened here) and writes its weights to
 /// Forum.Domain/Safety/Risk/risk-classifier.txt. `train-risk --misses` also lists the tuning posts the patterns get
 /// wrong, for whoever is improving them.
 /// </summary>

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Forum.Domain.Safety.Risk;
 
 /// <summary>
-/// Logistic regression over a window's sentence embedding, trained offline on the tuning part
-/// of the evaluation set (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the embedded resource
-/// risk-classifier.txt: a bias, the two thresholds, then one weight per feature.
+/// Logistic regression over a window's sentence embedding, trained offline on the two tuning parts of the evaluation
+/// set and the sample forum's ordinary posts (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the
+/// embedded resource risk-classifier.txt: a bias, the four thresholds, then one weight per feature.
 /// </summary>
 internal sealed class RiskClassifier
 {

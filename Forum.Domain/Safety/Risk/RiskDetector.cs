@@ -14,9 +14,9 @@ internal enum RiskLayers
 internal sealed record RiskWindow(string Text, PatternReading Reading);
 
 /// <summary>
-/// The forum's risk detector: normalisation (<see cref="RiskText"/>), patterns (<see cref="RiskPatterns"/>) and, where
-/// the patterns find distress cues but no clear sign, a small classifier over a sentence embedding
-/// (<see cref="RiskClassifier"/>). It never blocks and keeps nothing: no words, no positions, no scores leave it except
+/// The forum's risk detector: a look for cue words (<see cref="CueScan"/>), normalisation (<see cref="RiskText"/>),
+/// patterns (<see cref="RiskPatterns"/>) and, wherever there are distress cues, a small classifier over a sentence
+/// embedding (<see cref="RiskClassifier"/>) that adds what the patterns miss. It never blocks and keeps nothing: no words, no positions, no scores leave it except
 /// the band. Without the model (switched off, or unable to load) the patterns alone decide.
 /// </summary>
 public sealed class RiskDetector : IRiskDetector
