@@ -49,7 +49,7 @@ internal sealed class RiskPatterns
         (@"\b(im|i am|feeling|feel|been|being|am|was|getting|get) (so )?(suicidal|sucidal)\b(?! (before|then|back))", RiskBand.Likely),
         (@"\b(think|thinking|thought|thoughts) (\w+ ){0,2}(about|of) (suicide|killing myself|ending (it|things|my life|everything)|dying)\b", RiskBand.Likely),
         (@"\bsuicid\w* (is all|thoughts|again|tonight|right now|hitting)\b|\bsuicidal thoughts\b", RiskBand.Likely),
-        (@"\b(commit|committing) suicide\b|\bsuicide note\b", RiskBand.Likely),
+        (@"\b(commit|committing) suicide\b|\bsuicide note\b|\bif i (killed|ended|took|hanged|hung|shot|drowned) (myself|my (own )?life)\b", RiskBand.Likely),
         (@"\b(done|finished|through) (with )?(living|life|being alive|existing|it all)\b|\bim done\b|\bim finished\b", RiskBand.Likely),
         (@"\b(rather|prefer to) (\w+ ){0,1}(not be here|be dead|die|not exist|not wake up)\b", RiskBand.Likely),
         (@"\bcant (keep )?(do|doing) (living|life)\b|\bno reason(s)? (to|left to) (live|stay|go on|keep going|be here)\b", RiskBand.Likely),
@@ -136,7 +136,8 @@ internal sealed class RiskPatterns
         Options, Limit);
 
     private static readonly Regex Advice = new(
-        @"\b(if|when) (you|youre|someone|somebody|anyone|people|a friend|your|they|theyre|theyve|he|hes|she|shes)\b|\banyone who\b|\bhow (do|can) (i|you|we) (help|ask|tell|talk|support)\b|\bwarning signs?\b",
+        @"\b(if|when) (you|youre|someone|somebody|anyone|people|a friend|your)\b|\b(ask|asking|check|checking) (\w+ ){0,4}if (they|theyre|theyve|he|hes|she|shes)\b|\banyone who\b|" +
+        @"\bhow (do|can) (i|you|we) (help|ask|tell|talk|support)\b|\bwarning signs?\b",
         Options, Limit);
 
     // Anywhere in the sentence: it is about a song, a book, a game, a film or the news.
