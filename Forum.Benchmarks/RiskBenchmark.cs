@@ -24,6 +24,7 @@ internal static class RiskBenchmark
         var before = Memory();
         var detector = new RiskDetector([], useModel: true);
         var tuning = RiskEvaluationSet.Tuning();
+        var tuning2 = RiskEvaluationSet.Tuning2();
         var heldOut = RiskEvaluationSet.HeldOut();
         var phrases = new DangerPhrases(OldPhrases);
         Console.WriteLine("layer                 | set      | recall   | false pauses");
@@ -35,7 +36,7 @@ internal static class RiskBenchmark
                      ("together", t => detector.Assess([t], RiskLayers.Together)),
                  })
         {
-            foreach (var (set, posts) in new[] { ("tuning", tuning), ("held-out", heldOut), ("all", [.. tuning, .. heldOut]) })
+            foreach (var (set, posts) in new[] { ("tuning", tuning), ("tuning2", tuning2), ("held-out", heldOut), ("all", [.. tuning, .. tuning2, .. heldOut]) })
             {
                 var paused = posts.Select(p => assess(p.Text) != RiskBand.None).ToArray();
                 var risk = posts.Count(p => p.AtRisk);

@@ -22,6 +22,8 @@ internal static class ToolsProgram
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["train-risk", "--experiment"]) return RiskExperiment.Run();
+        if (args is ["train-risk", "--probe", .. var probes]) return RiskExperiment.Probe(probes);
         if (args is ["train-risk", .. var riskOptions]) return RiskTraining.Run(riskOptions);
         GenerateArguments? generate = null;
         switch (args)

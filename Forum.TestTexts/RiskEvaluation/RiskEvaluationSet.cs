@@ -11,6 +11,9 @@ public static class RiskEvaluationSet
 {
     public static IReadOnlyList<LabelledPost> Tuning() => Read("risk-tuning.tsv");
 
+    /// <summary>A second tuning part by another writer (480 posts), first used to validate what was built on the first.</summary>
+    public static IReadOnlyList<LabelledPost> Tuning2() => Read("risk-tuning2.tsv");
+
     public static IReadOnlyList<LabelledPost> HeldOut() => Read("risk-heldout.tsv");
 
     private static List<LabelledPost> Read(string resource)

@@ -66,7 +66,19 @@ public sealed class RiskDetectorTests
     [TestCase("My friend said she wants to kill herself, what should I do?")]
     [TestCase("my brother keeps saying he wants to die, how do i help him")]
     [TestCase("a mate told me he'd be better off dead")]
+    [TestCase("My colleague has been giving away her things and saying goodbye to people, what do I do?")]
+    [TestCase("As a nurse I ask every patient if they have had thoughts of suicide")]
     public void Other_people_do_not_pause(string text) => Band(text).ShouldBe(RiskBand.None);
+
+    [TestCase("No thoughts of hurting myself, just sad since the breakup")]
+    [TestCase("I want to drink so badly but I'm not going to hurt myself")]
+    [TestCase("Saying goodbye to this forum, I'm doing well and need less screen time")]
+    [TestCase("kms was my most used word in 2019, now I'm at college and okay")]
+    public void Denials_recoveries_and_benign_goodbyes_do_not_pause(string text) => Band(text).ShouldBe(RiskBand.None);
+
+    [TestCase("if he leaves me i will kill myself")]
+    [TestCase("I'm not sure anyone would notice if I killed myself")]
+    public void A_condition_or_a_doubt_before_the_words_still_pauses(string text) => Band(text).ShouldNotBe(RiskBand.None);
 
     [TestCase("\"I want to die\" is a line from the film we watched")]
     [TestCase("that song about wanting to kill yourself came on the radio")]

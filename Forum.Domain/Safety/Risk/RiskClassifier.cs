@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Forum.Domain.Safety.Risk;
 
 /// <summary>
-/// Logistic regression over a window's sentence embedding, trained offline on the tuning part
-/// of the evaluation set (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the embedded resource
-/// risk-classifier.txt: a bias, the two thresholds, then one weight per feature.
+/// Logistic regression over a window's sentence embedding, trained offline on the two tuning parts of the evaluation
+/// set and the sample forum's ordinary posts (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the
+/// embedded resource risk-classifier.txt: a bias, the four thresholds, then one weight per feature.
 /// </summary>
 internal sealed class RiskClassifier
 {
@@ -14,12 +14,14 @@ internal sealed class RiskClassifier
     // on them and learns little of how the words mean, which is what it is for where the patterns miss.
     public const int Size = EmbeddingSize;
 
-    public RiskClassifier(double bias, double possibleAt, double likelyAt, double[] weights)
+    public RiskClassifier(double bias, double possibleAt, double likelyAt, double confirmPossibleAt, double confirmLikelyAt, double[] weights)
     {
         if (weights.Length != Size) throw new ArgumentException($"{Size} weights expected, not {weights.Length}", nameof(weights));
         Bias = bias;
         PossibleAt = possibleAt;
         LikelyAt = likelyAt;
+        ConfirmPossibleAt = confirmPossibleAt;
+        ConfirmLikelyAt = confirmLikelyAt;
         Weights = weights;
     }
 
@@ -27,6 +29,12 @@ internal sealed class RiskClassifier
     public double PossibleAt { get; }
     public double LikelyAt { get; }
     public double[] Weights { get; }
+
+    /// <summary>What a pattern's Possible needs from the model to stand (below <see cref="PossibleAt"/>).</summary>
+    public double ConfirmPossibleAt { get; }
+
+    /// <summary>What a pattern's Likely needs from the model to stand: a low bar, cleared by all but posts the model is sure of.</summary>
+    public double ConfirmLikelyAt { get; }
 
     public static double[] Features(float[] embedding)
     {
@@ -46,6 +54,23 @@ internal sealed class RiskClassifier
     public RiskBand Band(double probability) =>
         probability >= LikelyAt ? RiskBand.Likely : probability >= PossibleAt ? RiskBand.Possible : RiskBand.None;
 
+    /// <summary>
+    /// The patterns' band and the model's highest window probability together. The model adds what the patterns miss,
+    /// and sets aside a pattern's match only when it is nearly sure the post is safe: a recovery story, someone else's
+    /// words, a question about helping (cross-validation on the tuning parts chose how sure).
+    /// </summary>
+    public RiskBand Combine(RiskBand patterns, double probability)
+    {
+        var model = Band(probability);
+        var kept = patterns switch
+        {
+            RiskBand.Likely when probability >= ConfirmLikelyAt => RiskBand.Likely,
+            RiskBand.Possible when probability >= ConfirmPossibleAt => RiskBand.Possible,
+            _ => RiskBand.None,
+        };
+        return kept > model ? kept : model;
+    }
+
     public static RiskClassifier Shipped { get; } = Load();
 
     private static RiskClassifier Load()
@@ -62,9 +87,9 @@ internal sealed class RiskClassifier
             .Where(line => !line.StartsWith('#'))
             .Select(line => double.Parse(line, CultureInfo.InvariantCulture))
             .ToArray();
-        return new RiskClassifier(numbers[0], numbers[1], numbers[2], numbers[3..]);
+        return new RiskClassifier(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5..]);
     }
 
     public string Format(string comment) =>
-        $"# {comment}\n" + string.Join('\n', new[] { Bias, PossibleAt, LikelyAt }.Concat(Weights).Select(w => w.ToString("R", CultureInfo.InvariantCulture))) + "\n";
+        $"# {comment}\n" + string.Join('\n', new[] { Bias, PossibleAt, LikelyAt, ConfirmPossibleAt, ConfirmLikelyAt }.Concat(Weights).Select(w => w.ToString("R", CultureInfo.InvariantCulture))) + "\n";
 }

@@ -14,9 +14,9 @@ internal enum RiskLayers
 internal sealed record RiskWindow(string Text, PatternReading Reading);
 
 /// <summary>
-/// The forum's risk detector: normalisation (<see cref="RiskText"/>), patterns (<see cref="RiskPatterns"/>) and, where
-/// the patterns find distress cues but no clear sign, a small classifier over a sentence embedding
-/// (<see cref="RiskClassifier"/>). It never blocks and keeps nothing: no words, no positions, no scores leave it except
+/// The forum's risk detector: a look for cue words (<see cref="CueScan"/>), normalisation (<see cref="RiskText"/>),
+/// patterns (<see cref="RiskPatterns"/>) and, wherever there are distress cues, a small classifier over a sentence
+/// embedding (<see cref="RiskClassifier"/>) that adds what the patterns miss. It never blocks and keeps nothing: no words, no positions, no scores leave it except
 /// the band. Without the model (switched off, or unable to load) the patterns alone decide.
 /// </summary>
 public sealed class RiskDetector : IRiskDetector
@@ -63,12 +63,10 @@ public sealed class RiskDetector : IRiskDetector
                 windows.AddRange(found);
             }
             if (layers == RiskLayers.Patterns) return patternBand;
-            if (layers == RiskLayers.Together && patternBand == RiskBand.Likely) return RiskBand.Likely;
             if (windows.Count == 0) return RiskBand.None;
             if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
-            var modelBand = _classifier.Band(Probabilities(windows).Max());
-            // The model adds what the patterns miss; it does not overrule them (a missed person costs more than a needless pause).
-            return layers == RiskLayers.Together && patternBand > modelBand ? patternBand : modelBand;
+            var probability = Probabilities(windows).Max();
+            return layers == RiskLayers.Together ? _classifier.Combine(patternBand, probability) : _classifier.Band(probability);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -89,6 +87,7 @@ public sealed class RiskDetector : IRiskDetector
     /// <summary>The band the patterns give a text, and the windows with distress cues the model would read.</summary>
     internal (RiskBand Band, List<RiskWindow> Windows) Read(string text)
     {
+        if (!_patterns.Scan.MayHaveCue(text)) return (RiskBand.None, []);
         var sentences = RiskText.Sentences(text);
         var readings = sentences.Select(_patterns.Read).ToArray();
         var band = readings.Length == 0 ? RiskBand.None : readings.Max(r => r.Band);

@@ -24,7 +24,7 @@ internal sealed class RiskPatterns
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
     // Words a sentence needs before the patterns (or the model) look at it: most posts have none, and cost one scan.
-    private const string CueWords =
+    internal const string CueWords =
         @"die|died|dying|dead|death|kill\w*|suicid\w*|end|ending|ended|over|gone|goodbye|bye|last|final|forever|permanent\w*|good|anymore|" +
         @"tonight|tomorrow|weekend|soon|pills?|tablets?|meds|paracetamol|painkillers|overdos\w*|rope|hang|bridge|gun|blade|razor|cut\w*|" +
         @"burn\w*|bleed\w*|blood|hurt\w*|harm\w*|burden|drain|without me|better off|miss me|point|exist\w*|disappear|wake|sleep|nap|plan\w*|" +
@@ -49,7 +49,7 @@ internal sealed class RiskPatterns
         (@"\b(im|i am|feeling|feel|been|being|am|was|getting|get) (so )?(suicidal|sucidal)\b(?! (before|then|back))", RiskBand.Likely),
         (@"\b(think|thinking|thought|thoughts) (\w+ ){0,2}(about|of) (suicide|killing myself|ending (it|things|my life|everything)|dying)\b", RiskBand.Likely),
         (@"\bsuicid\w* (is all|thoughts|again|tonight|right now|hitting)\b|\bsuicidal thoughts\b", RiskBand.Likely),
-        (@"\b(commit|committing) suicide\b|\bsuicide note\b", RiskBand.Likely),
+        (@"\b(commit|committing) suicide\b|\bsuicide note\b|\bif i (killed|ended|took|hanged|hung|shot|drowned) (myself|my (own )?life)\b", RiskBand.Likely),
         (@"\b(done|finished|through) (with )?(living|life|being alive|existing|it all)\b|\bim done\b|\bim finished\b", RiskBand.Likely),
         (@"\b(rather|prefer to) (\w+ ){0,1}(not be here|be dead|die|not exist|not wake up)\b", RiskBand.Likely),
         (@"\bcant (keep )?(do|doing) (living|life)\b|\bno reason(s)? (to|left to) (live|stay|go on|keep going|be here)\b", RiskBand.Likely),
@@ -80,7 +80,7 @@ internal sealed class RiskPatterns
         (@"\bcant (go on|keep going|keep doing this|do this anymore|take (it|this) anymore|take it no more|do it anymore|cope anymore|face)\b", RiskBand.Possible),
         (@"\b(dont|do not) have (another|one more) (day|night|week) (left )?in me\b", RiskBand.Likely),
         (@"\b(want|wanting) (it|this|everything) (all )?(to )?(stop|end|be over)\b|\b(want|wanting) this to be over\b", RiskBand.Possible),
-        (@"\b(stop|end|over|quiet|gone|off|sleep) (\w+ ){0,2}(for good|forever|permanently)\b|\bthe permanent kind\b", RiskBand.Likely),
+        (@"\b(stop|end|over|quiet|gone|off|sleep) (\w+ ){0,2}(for good|forever|permanently)\b(?! ,? ?(not in a bad way|in a good way))|\bthe permanent kind\b", RiskBand.Likely),
         (@"\b(my own|picturing my|planning my) funeral\b|\bat peace with (that|it|dying|this)\b|\ball i feel is relief\b", RiskBand.Possible),
         (@"\b(doesnt|dont|wont) feel like (just )?thinking\b|\bi should tell someone\b|\bwanted one person to know\b|\bwanted to (tell|say it to) someone\b", RiskBand.Possible),
         // Plans, means, timing.
@@ -104,14 +104,14 @@ internal sealed class RiskPatterns
         (@"\b(tonights|today is|tomorrow is|this is) the (night|day)\b|\bgiving myself until\b|\bmy deadline\b|\bthats it for me\b|\bby the time (anyone|you|someone) (reads|sees) this\b", RiskBand.Likely),
         (@"\b(a|one) month i wont be here\b|\bwont be here (for|by|to|much)\b|\bwont (make it|be around) (to|for|past|until|till)\b|\bnot planning to\b", RiskBand.Likely),
         // Goodbyes, last posts, giving things away, settling affairs.
-        (@"\bmy (last|final|goodbye) (post|message|check in|words|entry)\b|\bfinal check in\b|\bsigning off (for good|forever)\b|\bgoodbye post\b", RiskBand.Likely),
-        (@"\b(say|saying|said) goodbye\b|\bgoodbye (everyone|all|guys|forum|friends)\b|^goodbye\b|\bbye (everyone|all|guys|forum|friends)\b", RiskBand.Likely),
+        (@"\bmy (last|final|goodbye) (post|message|check in|words|entry)\b(?! (for a while|for now|on this account|of the (day|year|week)|before (i|my) (start|go into|head)))|\bfinal check in\b|\bsigning off (for good|forever)\b|\bgoodbye post\b", RiskBand.Likely),
+        (@"\b(say|saying|said) goodbye\b(?! to (this|the|my|our) (forum|city|town|meeting|group|flat|house|job|office|old|team|class))|\bgoodbye (everyone|all|guys|forum|friends)\b|^goodbye\b|\bbye (everyone|all|guys|forum|friends)\b", RiskBand.Likely),
         (@"\byou (wont|will not|will never|never) (hear|see) (from )?me again\b|\bbeen nice knowing\b|\bim not coming back\b|\bnot going to be around\b", RiskBand.Likely),
         (@"\bwont be (needing|at|here|around)\b|\bor any after that\b|\bwhere i went\b|\bplease dont be (sad|angry|upset)\b|\balways how it was going to end\b", RiskBand.Likely),
         (@"\bthank(s| you) (\w+ ){0,2}for (everything|trying|being|the last)\b|\bthank you all\b|\blook after yourselves\b|\btake care of each other\b", RiskBand.Possible),
         (@"\b(tell|told) (her|him|them|my \w+) (im|i am) sorry\b|\bthis isnt on (her|him|them|you)\b|\bdeleting (all )?my accounts\b|\bvanish without\b", RiskBand.Likely),
         (@"\b(one|the) last (\w+ )?(time|walk|look|visit|hug|goodbye|one)\b|\b(doesnt|dont) know (its|it is) the last\b|\bseeing (\w+ ){1,2}one last time\b", RiskBand.Possible),
-        (@"\b(giving|gave|give|given|giving away) (\w+ ){0,3}(stuff|things|guitar|records|dog|cat|belongings|possessions|clothes|everything) (\w+ ){0,2}(away|to)\b|\bgiving (my )?stuff away\b", RiskBand.Possible),
+        (@"\b(giving|gave|give|given|giving away)(?!.*\b(charity|nephew|niece|wardrobe|declutter\w*|outgrown|never play)\b) (\w+ ){0,3}(stuff|things|guitar|records|dog|cat|belongings|possessions|clothes|everything) (\w+ ){0,2}(away|to)\b|\bgiving (my )?stuff away\b", RiskBand.Possible),
         (@"\bwont be here to\b|\bdoesnt need to know the rest\b|\bwont be anything left\b|\bnot going to need\b", RiskBand.Likely),
         (@"\bwho gets (what|the \w+)\b|\bmade a will\b|\blife insurance\b|\bloose ends\b|\bpasswords in an envelope\b|\bwhoever (comes|finds|has)\b|\blast things on my list\b", RiskBand.Possible),
         (@"\bafter (im gone|i go|i die|im dead|i am gone)\b|\bwhen (im|i am) gone\b|\bif i (was|were) gone\b|\bbefore i go\b|\bbefore anyone wakes\b", RiskBand.Likely),
@@ -119,7 +119,7 @@ internal sealed class RiskPatterns
         // Self-harm now.
         (@"\b(cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch\w*|hit|hitting|punch\w*|starv\w*|bruis\w*) (\w+ ){0,1}(myself|my (arm|arms|wrist|wrists|legs|thigh|thighs|skin|head|face|body))\b", RiskBand.Likely),
         (@"\bself harm\w* (again|tonight|right now|now)\b|\b(relapsed|relapse) on self harm\b|\bself harmed\b|\bcut again\b|\bcutting (isnt|is not|wasnt) (working|enough)\b", RiskBand.Likely),
-        (@"\b(go|cut|went) deeper\b|\bdeeper than ever\b|\blot of blood\b|\bblade in my hand\b|\bbleed\w*\b|\bon purpose\b|\bmy body to give up\b|\bwant it to heal\b", RiskBand.Likely),
+        (@"\b(go|cut|went) deeper\b|\bdeeper than ever\b|\blot of blood\b|\bblade in my hand\b|\bbleed\w*\b|(?<!\b(didnt|did not|wasnt|not) (\w+ ){0,3})\bon purpose\b|\bmy body to give up\b|\bwant it to heal\b", RiskBand.Likely),
         (@"\bpain is the only thing\b|\bstill not enough\b|\bnothing is ever enough\b|\bsomething more final\b|\blaxatives\b", RiskBand.Possible),
     ];
 
@@ -127,21 +127,22 @@ internal sealed class RiskPatterns
 
     // Looked for only in the clause before a match (from the last comma, "but" or "and").
     private static readonly Regex Past = new(
-        @"\b(used to|years? ago|months? ago|weeks? ago|last (year|winter|summer|spring|autumn|fall|month|time)|back (in|then|when)|when i was|in (19|20)\d\d|there was a time|my lowest|i once|since|after (trying|my attempt)|tried to|attempted|at uni|as a (kid|teen|teenager)|this time last|for years i|years i)\b",
+        @"\b(used to|years? ago|months? ago|weeks? ago|last (year|winter|summer|spring|autumn|fall|month|time)|back (in|then|when)|when i was|in (19|20)\d\d|there was a time|my lowest|i once|since|after (trying|my attempt)|tried to|attempted|at uni|as a (kid|teen|teenager)|this time last|for years i|years i|from \d+ (to|until|till) \d+)\b",
         Options, Limit);
 
     private static readonly Regex Others = new(
-        @"\b(said|says|saying|told me|texted|posted|wrote|asked|keeps saying|tells me|told us|mentioned)\b|" +
-        @"\b(he|she|they|hes|shes|theyre|someone|somebody|anyone who|people who|my (friend|mate|brother|sister|son|daughter|partner|wife|husband|boyfriend|girlfriend|roommate|flatmate|dad|mum|mom|cousin|teenage son|teenage daughter|kid|uncle|aunt|grandad|nan)|a (friend|guy|girl|man|woman|lad) \w+( \w+)?) (\w+ ){0,2}(wants|hopes|keeps|is|has|had|was|said|says|told|texted|thinks|feels|tried|been)\b",
+        @"\b(said|says|saying|told me|texted|posted|wrote|asked|keeps saying|tells me|told us|mentioned|whose|a man who|a woman who|someone who)\b|" +
+        @"\b(he|she|they|hes|shes|theyre|someone|somebody|anyone who|people who|my (friend|mate|brother|sister|son|daughter|partner|wife|husband|boyfriend|girlfriend|roommate|flatmate|dad|mum|mom|cousin|teenage son|teenage daughter|kid|uncle|aunt|grandad|nan|colleague|coworker|boss|client|patient|student|neighbour|neighbor|teen|ex)|a (friend|guy|girl|man|woman|lad) \w+( \w+)?) (\w+ ){0,2}(wants|hopes|keeps|is|has|had|was|said|says|told|texted|thinks|feels|tried|been|relapsed|sent|messaged|wrote|posted)\b",
         Options, Limit);
 
     private static readonly Regex Advice = new(
-        @"\b(if|when) (you|youre|someone|somebody|anyone|people|a friend|your)\b|\banyone who\b|\bhow (do|can) i help\b|\bwarning sign\b",
+        @"\b(if|when) (you|youre|someone|somebody|anyone|people|a friend|your)\b|\b(ask|asking|check|checking) (\w+ ){0,4}if (they|theyre|theyve|he|hes|she|shes)\b|\banyone who\b|" +
+        @"\bhow (do|can) (i|you|we) (help|ask|tell|talk|support)\b|\bwarning signs?\b",
         Options, Limit);
 
     // Anywhere in the sentence: it is about a song, a book, a game, a film or the news.
     private static readonly Regex Elsewhere = new(
-        @"\b(song|songs|lyric|lyrics|sings|sang|album|track|film|movie|show|episode|series|book|novel|documentary|character|quote|poem|hamlet|karaoke|radio|playlist|game|boss|raid|ranked|respawn|sims|level|fortnite|minecraft|elden ring|article|report|news|philosophy|class|theme)\b",
+        @"\b(song|songs|lyric|lyrics|sings|sang|album|track|film|movie|show|episode|series|book|novel|documentary|character|quote|poem|hamlet|karaoke|radio|playlist|podcast|ted talk|pharmacist|patients|blister packs|game|boss|raid|ranked|respawn|sims|level|fortnite|minecraft|elden ring|article|report|news|philosophy|class|theme)\b",
         Options, Limit);
 
     private static readonly Regex ClauseBreak = new(@".*(?:,| but | now )", Options, Limit);
@@ -158,14 +159,18 @@ internal sealed class RiskPatterns
             .Select(p => string.Join(' ', p.Split(' ').Select(Regex.Escape)))
             .ToList();
         if (alternatives.Count > 0) _extra = new Regex($@"\b(?:{string.Join('|', alternatives)})\b", Options, Limit);
+        Scan = new CueScan(CueWords, alternatives.Select(a => a.Replace("\\", "")));
     }
+
+    /// <summary>A word-level look at the raw text that says whether any sentence could have a cue (or an operator's phrase).</summary>
+    public CueScan Scan { get; }
 
     public static bool HasCue(string sentence) => Cue.IsMatch(sentence);
 
     /// <summary>Compiles every expression once, so that no writer's post pays for it and no time limit counts it.</summary>
     static RiskPatterns()
     {
-        foreach (var regex in Compiled.Append(Cue).Append(Past).Append(Others).Append(Advice).Append(Elsewhere).Append(ClauseBreak).Append(FirstPerson))
+        foreach (var regex in Compiled.Append(Cue).Append(Past).Append(Others).Append(Advice).Append(Elsewhere).Append(ClauseBreak).Append(FirstPerson).Append(Negated).Append(PastAfter))
         {
             try
             {
@@ -203,8 +208,17 @@ internal sealed class RiskPatterns
         var before = sentence[..index];
         if (before.Count(c => c == '"') % 2 == 1) return true;
         var clause = ClauseBreak.Match(before) is { Success: true } b ? before[(b.Index + b.Length)..] : before;
-        return Past.IsMatch(clause) || Advice.IsMatch(clause) || (Others.IsMatch(clause) && !FirstPerson.IsMatch(clause));
+        return Past.IsMatch(clause) || Advice.IsMatch(clause) || Negated.IsMatch(clause) || (Others.IsMatch(clause) && !FirstPerson.IsMatch(clause))
+            || PastAfter.IsMatch(sentence, index);
     }
+
+    // "no thoughts of hurting myself", "im not going to hurt myself": the words right before the match deny it.
+    private static readonly Regex Negated = new(
+        @"\b(no (thoughts?|urges?|plans?|intentions?|desire|wish) (of|to|about)|(not|never) (going to|planning to|about to)|i wont|i will not|i would never|id never)\s*$",
+        Options, Limit);
+
+    // "kms was my most used word in 2021": a date or a span of years after the match, before the clause ends.
+    private static readonly Regex PastAfter = new(@"\G[^,]*?\b(in (19|20)\d\d|years ago|back then|from \d+ (to|until|till) \d+)\b", Options, Limit);
 
     // "i keep thinking they would be better off": the writer speaks of themselves even with "they" in the clause.
     private static readonly Regex FirstPerson = new(@"^(\s*)(i|im|ive|id|my (head|brain|body))\b", Options, Limit);

@@ -64,7 +64,7 @@ internal static class RiskText
     }
 
     /// <summary>Slang of more than one word, read before the single words so that "unalive myself" is not "die myself".</summary>
-    private static readonly Dictionary<string, string> PhraseWords = new()
+    internal static readonly Dictionary<string, string> PhraseWords = new()
     {
         ["sewer slide"] = "suicide", ["sewer sliding"] = "suicide", ["self delete"] = "kill myself", ["delete myself"] = "kill myself",
         ["unalive myself"] = "kill myself", ["unaliving myself"] = "killing myself", ["unalive me"] = "kill myself",
@@ -73,7 +73,7 @@ internal static class RiskText
         ["an hero"] = "kill myself", ["dirt nap"] = "long nap", ["big sleep"] = "long nap", ["forever sleep"] = "long nap",
         ["eternal sleep"] = "long nap", ["si hitting"] = "suicidal thoughts hitting", ["si is"] = "suicidal thoughts are",
         ["si thoughts"] = "suicidal thoughts", ["si again"] = "suicidal thoughts again", ["any more"] = "anymore",
-        ["kill my self"] = "kill myself", ["my self"] = "myself", ["not going to lie"] = "",
+        ["kill my self"] = "kill myself", ["through the roof"] = "very high", ["my self"] = "myself", ["not going to lie"] = "",
     };
 
     private static readonly Regex Phrases = new(
@@ -93,7 +93,7 @@ internal static class RiskText
     }
 
     /// <summary>One word for another: typos seen in distress, text-speak, slang, and fillers that only stand between words.</summary>
-    private static readonly Dictionary<string, string> Words = new()
+    internal static readonly Dictionary<string, string> Words = new()
     {
         // Contractions without their apostrophe, and their other spellings.
         ["cannot"] = "cant", ["cnat"] = "cant", ["cnt"] = "cant", ["dnt"] = "dont", ["dont"] = "dont", ["doesnt"] = "doesnt",
