@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Forum.Domain.Safety.Risk;
 using Forum.TestTexts.RiskEvaluation;
 
@@ -36,19 +35,16 @@ public sealed class CueScanTests
         Patterns.Scan.MayHaveCue("I will WALK INTO THE WOODS").ShouldBeTrue();
     }
 
+    /// <summary>
+    /// What keeps a long ordinary post cheap (its speed is measured by the risk benchmark, not here): the raw-text scan
+    /// finds no cue, so neither the normalising, the patterns nor the model ever see the post.
+    /// </summary>
     [Test]
-    public void Forty_kilobytes_without_cues_cost_at_most_two_milliseconds()
+    public void Forty_kilobytes_without_cues_stop_at_the_scan()
     {
-        var detector = new RiskDetector([], useModel: true);
         var calm = "We walked along the canal and fed the ducks, then made soup with the kids and played cards. ";
         var text = string.Concat(Enumerable.Repeat(calm, 40_000 / calm.Length + 1))[..40_000];
-        for (var i = 0; i < 5; i++) detector.Assess([text]);
-        var times = Enumerable.Range(0, 21).Select(_ =>
-        {
-            var watch = Stopwatch.StartNew();
-            detector.Assess([text]).ShouldBe(RiskBand.None);
-            return watch.Elapsed.TotalMilliseconds;
-        }).Order().ToList();
-        times[times.Count / 2].ShouldBeLessThanOrEqualTo(2);
+        Patterns.Scan.MayHaveCue(text).ShouldBeFalse();
+        new RiskDetector([], useModel: true).Assess([text]).ShouldBe(RiskBand.None);
     }
 }

@@ -59,9 +59,11 @@ internal sealed class RiskClassifier
     /// and sets aside a pattern's match only when it is nearly sure the post is safe: a recovery story, someone else's
     /// words, a question about helping (cross-validation on the tuning parts chose how sure).
     /// </summary>
-    public RiskBand Combine(RiskBand patterns, double probability)
+    public RiskBand Combine(RiskBand patterns, double probability) => Combine(patterns, probability, Band(probability));
+
+    /// <param name="model">The model's own band for <paramref name="probability"/>, as the detector allows it to stand alone.</param>
+    public RiskBand Combine(RiskBand patterns, double probability, RiskBand model)
     {
-        var model = Band(probability);
         var kept = patterns switch
         {
             RiskBand.Likely when probability >= ConfirmLikelyAt => RiskBand.Likely,

@@ -22,6 +22,7 @@ internal sealed record RiskWindow(string Text, PatternReading Reading);
 public sealed class RiskDetector : IRiskDetector
 {
     private const int ShortPost = 600;
+    private const int MinWordsForModelAlone = 8;
     private const int MaxWindows = 16;
     private const int MaxWindowWords = 80;
 
@@ -64,9 +65,21 @@ public sealed class RiskDetector : IRiskDetector
             }
             if (layers == RiskLayers.Patterns) return patternBand;
             if (windows.Count == 0) return RiskBand.None;
+            // A title alone says too little for the model ("Gone entirely", "Walked to the river"): it reads the fields
+            // together, as a reader meets them.
+            if (texts.Count > 1) windows = Read(string.Join(".\n", texts)).Windows;
             if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
             var probability = Probabilities(windows).Max();
-            return layers == RiskLayers.Together ? _classifier.Combine(patternBand, probability) : _classifier.Band(probability);
+            var model = _classifier.Band(probability);
+            if (patternBand == RiskBand.None)
+            {
+                // Alone, the model needs a few sentences' worth of words to go on, and its reading is "some signs" at
+                // most: clear signs are words that say so. Short ordinary lines ("I'm here, and I'm listening") were
+                // what it paused on needlessly.
+                if (Words(texts) < MinWordsForModelAlone) return RiskBand.None;
+                if (model > RiskBand.Possible) model = RiskBand.Possible;
+            }
+            return layers == RiskLayers.Together ? _classifier.Combine(patternBand, probability, model) : model;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -74,6 +87,9 @@ public sealed class RiskDetector : IRiskDetector
             return RiskBand.Likely;
         }
     }
+
+    private static int Words(IReadOnlyList<string> texts) =>
+        texts.Sum(text => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 
     internal double[] Probabilities(IReadOnlyList<RiskWindow> windows)
     {
