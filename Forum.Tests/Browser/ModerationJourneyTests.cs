@@ -22,7 +22,7 @@ public sealed class ModerationJourneyTests : BrowserTest
         var replier = await NewPageAsync(javaScript: false);
         await replier.GotoAsync(story);
         await OpenReplyBoxAsync(replier);
-        await replier.GetByLabel("Your reply").FillAsync("Families like yours deserve nothing. You are pathetic.");
+        await replier.GetByLabel("Your reply").FillAsync("Families like yours are a joke. Stop whining here, loser.");
         await replier.GetByRole(AriaRole.Button, new() { Name = "Post your reply" }).ClickAsync();
         await replier.WaitForURLAsync(new Regex("#reply-\\d+$"));
         var replyId = long.Parse(replier.Url.Split("#reply-")[1]);
@@ -71,7 +71,7 @@ public sealed class ModerationJourneyTests : BrowserTest
         (await replier.Locator(StoryPage.ReplyRemoved(replyId)).TextContentAsync())!.ShouldContain("removed by the moderators");
         (await replier.Locator(".notice").TextContentAsync())!.ShouldContain("pausing replies here for a few days");
         (await replier.GetByLabel("Your reply").CountAsync()).ShouldBe(0, "a closed story has no reply box");
-        (await replier.ContentAsync()).ShouldNotContain("You are pathetic");
+        (await replier.ContentAsync()).ShouldNotContain("Stop whining here");
         await ScreenshotAsync(replier, "thread-locked");
     }
 }
