@@ -36,11 +36,11 @@ public sealed class WalkthroughTests : ModerationWebTest
 
         // Posting is still refused by the server, and the words sent are kept in their form below the notice.
         var sent = await banned.PostWithTokenAsync(Links.NewStory("anxiety"), Links.RoomStories("anxiety"),
-            new Dictionary<string, string> { ["Title"] = "Still here", ["Body"] = "Words I don't want to lose", ["Submission"] = Guid.NewGuid().ToString() });
+            new Dictionary<string, string> { ["Title"] = "A note to keep", ["Body"] = "A few lines about my week that I want to keep.", ["Submission"] = Guid.NewGuid().ToString() });
         sent.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var refused = await sent.ParseAsync();
         refused.QuerySelector(StoryPage.PausedHeading).ShouldNotBeNull();
-        refused.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("Words I don't want to lose");
+        refused.QuerySelector(ComposerForm.Body)!.TextContent.ShouldBe("A few lines about my week that I want to keep.");
 
         // Everyone else still has both.
         var other = await story.Writer.GetDocumentAsync(story.Location);
