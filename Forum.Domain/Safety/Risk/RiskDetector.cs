@@ -69,7 +69,7 @@ public sealed class RiskDetector : IRiskDetector
             // together, as a reader meets them.
             if (texts.Count > 1) windows = Read(string.Join(".\n", texts)).Windows;
             if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
-            var probability = Probabilities(windows).Max();
+            if (ModelProbability(windows) is not { } probability) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
             var model = _classifier.Band(probability);
             if (patternBand == RiskBand.None)
             {
@@ -85,6 +85,22 @@ public sealed class RiskDetector : IRiskDetector
         {
             // Too strange to read in time: the crisis lines shown needlessly are harmless, missed are not.
             return RiskBand.Likely;
+        }
+    }
+
+    /// <summary>
+    /// The model's reading, or null when it failed on these words: like a model that could not load, the patterns
+    /// then decide, and the writer's post goes on (their words are never lost to an error here).
+    /// </summary>
+    private double? ModelProbability(IReadOnlyList<RiskWindow> windows)
+    {
+        try
+        {
+            return Probabilities(windows).Max();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
         }
     }
 
