@@ -25,9 +25,11 @@ internal static class RiskBenchmark
         var detector = new RiskDetector([], useModel: true);
         var tuning = RiskEvaluationSet.Tuning();
         var tuning2 = RiskEvaluationSet.Tuning2();
+        var tuning3 = RiskEvaluationSet.Tuning3();
         var heldOut = RiskEvaluationSet.HeldOut();
+        var heldOut2 = RiskEvaluationSet.HeldOut2();
         var phrases = new DangerPhrases(OldPhrases);
-        Console.WriteLine("layer                 | set      | recall   | false pauses");
+        Console.WriteLine("layer                 | set            | recall   | false pauses");
         foreach (var (name, assess) in new (string, Func<string, RiskBand>)[]
                  {
                      ("phrases (before)", t => phrases.Assess([t])),
@@ -36,13 +38,17 @@ internal static class RiskBenchmark
                      ("together", t => detector.Assess([t], RiskLayers.Together)),
                  })
         {
-            foreach (var (set, posts) in new[] { ("tuning", tuning), ("tuning2", tuning2), ("held-out", heldOut), ("all", [.. tuning, .. tuning2, .. heldOut]) })
+            foreach (var (set, posts) in new[]
+                     {
+                         ("tuning", tuning), ("tuning2", tuning2), ("tuning3", tuning3), ("held-out", heldOut), ("held-out2", heldOut2),
+                         ("held-out, both", [.. heldOut, .. heldOut2]), ("all", [.. tuning, .. tuning2, .. tuning3, .. heldOut, .. heldOut2]),
+                     })
             {
                 var paused = posts.Select(p => assess(p.Text) != RiskBand.None).ToArray();
                 var risk = posts.Count(p => p.AtRisk);
                 var recall = (double)posts.Where((p, i) => p.AtRisk && paused[i]).Count() / risk;
                 var falsePauses = (double)posts.Where((p, i) => !p.AtRisk && paused[i]).Count() / (posts.Count - risk);
-                Console.WriteLine($"{name,-21} | {set,-8} | {recall,7:P1} | {falsePauses,7:P1}");
+                Console.WriteLine($"{name,-21} | {set,-14} | {recall,7:P1} | {falsePauses,7:P1}");
             }
         }
         var after = Memory();

@@ -24,62 +24,64 @@ internal static class RiskExperiment
 
     public static int Run()
     {
-        var t1 = RiskEvaluationSet.Tuning();
-        var t2 = RiskEvaluationSet.Tuning2();
-        var posts = t1.Concat(t2).ToList();
-        var detector = new RiskDetector([], useModel: true);
+        IReadOnlyList<LabelledPost>[] parts = [RiskEvaluationSet.Tuning(), RiskEvaluationSet.Tuning2(), RiskEvaluationSet.Tuning3()];
+        var posts = parts.SelectMany(p => p).ToList();
+        var writer = parts.SelectMany((p, k) => p.Select(_ => k)).ToArray();
+        var detector = new RiskDetector([], useModel: false, null, new RiskClassifier(0, 2, 2, 2, 2, new double[RiskClassifier.Size]));
         var bands = posts.Select(p => detector.Assess([p.Text], RiskLayers.Patterns)).ToArray();
-        var whole = posts.Select(p => detector.Read(p.Text).Windows.Select(w => w.Text).ToArray()).ToArray();
-        var sentences = posts.Select(p => RiskText.Sentences(p.Text).Where(RiskPatterns.HasCue).ToArray()).ToArray();
-        var all = whole.SelectMany(w => w).Concat(sentences.SelectMany(w => w)).Distinct().ToArray();
-        var emb = RiskDetector.Embed(all);
-        var index = all.Select((t, k) => (t, k)).ToDictionary(x => x.t, x => emb[x.k]);
+        var windows = posts.Select(p => detector.Read(p.Text).Windows.Select(w => w.Text).ToArray()).ToArray();
+        var all = windows.SelectMany(w => w).Distinct().ToArray();
+        var embeddings = RiskDetector.Embed(all);
+        var index = all.Select((t, k) => (t, k)).ToDictionary(x => x.t, x => embeddings[x.k]);
         var y = posts.Select(p => p.AtRisk).ToArray();
-        // Cross-writer: fit on one writer's part, score the other's, as held-out would be.
-        foreach (var (trainSet, testSet, name) in new[] { (0, 1, "t1->t2"), (1, 0, "t2->t1"), (-1, -1, "5-fold") })
-        {
-            var part = posts.Select((_, k) => k < t1.Count ? 0 : 1).ToArray();
-            foreach (var withSentences in new[] { false, true })
+        var reached = posts.Where((p, k) => p.AtRisk && windows[k].Length > 0).Count();
+        Console.WriteLine($"posts at risk with a window the model reads: {reached}/{posts.Count(p => p.AtRisk)}");
+        for (var w = 0; w < parts.Length; w++)
+            Print($"patterns on writer {w + 1}", parts[w], [.. Enumerable.Range(0, posts.Count).Where(k => writer[k] == w).Select(k => bands[k] != RiskBand.None)]);
+        // Leave one writer out: fit on the others' parts, score the one left out, as a held-out part would be.
+        foreach (var (variant, slice) in new[] { ("MiniLM", 0..384) })
+            for (var left = 0; left < parts.Length; left++)
             {
-                var scoreWhole = new double[posts.Count];
-                var scoreBoth = new double[posts.Count];
-                for (var fold = 0; fold < (trainSet < 0 ? 5 : 1); fold++)
+                double[] F(string text) => RiskClassifier.Features(index[text])[slice];
+                var rows = new List<(double[] F, bool AtRisk, int Post)>();
+                for (var k = 0; k < posts.Count; k++)
+                    if (writer[k] != left) foreach (var w in windows[k]) rows.Add((F(w), y[k], k));
+                var model = RiskTraining.Fit(rows, 0.01);
+                var test = Enumerable.Range(0, posts.Count).Where(k => writer[k] == left).ToArray();
+                var lr = test.Select(k => windows[k].Select(w => RiskTraining.Probability(model, F(w))).DefaultIfEmpty(0).Max()).ToArray();
+                // Nearest neighbours: how much closer a window is to the nearest risk windows than to the nearest safe ones.
+                var train = rows.Select(r => (E: r.F, r.AtRisk)).ToArray();
+                double Knn(string text)
                 {
-                    bool InTrain(int k) => trainSet < 0 ? k % 5 != fold : part[k] == trainSet;
-                    var rows = new List<(double[] F, bool AtRisk, int Post)>();
-                    for (var k = 0; k < posts.Count; k++)
-                    {
-                        if (!InTrain(k)) continue;
-                        foreach (var w in whole[k]) rows.Add((RiskClassifier.Features(index[w]), y[k], k));
-                        if (withSentences && y[k] == false) foreach (var w in sentences[k]) rows.Add((RiskClassifier.Features(index[w]), false, k));
-                    }
-                    var model = RiskTraining.Fit(rows, 0.01);
-                    for (var k = 0; k < posts.Count; k++)
-                    {
-                        if (InTrain(k)) continue;
-                        scoreWhole[k] = whole[k].Select(w => RiskTraining.Probability(model, RiskClassifier.Features(index[w]))).DefaultIfEmpty(0).Max();
-                        scoreBoth[k] = whole[k].Concat(sentences[k]).Select(w => RiskTraining.Probability(model, RiskClassifier.Features(index[w]))).DefaultIfEmpty(0).Max();
-                    }
+                    var e = F(text);
+                    var sims = train.Select(t => (S: Dot(e, t.E), t.AtRisk)).ToArray();
+                    double Top(bool risk) => sims.Where(x => x.AtRisk == risk).Select(x => x.S).OrderDescending().Take(5).Average();
+                    return Top(true) - Top(false);
                 }
-                var test = Enumerable.Range(0, posts.Count).Where(k => trainSet < 0 || part[k] == testSet).ToArray();
-                foreach (var (sname, sc) in new[] { ("whole", scoreWhole), ("whole+sentences", scoreBoth) })
+                var knn = test.Select(k => windows[k].Select(Knn).DefaultIfEmpty(-1).Max()).ToArray();
+                Console.WriteLine($"{variant} -> writer {left + 1}: knn AUC {RiskTraining.Auc(knn, [.. test.Select(k => y[k])]):F3}");
+                foreach (var alpha in new[] { 2.0, 5.0, 10.0 })
                 {
-                    var ps = test.Select(k => posts[k]).ToList();
-                    Console.WriteLine($"{name} train-safe-sentences={withSentences} score={sname}: AUC {RiskTraining.Auc([.. test.Select(k => sc[k])], [.. test.Select(k => y[k])]):F3}");
-                    foreach (var fpTarget in new[] { 0.03, 0.05 })
-                    {
-                        var safeScores = test.Where(k => !y[k] && bands[k] == RiskBand.None).Select(k => sc[k]).OrderDescending().ToArray();
-                        var allowed = (int)(fpTarget * test.Count(k => !y[k])) - test.Count(k => !y[k] && bands[k] != RiskBand.None);
-                        var t = allowed < 0 ? 1.0 : safeScores.Length > allowed ? safeScores[allowed] + 1e-9 : 0;
-                        Print($"   together fp<={fpTarget} t={t:F2}", ps, [.. test.Select(k => bands[k] != RiskBand.None || sc[k] >= t)]);
-                    }
+                    var mix = lr.Select((p, i) => Math.Log(p / (1 - p + 1e-12) + 1e-12) + alpha * 10 * knn[i]).ToArray();
+                    Console.WriteLine($"   lr+{alpha}*knn AUC {RiskTraining.Auc(mix, [.. test.Select(k => y[k])]):F3}");
+                }
+                var score = lr;
+                var name = $"{variant} -> writer {left + 1}";
+                Console.WriteLine($"{name}: AUC {RiskTraining.Auc(score, [.. test.Select(k => y[k])]):F3}");
+                var ps = test.Select(k => posts[k]).ToList();
+                foreach (var fpTarget in new[] { 0.03, 0.05, 0.08 })
+                {
+                    var safeScores = test.Select((k, i) => (k, i)).Where(x => !y[x.k] && bands[x.k] == RiskBand.None).Select(x => score[x.i]).OrderDescending().ToArray();
+                    var allowed = (int)(fpTarget * test.Count(k => !y[k])) - test.Count(k => !y[k] && bands[k] != RiskBand.None);
+                    var t = allowed < 0 ? 1.0 : safeScores.Length > allowed ? safeScores[allowed] + 1e-9 : 0;
+                    Print($"   model alone at that bar, t={t:F2}", ps, [.. score.Select(s => s >= t)]);
+                    Print($"   together fp<={fpTarget}", ps, [.. test.Select((k, i) => bands[k] != RiskBand.None || score[i] >= t)]);
                 }
             }
-        }
         return 0;
     }
 
-    private static double Dot(float[] a, float[] b) { double s = 0; for (var i = 0; i < a.Length; i++) s += a[i] * b[i]; return s; }
+    private static double Dot(double[] a, double[] b) { double s = 0; for (var i = 0; i < a.Length; i++) s += a[i] * b[i]; return s; }
 
     // Post score = max over its windows; thresholds chosen so that the whole decision pauses at most 4 % of safe posts.
     private static void Decide(string name, List<LabelledPost> posts, RiskBand[] bands, int[] post, double[] score)

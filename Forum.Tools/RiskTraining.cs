@@ -5,7 +5,7 @@ using Forum.TestTexts.RiskEvaluation;
 namespace Forum.Tools;
 
 /// <summary>
-/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the two tuning parts of the
+/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the three tuning parts of the
 /// evaluation set and ordinary sample posts (the held-out part is never opened here) and writes its weights to
 /// Forum.Domain/Safety/Risk/risk-classifier.txt. `train-risk --misses` also lists the tuning posts the patterns get
 /// wrong, for whoever is improving them.
@@ -13,12 +13,13 @@ namespace Forum.Tools;
 internal static class RiskTraining
 {
     private static readonly double[] Penalties = [0.003, 0.01, 0.03];
-    private const int Folds = 5;
-    private const double Target = 0.03;
+    private static readonly double[] NeighbourWeights = [0, 25, 50, 100];
+    private const double Target = 0.05;
 
     public static int Run(string[] options)
     {
-        var posts = RiskEvaluationSet.Tuning().Concat(RiskEvaluationSet.Tuning2()).ToList();
+        IReadOnlyList<LabelledPost>[] parts = [RiskEvaluationSet.Tuning(), RiskEvaluationSet.Tuning2(), RiskEvaluationSet.Tuning3()];
+        var posts = parts.SelectMany(p => p).ToList();
         var detector = new RiskDetector([], useModel: false, null, new RiskClassifier(0, 2, 2, 2, 2, new double[RiskClassifier.Size]));
         var patternBands = posts.Select(p => detector.Assess([p.Text], RiskLayers.Patterns)).ToArray();
         Print("patterns", posts, patternBands.Select(b => b != RiskBand.None).ToArray());
@@ -31,58 +32,82 @@ internal static class RiskTraining
 
         // The windows the detector would read (a short post whole); a post without distress cues never reaches the model.
         var rows = new List<(double[] Features, bool AtRisk, int Post)>();
+        var windowEmbeddings = new List<float[]>();
         var windows = posts.Select(p => detector.Read(p.Text).Windows).ToArray();
         var embeddings = RiskDetector.Embed([.. windows.SelectMany(w => w).Select(w => w.Text)]);
         var e = 0;
         for (var i = 0; i < posts.Count; i++)
             foreach (var _ in windows[i])
+            {
+                windowEmbeddings.Add(embeddings[e]);
                 rows.Add((RiskClassifier.Features(embeddings[e++]), posts[i].AtRisk, i));
+            }
         // The sample forum's stories and replies: ordinary posts here, tired, grieving, in recovery, that say "tonight" and
         // "tired" without risk. Every fold trains on them (post -1) and none is scored, so they teach without being counted.
         var ordinary = Sample.SampleStories.All.SelectMany(s => s.Replies.Select(r => r.Body).Prepend(s.Body))
             .Concat(RiskOrdinary.Posts).SelectMany(t => detector.Read(t).Windows).Select(w => w.Text).ToArray();
-        foreach (var embedding in RiskDetector.Embed(ordinary)) rows.Add((RiskClassifier.Features(embedding), false, -1));
+        foreach (var embedding in RiskDetector.Embed(ordinary))
+        {
+            windowEmbeddings.Add(embedding);
+            rows.Add((RiskClassifier.Features(embedding), false, -1));
+        }
         Console.WriteLine($"{rows.Count} windows from {posts.Count} posts and {ordinary.Length} from the sample stories and RiskOrdinary");
 
-        // Cross-validation, grouped by post, picks the penalty and every threshold: none is read off a post the fit saw.
-        var best = (Penalty: 0.0, Score: double.MinValue, Probabilities: Array.Empty<double>());
+        // Cross-validation leaving one writer out picks the penalty, the neighbours' weight and every threshold: none is
+        // read off a post the fit saw, and each is scored as a writer the detector never learned from.
+        var writer = parts.SelectMany((part, k) => part.Select(_ => k)).ToArray();
+        int FoldOf(int row) => rows[row].Post < 0 ? -1 : writer[rows[row].Post];
+        var best = (Penalty: 0.0, NeighbourWeight: 0.0, Score: double.MinValue, Probabilities: Array.Empty<double>());
+        var margins = new double[rows.Count];
+        for (var fold = 0; fold < parts.Length; fold++)
+        {
+            var training = Enumerable.Range(0, rows.Count).Where(r => FoldOf(r) != fold).ToArray();
+            var neighbours = Neighbours(training, rows, windowEmbeddings);
+            for (var r = 0; r < rows.Count; r++) if (FoldOf(r) == fold) margins[r] = neighbours.Margin(windowEmbeddings[r]);
+        }
         foreach (var penalty in Penalties)
         {
-            var probabilities = new double[rows.Count];
-            for (var fold = 0; fold < Folds; fold++)
+            var logOdds = new double[rows.Count];
+            for (var fold = 0; fold < parts.Length; fold++)
             {
-                var model = Fit([.. rows.Where(r => r.Post % Folds != fold)], penalty);
+                var model = Fit([.. rows.Where((_, r) => FoldOf(r) != fold)], penalty);
                 for (var r = 0; r < rows.Count; r++)
-                    if (rows[r].Post % Folds == fold) probabilities[r] = Probability(model, rows[r].Features);
+                    if (FoldOf(r) == fold) logOdds[r] = LogOdds(model, rows[r].Features);
             }
-            var scored = rows.Select((r, i) => (r, i)).Where(x => x.r.Post >= 0).ToArray();
-            var auc = Auc([.. scored.Select(x => probabilities[x.i])], [.. scored.Select(x => x.r.AtRisk)]);
-            Console.WriteLine($"penalty {penalty}: cross-validated AUC {auc:F3}");
-            if (auc > best.Score) best = (penalty, auc, probabilities);
+            foreach (var neighbourWeight in NeighbourWeights)
+            {
+                var probabilities = logOdds.Select((z, r) => 1 / (1 + Math.Exp(-(z + neighbourWeight * margins[r])))).ToArray();
+                var scored = rows.Select((r, i) => (r, i)).Where(x => x.r.Post >= 0).ToArray();
+                var auc = Auc([.. scored.Select(x => probabilities[x.i])], [.. scored.Select(x => x.r.AtRisk)]);
+                Console.WriteLine($"penalty {penalty}, neighbours' weight {neighbourWeight}: AUC leaving one writer out {auc:F3}");
+                if (auc > best.Score) best = (penalty, neighbourWeight, auc, probabilities);
+            }
         }
         var postScore = Enumerable.Repeat(0.0, posts.Count).ToArray();
         for (var r = 0; r < rows.Count; r++)
             if (rows[r].Post >= 0) postScore[rows[r].Post] = Math.Max(postScore[rows[r].Post], best.Probabilities[r]);
         var thresholds = Thresholds(posts, patternBands, postScore);
         var final = Fit(rows, best.Penalty);
-        var classifier = new RiskClassifier(final[0], thresholds.PossibleAt, thresholds.LikelyAt, thresholds.ConfirmPossibleAt, thresholds.ConfirmLikelyAt, final[1..]);
+        var allNeighbours = Neighbours([.. Enumerable.Range(0, rows.Count)], rows, windowEmbeddings);
+        var classifier = new RiskClassifier(final[0], thresholds.PossibleAt, thresholds.LikelyAt, thresholds.ConfirmPossibleAt,
+            thresholds.ConfirmLikelyAt, best.NeighbourWeight, final[1..], allNeighbours);
         var cv = posts.Select((_, i) => classifier.Combine(patternBands[i], postScore[i]) != RiskBand.None).ToArray();
-        Print("model cross-validated alone", posts, [.. postScore.Select(p => p >= thresholds.PossibleAt)]);
-        Print("together, model cross-validated", posts, cv);
-        var firstCount = RiskEvaluationSet.Tuning().Count;
-        Print("  of which tuning", posts[..firstCount], cv[..firstCount]);
-        Print("  of which tuning2", posts[firstCount..], cv[firstCount..]);
+        Print("model alone, leaving one writer out", posts, [.. postScore.Select(p => p >= thresholds.PossibleAt)]);
+        Print("together, leaving one writer out", posts, cv);
+        for (var w = 0; w < parts.Length; w++)
+            Print($"  of which writer {w + 1}", parts[w], [.. cv.Where((_, i) => writer[i] == w)]);
 
         var path = options.FirstOrDefault(o => !o.StartsWith("--")) ?? Path.Combine("Forum.Domain", "Safety", "Risk", "risk-classifier.txt");
         File.WriteAllText(path, classifier.Format(
-            $"train-risk: logistic regression, penalty {best.Penalty.ToString(CultureInfo.InvariantCulture)}, {rows.Count} windows of tuning.tsv, tuning2.tsv and the sample stories and RiskOrdinary; " +
-            $"bias, possible-at, likely-at, confirm-possible-at, confirm-likely-at, then {RiskClassifier.Size} weights"));
-        Console.WriteLine($"wrote {path}: {thresholds}");
+            $"train-risk: logistic regression with nearest neighbours, penalty {best.Penalty.ToString(CultureInfo.InvariantCulture)}, {rows.Count} windows of tuning.tsv, tuning2.tsv, tuning3.tsv and the sample stories and RiskOrdinary; " +
+            $"bias, possible-at, likely-at, confirm-possible-at, confirm-likely-at, neighbours' weight, then {RiskClassifier.Size} weights"));
+        using (var file = File.Create(Path.Combine(Path.GetDirectoryName(path) ?? ".", "risk-neighbours.bin"))) allNeighbours.Write(file);
+        Console.WriteLine($"wrote {path} and risk-neighbours.bin ({allNeighbours.Count} windows): {thresholds}, neighbours' weight {best.NeighbourWeight}");
         return 0;
     }
 
     /// <summary>
-    /// The thresholds with the highest cross-validated recall at most 3 % false pauses (leaving room below the 5 % goal for posts unlike the tuning ones):
+    /// The thresholds with the highest recall at most 5 % false pauses (the goal), leaving one writer out so that each post is scored as a new writer's would be:
     /// the model's own bar, and the lower bars a pattern's Possible and Likely must clear.
     /// </summary>
     private static (double PossibleAt, double LikelyAt, double ConfirmPossibleAt, double ConfirmLikelyAt) Thresholds(
@@ -93,7 +118,7 @@ internal static class RiskTraining
         var found = (Recall: -1, At: (0.5, 0.5, 0.5, 0.5));
         foreach (var at in grid.Where(g => g >= 0.05))
             foreach (var confirmPossible in grid.Where(g => g <= at))
-                foreach (var confirmLikely in grid.Where(g => g <= confirmPossible && g <= 0.1))
+                foreach (var confirmLikely in grid.Where(g => g <= confirmPossible && g <= 0.5))
                 {
                     var c = new RiskClassifier(0, at, 1, confirmPossible, confirmLikely, new double[RiskClassifier.Size]);
                     int caught = 0, paused = 0;
@@ -115,33 +140,57 @@ internal static class RiskTraining
         Console.WriteLine($"{layer}: recall {caught}/{risk} ({100.0 * caught / risk:F1} %), false pauses {falsePauses}/{posts.Count - risk} ({100.0 * falsePauses / (posts.Count - risk):F1} %)");
     }
 
-    /// <summary>L2-penalised logistic regression by full-batch gradient descent; element 0 is the bias.</summary>
+    /// <summary>
+    /// L2-penalised logistic regression by full-batch gradient descent on standardised features (the two models'
+    /// embeddings differ in spread, and a shared penalty should weigh every feature alike), returned with the
+    /// standardisation folded into the weights so that the detector multiplies raw embeddings; element 0 is the bias.
+    /// </summary>
     internal static double[] Fit(List<(double[] Features, bool AtRisk, int Post)> rows, double penalty)
     {
-        var size = RiskClassifier.Size;
+        var size = rows[0].Features.Length;
+        var mean = new double[size];
+        var scale = new double[size];
+        foreach (var (features, _, _) in rows) for (var j = 0; j < size; j++) mean[j] += features[j] / rows.Count;
+        foreach (var (features, _, _) in rows) for (var j = 0; j < size; j++) scale[j] += (features[j] - mean[j]) * (features[j] - mean[j]) / rows.Count;
+        for (var j = 0; j < size; j++) scale[j] = 0.5 / Math.Sqrt(scale[j] + 1e-12);
+        var standardised = rows.Select(r => r.Features.Select((f, j) => (f - mean[j]) * scale[j]).ToArray()).ToArray();
+        var atRisk = rows.Select(r => r.AtRisk ? 1.0 : 0.0).ToArray();
         var w = new double[size + 1];
         const double rate = 0.5;
-        for (var iteration = 0; iteration < 3000; iteration++)
+        for (var iteration = 0; iteration < 1500; iteration++)
         {
             var gradient = new double[size + 1];
-            foreach (var (features, atRisk, _) in rows)
+            for (var r = 0; r < standardised.Length; r++)
             {
-                var error = Probability(w, features) - (atRisk ? 1 : 0);
+                var features = standardised[r];
+                var error = Probability(w, features) - atRisk[r];
                 gradient[0] += error;
                 for (var j = 0; j < size; j++) gradient[j + 1] += error * features[j];
             }
             w[0] -= rate * gradient[0] / rows.Count;
             for (var j = 1; j <= size; j++) w[j] -= rate * (gradient[j] / rows.Count + penalty * w[j]);
         }
-        return w;
+        var folded = new double[size + 1];
+        folded[0] = w[0];
+        for (var j = 0; j < size; j++)
+        {
+            folded[j + 1] = w[j + 1] * scale[j];
+            folded[0] -= w[j + 1] * scale[j] * mean[j];
+        }
+        return folded;
     }
 
-    internal static double Probability(double[] w, double[] features)
+    internal static double Probability(double[] w, double[] features) => 1 / (1 + Math.Exp(-LogOdds(w, features)));
+
+    private static double LogOdds(double[] w, double[] features)
     {
         var z = w[0];
         for (var j = 0; j < features.Length; j++) z += w[j + 1] * features[j];
-        return 1 / (1 + Math.Exp(-z));
+        return z;
     }
+
+    private static RiskNeighbours Neighbours(int[] training, List<(double[] Features, bool AtRisk, int Post)> rows, List<float[]> embeddings) =>
+        new([.. training.Where(r => rows[r].AtRisk).Select(r => embeddings[r])], [.. training.Where(r => !rows[r].AtRisk).Select(r => embeddings[r])]);
 
     internal static double Auc(double[] scores, bool[] positive)
     {

@@ -14,6 +14,12 @@ public static class RiskEvaluationSet
     /// <summary>A second tuning part by another writer (480 posts), first used to validate what was built on the first.</summary>
     public static IReadOnlyList<LabelledPost> Tuning2() => Read("risk-tuning2.tsv");
 
+    /// <summary>
+    /// A third tuning part by a third writer (600 posts, two in five of them 300–670 characters), written to widen the
+    /// voices the detector learns from: teenagers' slang, formal older writers, writers whose English is a second language.
+    /// </summary>
+    public static IReadOnlyList<LabelledPost> Tuning3() => Read("risk-tuning3.tsv");
+
     public static IReadOnlyList<LabelledPost> HeldOut() => Read("risk-heldout.tsv");
 
     /// <summary>

@@ -4,24 +4,31 @@ using Forum.TestTexts.RiskEvaluation;
 namespace Forum.Tests.Unit;
 
 /// <summary>
-/// The detector on the held-out part of the evaluation set, which no tuning has seen. Only the totals are printed; no
-/// post is. The goal floor is at least 90 % of the posts at risk paused with at most 8 % of the others; round 2 reached
-/// 74 % and 8 %, so this asserts a floor just under that (72 %, 8 %) to guard against going back, not the goal
-/// (docs/decisions/0007-risk-detector.md). Raise it to 90 % when the detector gets there.
+/// The detector on the two held-out parts of the evaluation set, which no tuning has seen. Only the totals are printed;
+/// no post is. The floor is at least 90 % of the posts at risk paused with at most 8 % of the others. Round 3
+/// reached 83 % / 3 % on the first part and 90 % / 13 % on the second (87 % / 9 % together), so this asserts floors
+/// just under those, to guard against going back, not the goal (docs/decisions/0007-risk-detector.md). Raise them when
+/// the detector gets there.
 /// </summary>
 [Category("Unit")]
 public sealed class RiskHeldOutTests
 {
     [Test]
-    public void Held_out_recall_is_at_least_72_percent_with_at_most_8_percent_false_pauses()
+    public void First_held_out_part_recall_is_at_least_81_percent_with_at_most_4_percent_false_pauses() =>
+        Measure("held-out", RiskEvaluationSet.HeldOut(), minimumRecall: 0.81, maximumFalsePauses: 0.04);
+
+    [Test]
+    public void Second_held_out_part_recall_is_at_least_88_percent_with_at_most_14_percent_false_pauses() =>
+        Measure("held-out2", RiskEvaluationSet.HeldOut2(), minimumRecall: 0.88, maximumFalsePauses: 0.14);
+
+    private static void Measure(string name, IReadOnlyList<LabelledPost> posts, double minimumRecall, double maximumFalsePauses)
     {
-        var posts = RiskEvaluationSet.HeldOut();
         var paused = posts.Select(p => RiskModelTests.WithModel.Assess([p.Text]) != RiskBand.None).ToArray();
         var atRisk = posts.Count(p => p.AtRisk);
         var recall = (double)posts.Where((p, i) => p.AtRisk && paused[i]).Count() / atRisk;
         var falsePauses = (double)posts.Where((p, i) => !p.AtRisk && paused[i]).Count() / (posts.Count - atRisk);
-        TestContext.Out.WriteLine($"held-out: recall {recall:P1}, false pauses {falsePauses:P1} ({posts.Count} posts)");
-        recall.ShouldBeGreaterThanOrEqualTo(0.72);
-        falsePauses.ShouldBeLessThanOrEqualTo(0.08);
+        TestContext.Out.WriteLine($"{name}: recall {recall:P1}, false pauses {falsePauses:P1} ({posts.Count} posts)");
+        recall.ShouldBeGreaterThanOrEqualTo(minimumRecall);
+        falsePauses.ShouldBeLessThanOrEqualTo(maximumFalsePauses);
     }
 }

@@ -3,19 +3,28 @@ using System.Globalization;
 namespace Forum.Domain.Safety.Risk;
 
 /// <summary>
-/// Logistic regression over a window's sentence embedding, trained offline on the two tuning parts of the evaluation
-/// set and the sample forum's ordinary posts (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the
-/// embedded resource risk-classifier.txt: a bias, the four thresholds, then one weight per feature.
+/// Logistic regression over a window's sentence embedding, with the nearest-neighbour margin of
+/// <see cref="RiskNeighbours"/> added to its log-odds, trained offline on the three tuning parts of the evaluation set
+/// and the sample forum's ordinary posts (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the
+/// embedded resources risk-classifier.txt (a bias, the four thresholds, the neighbours' weight, then one weight per
+/// feature) and risk-neighbours.bin.
 /// </summary>
 internal sealed class RiskClassifier
 {
-    public const int EmbeddingSize = 384;
     // The embedding alone: the patterns were written from the tuning posts, so a classifier shown their flags there leans
     // on them and learns little of how the words mean, which is what it is for where the patterns miss.
-    public const int Size = EmbeddingSize;
+    public const int Size = 384;
 
     public RiskClassifier(double bias, double possibleAt, double likelyAt, double confirmPossibleAt, double confirmLikelyAt, double[] weights)
+        : this(bias, possibleAt, likelyAt, confirmPossibleAt, confirmLikelyAt, 0, weights, RiskNeighbours.None)
     {
+    }
+
+    public RiskClassifier(double bias, double possibleAt, double likelyAt, double confirmPossibleAt, double confirmLikelyAt,
+        double neighbourWeight, double[] weights, RiskNeighbours neighbours)
+    {
+        NeighbourWeight = neighbourWeight;
+        Neighbours = neighbours;
         if (weights.Length != Size) throw new ArgumentException($"{Size} weights expected, not {weights.Length}", nameof(weights));
         Bias = bias;
         PossibleAt = possibleAt;
@@ -30,24 +39,24 @@ internal sealed class RiskClassifier
     public double LikelyAt { get; }
     public double[] Weights { get; }
 
+    /// <summary>How much the neighbours' margin adds to the log-odds (chosen leaving one writer out).</summary>
+    public double NeighbourWeight { get; }
+
+    public RiskNeighbours Neighbours { get; }
+
     /// <summary>What a pattern's Possible needs from the model to stand (below <see cref="PossibleAt"/>).</summary>
     public double ConfirmPossibleAt { get; }
 
     /// <summary>What a pattern's Likely needs from the model to stand: a low bar, cleared by all but posts the model is sure of.</summary>
     public double ConfirmLikelyAt { get; }
 
-    public static double[] Features(float[] embedding)
-    {
-        var features = new double[Size];
-        // Unit-length embeddings have components near 0.05; scaled so that a penalty weighs them like the pattern flags.
-        for (var i = 0; i < EmbeddingSize; i++) features[i] = embedding[i] * 10;
-        return features;
-    }
+    /// <summary>The embedding as it is: training standardises each feature and folds that into the weights it writes.</summary>
+    public static double[] Features(float[] embedding) => [.. embedding.Select(e => (double)e)];
 
-    public double Probability(double[] features)
+    public double Probability(float[] embedding)
     {
-        var z = Bias;
-        for (var i = 0; i < Size; i++) z += Weights[i] * features[i];
+        var z = Bias + NeighbourWeight * Neighbours.Margin(embedding);
+        for (var i = 0; i < Size; i++) z += Weights[i] * embedding[i];
         return 1 / (1 + Math.Exp(-z));
     }
 
@@ -77,21 +86,24 @@ internal sealed class RiskClassifier
 
     private static RiskClassifier Load()
     {
-        using var stream = typeof(RiskClassifier).Assembly.GetManifestResourceStream("risk-classifier.txt")
+        var assembly = typeof(RiskClassifier).Assembly;
+        using var stream = assembly.GetManifestResourceStream("risk-classifier.txt")
             ?? throw new InvalidOperationException("risk-classifier.txt is not embedded");
+        using var neighbours = assembly.GetManifestResourceStream("risk-neighbours.bin")
+            ?? throw new InvalidOperationException("risk-neighbours.bin is not embedded");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return Parse(reader.ReadToEnd(), RiskNeighbours.Read(neighbours));
     }
 
-    public static RiskClassifier Parse(string text)
+    public static RiskClassifier Parse(string text, RiskNeighbours neighbours)
     {
         var numbers = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(line => !line.StartsWith('#'))
             .Select(line => double.Parse(line, CultureInfo.InvariantCulture))
             .ToArray();
-        return new RiskClassifier(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5..]);
+        return new RiskClassifier(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5], numbers[6..], neighbours);
     }
 
     public string Format(string comment) =>
-        $"# {comment}\n" + string.Join('\n', new[] { Bias, PossibleAt, LikelyAt, ConfirmPossibleAt, ConfirmLikelyAt }.Concat(Weights).Select(w => w.ToString("R", CultureInfo.InvariantCulture))) + "\n";
+        $"# {comment}\n" + string.Join('\n', new[] { Bias, PossibleAt, LikelyAt, ConfirmPossibleAt, ConfirmLikelyAt, NeighbourWeight }.Concat(Weights).Select(w => w.ToString("R", CultureInfo.InvariantCulture))) + "\n";
 }

@@ -110,7 +110,7 @@ public sealed class RiskDetector : IRiskDetector
     internal double[] Probabilities(IReadOnlyList<RiskWindow> windows)
     {
         var embeddings = SentenceEmbedder.Encode([.. windows.Select(w => w.Text)]);
-        return [.. windows.Select((w, i) => _classifier.Probability(RiskClassifier.Features(embeddings[i])))];
+        return [.. embeddings.Select(_classifier.Probability)];
     }
 
     internal static float[][] Embed(string[] texts) =>

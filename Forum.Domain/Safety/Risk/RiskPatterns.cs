@@ -104,8 +104,10 @@ internal sealed class RiskPatterns
         (@"\b(tonights|today is|tomorrow is|this is) the (night|day)\b|\bgiving myself until\b|\bmy deadline\b|\bthats it for me\b|\bby the time (anyone|you|someone) (reads|sees) this\b", RiskBand.Likely),
         (@"\b(a|one) month i wont be here\b|\bwont be here (for|by|to|much)\b|\bwont (make it|be around) (to|for|past|until|till)\b|\bnot planning to\b", RiskBand.Likely),
         // Goodbyes, last posts, giving things away, settling affairs.
-        (@"\bmy (last|final|goodbye) (post|message|check in|words|entry)\b(?! (for a while|for now|on this account|of the (day|year|week)|before (i|my) (start|go into|head)))|\bfinal check in\b|\bsigning off (for good|forever)\b|\bgoodbye post\b", RiskBand.Likely),
-        (@"\b(say|saying|said) goodbye\b(?! to (this|the|my|our) (forum|city|town|meeting|group|flat|house|job|office|old|team|class))|\bgoodbye (everyone|all|guys|forum|friends)\b|^goodbye\b|\bbye (everyone|all|guys|forum|friends)\b", RiskBand.Likely),
+        // A goodbye that says when it ends ("for now", "for a while", "see you in the spring") or whom it buries ("goodbye
+        // grandpa", "goodbye 2023") is ordinary: people leave forums, go to bed and grieve in these words too.
+        (@"\bmy (last|final|goodbye) (post|message|check in|words|entry)\b(?! (here )?(for a while|for a bit|for now|tonight|today|on this account|of the (day|night|year|week)|before (i|my) (start|go into|head|bed)))|\bfinal check in\b|\bsigning off (for good|forever)\b|\bgoodbye post\b", RiskBand.Likely),
+        (@"(\b(say|saying|said) goodbye\b(?! to (this|the|my|our) (forum|city|town|meeting|group|flat|house|job|office|old|team|class|addiction|sponsor))|\bgoodbye (everyone|all|guys|forum|friends)\b|^goodbye( for (good|ever)| forever| world)?$|\bbye (everyone|all|guys|forum|friends)\b)(?!.*\b(for (now|a while|a bit)|not forever|see you|be back|back in)\b)", RiskBand.Likely),
         (@"\byou (wont|will not|will never|never) (hear|see) (from )?me again\b|\bbeen nice knowing\b|\bim not coming back\b|\bnot going to be around\b", RiskBand.Likely),
         (@"\bwont be (needing|at|here|around)\b|\bor any after that\b|\bwhere i went\b|\bplease dont be (sad|angry|upset)\b|\balways how it was going to end\b", RiskBand.Likely),
         (@"\bthank(s| you) (\w+ ){0,2}for (everything|trying|being|the last)\b|\bthank you all\b|\blook after yourselves\b|\btake care of each other\b", RiskBand.Possible),
