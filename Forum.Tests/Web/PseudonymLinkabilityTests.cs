@@ -184,6 +184,33 @@ public sealed class PseudonymLinkabilityTests : WebTest
             .ShouldBe(readAt.Where(r => browserOf[r.Name] == 1).Select(r => r.At).Distinct(), "read times don't tell the browsers apart");
     }
 
+    /// <summary>The guard every web test runs with (<see cref="OneNamePerSave"/>) catches a save that writes two names.</summary>
+    [Test]
+    public async Task A_readers_request_that_saves_two_names_rows_at_once_is_stopped()
+    {
+        var browser = NewVisitor();
+        var names = new[] { Unique("Caught Fern"), Unique("Caught Sparrow") };
+        foreach (var name in names) await MakeNameAsync(browser, name);
+        await using var db = new Forum.Data.ForumDbContext(new DbContextOptionsBuilder<Forum.Data.ForumDbContext>()
+            .UseNpgsql(Factory.ConnectionString).AddInterceptors(new OneNamePerSave()).Options);
+        var held = await db.Pseudonyms.Where(p => names.Contains(p.Name)).ToListAsync();
+        var requests = new Microsoft.AspNetCore.Http.HttpContextAccessor { HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext() };
+        try
+        {
+            foreach (var pseudonym in held) pseudonym.MarkInboxRead(1);
+            (await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message.ShouldContain("2 names");
+
+            db.ChangeTracker.Clear();
+            var one = await db.Pseudonyms.SingleAsync(p => p.Name == names[0]);
+            one.MarkInboxRead(1);
+            (await db.SaveChangesAsync()).ShouldBe(1, "one name per save is what requests do");
+        }
+        finally
+        {
+            requests.HttpContext = null;
+        }
+    }
+
     private static (long Page, long Item) Ctid(string ctid)
     {
         var parts = ctid.Trim('(', ')').Split(',');
