@@ -49,19 +49,18 @@ public sealed class PseudonymWriter(ForumDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Marks each name's inbox read up to its own newest reply the page showed. Each marker comes from that name's
-    /// own inbox, never from the page's shared number: the same value on several names would tell anyone with the
-    /// database that one browser holds them all.
+    /// Marks one name's inbox read up to its own newest reply the page showed. One name per request and per
+    /// transaction: rows written together share a transaction id (<c>xmin</c>), which would tell anyone with a copy
+    /// of the database that one browser holds them all. The marker comes from the name's own inbox, never from the
+    /// page's number, for the same reason.
     /// </summary>
-    public async Task MarkInboxReadAsync(IReadOnlyList<Pseudonym> pseudonyms, long throughReplyId, CancellationToken cancellationToken)
+    public async Task MarkInboxReadAsync(Pseudonym pseudonym, long throughReplyId, CancellationToken cancellationToken)
     {
-        foreach (var pseudonym in pseudonyms)
-        {
-            var newest = await db.InboxOf([pseudonym.Id])
-                .Where(e => e.Reply.Id <= throughReplyId)
-                .MaxAsync(e => (long?)e.Reply.Id, cancellationToken);
-            if (newest is { } own) pseudonym.MarkInboxRead(own);
-        }
+        var newest = await db.InboxOf([pseudonym.Id])
+            .Where(e => e.Reply.Id <= throughReplyId)
+            .MaxAsync(e => (long?)e.Reply.Id, cancellationToken);
+        if (newest is not { } own) return;
+        pseudonym.MarkInboxRead(own);
         await db.SaveChangesAsync(cancellationToken);
     }
 

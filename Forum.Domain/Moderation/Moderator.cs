@@ -12,13 +12,33 @@ public sealed class Moderator
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 200;
     public const int PasswordHashMaxLength = 200;
-    /// <summary>Wrong guesses one device may make on one name before it waits; an unknown name counts the same.</summary>
+    /// <summary>
+    /// Wrong guesses a device the moderator signed in on before (one holding its device cookie) may make in
+    /// <see cref="GuessWindow"/>; after that the cookie is worth nothing until the window has passed.
+    /// </summary>
     public const int GuessesPerDevice = 5;
 
-    /// <summary>Once a name has this many wrong guesses from all devices together, each device gets just one.</summary>
-    public const int GuessesBeforeStrict = 20;
+    /// <summary>Wrong guesses at a name from new devices, all together, before each further one waits.</summary>
+    public const int FreeGuesses = 2;
 
     public static readonly TimeSpan GuessWindow = TimeSpan.FromMinutes(15);
+
+    /// <summary>The longest a new device waits between guesses at one name, however many there have been.</summary>
+    public static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long wrong guesses at a name from new devices are remembered; longer than <see cref="LongestWait"/>, so a steady guesser stays slowed.</summary>
+    public static readonly TimeSpan NewDeviceMemory = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long after the last wrong guess at a name a new device waits, when new devices have made
+    /// <paramref name="wrongGuesses"/> of them: nothing for a typo or two, then 1, 2, 4 … seconds, at most
+    /// <see cref="LongestWait"/>. A moderator who mistypes on a new device loses seconds; someone guessing gets
+    /// a dozen tries an hour.
+    /// </summary>
+    public static TimeSpan WaitAfter(int wrongGuesses) =>
+        wrongGuesses < FreeGuesses ? TimeSpan.Zero
+        : wrongGuesses - FreeGuesses >= 9 ? LongestWait
+        : TimeSpan.FromSeconds(Math.Min(LongestWait.TotalSeconds, 1 << (wrongGuesses - FreeGuesses)));
 
     private Moderator() { }
 

@@ -113,5 +113,9 @@ public sealed class ModeratorNotice
         CreatedAt = now,
     };
 
-    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+    /// <summary>
+    /// Kept as the day only (UTC midnight): retention needs no more, and exact moments would cluster the notices one
+    /// person reads for several names within minutes of each other. A day is shared with everyone who read that day.
+    /// </summary>
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
 }

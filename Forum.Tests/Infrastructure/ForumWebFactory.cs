@@ -36,7 +36,7 @@ public sealed class ForumWebFactory(string connectionString, bool rateLimits = f
     public string ConnectionString => connectionString;
 
     /// <summary>Added to the app's ForumDbContext (set before the app starts), e.g. a <see cref="StatementCounter"/>.</summary>
-    public List<IInterceptor> Interceptors { get; } = [];
+    public List<IInterceptor> Interceptors { get; } = [new OneNamePerSave()];
 
     /// <summary>Serves on Kestrel at 127.0.0.1 on a free port, for a real browser; returns the base address.</summary>
     public string StartKestrel()

@@ -63,4 +63,15 @@ public sealed class ModeratorRulesTests
         parsedName.ShouldBe(name);
         parsedRole.ShouldBe(role);
     }
+
+    [TestCase(0, 0)]
+    [TestCase(1, 0)]
+    [TestCase(2, 1)]
+    [TestCase(3, 2)]
+    [TestCase(6, 16)]
+    [TestCase(10, 256)]
+    [TestCase(11, 300)]
+    [TestCase(1000, 300)]
+    public void New_devices_wait_nothing_for_a_typo_or_two_then_seconds_that_double_up_to_five_minutes(int wrongGuesses, int seconds) =>
+        Moderator.WaitAfter(wrongGuesses).ShouldBe(TimeSpan.FromSeconds(seconds));
 }

@@ -55,4 +55,23 @@ public sealed class RateLimitTests
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         refused.Headers.RetryAfter.ShouldNotBeNull();
     }
+
+    [Test]
+    public async Task A_right_password_signs_in_from_an_address_others_have_spent_on_wrong_guesses()
+    {
+        // A shelter's wifi: one address, several people; someone there has guessed wrong twelve times.
+        var settings = new RateLimitSettings();
+        var moderator = await _factory.AddModeratorAsync();
+        var someoneElse = NewVisitor();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < settings.ModeratorSignIn.PermitLimit + 2; i++)
+            answers.Add((await someoneElse.SignInAsModeratorAsync($"somebody {i}", "wrong password")).StatusCode);
+        answers.ShouldContain(HttpStatusCode.TooManyRequests, "wrong guesses from one address are still limited");
+
+        var signIn = await NewVisitor().SignInAsModeratorAsync(moderator.Name, Moderators.Password);
+
+        signIn.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the address's limit counts wrong passwords only and never refuses the right one");
+        (await NewVisitor().SignInAsModeratorAsync(moderator.Name, "still wrong")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        _factory.Clock.Advance(settings.ModeratorSignIn.Window);
+    }
 }

@@ -19,6 +19,7 @@ public static class RateLimitPolicies
     /// <summary>New names, however they are made.</summary>
     public const string Pseudonyms = "Pseudonyms";
     public const string Recovery = "Recovery";
+    /// <summary>Wrong moderator passwords per address: charged by the sign-in itself, never refusing a right password.</summary>
     public const string ModeratorSignIn = "ModeratorSignIn";
 
     /// <summary>
@@ -28,5 +29,5 @@ public static class RateLimitPolicies
     public static readonly IReadOnlySet<string> ByAddressOnly = new HashSet<string>(StringComparer.Ordinal) { Recovery, ModeratorSignIn };
 
     /// <summary>The policies the framework's limiter applies to whole endpoints.</summary>
-    public static readonly IReadOnlyList<string> Endpoints = [Reports, Recovery, ModeratorSignIn];
+    public static readonly IReadOnlyList<string> Endpoints = [Reports, Recovery];
 }

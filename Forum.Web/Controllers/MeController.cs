@@ -125,12 +125,14 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         return Json(gathered);
     }
 
-    [HttpPost("/me/inbox/read", Name = RouteNames.InboxRead)]
-    public async Task<IActionResult> MarkRead([FromForm] long through, CancellationToken cancellationToken)
+    /// <summary>One name's inbox: each name the browser holds is marked read by its own press, never together with another.</summary>
+    [HttpPost("/me/pseudonyms/{id:guid}/inbox/read", Name = RouteNames.InboxRead)]
+    public async Task<IActionResult> MarkRead([FromRoute] Guid id, [FromForm] long through, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || through < 0) return BadRequest();
-        await writer.MarkInboxReadAsync(await session.KeptAsync(cancellationToken), through, cancellationToken);
-        return RedirectToAction(nameof(Index));
+        if (await session.KeptAsync(id, cancellationToken) is not { } pseudonym) return Forbid403();
+        await writer.MarkInboxReadAsync(pseudonym, through, cancellationToken);
+        return RedirectToAction(nameof(Index), null, "inbox");
     }
 
     /// <summary>

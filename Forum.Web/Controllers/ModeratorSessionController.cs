@@ -4,14 +4,13 @@ using Microsoft.AspNetCore.Authentication;
 namespace Forum.Web.Controllers;
 
 /// <summary>Moderators signing in and out. The only moderation page anyone can see is the sign-in form.</summary>
-public sealed class ModeratorSessionController(ModeratorAccounts accounts, ClientAddressKey addresses) : Controller
+public sealed class ModeratorSessionController(ModeratorAccounts accounts, ModeratorDevices devices, ClientAddressKey addresses) : Controller
 {
     public const string Refused = "That name and password don't match a moderator account. Please check them and try again.";
 
     [HttpGet("/mod/login", Name = RouteNames.ModLogin)]
     public IActionResult SignIn() => User.IsModerator() ? RedirectToRoute(RouteNames.ModQueue) : View(new ModeratorSignInForm());
 
-    [EnableRateLimiting(RateLimitPolicies.ModeratorSignIn)]
     [HttpPost("/mod/login")]
     public async Task<IActionResult> SignIn([FromForm] ModeratorSignInForm form, CancellationToken cancellationToken)
     {
@@ -20,16 +19,18 @@ public sealed class ModeratorSessionController(ModeratorAccounts accounts, Clien
         if (form.Name.Length > Moderator.NameMaxLength || form.Password.Length > Moderator.PasswordMaxLength)
             return Refuse(form, Refused);
 
-        var outcome = await accounts.SignInAsync(form.Name, form.Password, addresses.Of(HttpContext.Connection.RemoteIpAddress), cancellationToken);
+        var outcome = await accounts.SignInAsync(form.Name, form.Password, devices.Read(HttpContext),
+            addresses.Of(HttpContext.Connection.RemoteIpAddress), cancellationToken);
         if (outcome.PausedFor is { } wait)
         {
-            Response.Headers.RetryAfter = Math.Ceiling(Math.Max(1, wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Refuse(form, $"After several wrong passwords, signing in from this device is paused for a little while. Please try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} minutes.",
-                StatusCodes.Status429TooManyRequests);
+            var seconds = WaitText.Seconds(wait);
+            Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return Refuse(form, Paused(seconds), StatusCodes.Status429TooManyRequests);
         }
         if (outcome.Moderator is not { } moderator) return Refuse(form, Refused);
 
         await HttpContext.SignInAsync(ModerationPolicies.Scheme, ModeratorClaims.For(moderator));
+        devices.Give(HttpContext, moderator);
         return RedirectToRoute(RouteNames.ModQueue);
     }
 
@@ -41,6 +42,11 @@ public sealed class ModeratorSessionController(ModeratorAccounts accounts, Clien
         await HttpContext.SignOutAsync(ModerationPolicies.Scheme);
         return RedirectToRoute(RouteNames.Home);
     }
+
+    /// <summary>Said the same way for every name, known or not; a device used before is not paused by others.</summary>
+    private static string Paused(int seconds) =>
+        "After several wrong passwords, signing in is paused for a moment. Please try again in " +
+        (seconds < 120 ? (seconds == 1 ? "1 second" : $"{seconds} seconds") : WaitText.For(TimeSpan.FromSeconds(seconds))) + ".";
 
     private ViewResult Refuse(ModeratorSignInForm form, string message, int status = StatusCodes.Status400BadRequest)
     {

@@ -19,7 +19,7 @@ public sealed class MeLinks(PathWriter writer) : RouteLinks(writer)
 
     public string Export(Guid id) => Path(RouteNames.Export, new { id });
 
-    public string InboxRead() => Path(RouteNames.InboxRead);
+    public string InboxRead(Guid id) => Path(RouteNames.InboxRead, new { id });
 
     public string Discreet() => Path(RouteNames.Discreet);
 

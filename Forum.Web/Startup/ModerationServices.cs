@@ -15,6 +15,7 @@ internal static class ModerationServices
         services.AddScoped<ModeratorAccounts>();
         services.AddSingleton<ModeratorSessions>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<ModeratorDevices>();
         services.Configure<RetentionSettings>(configuration.GetSection(RetentionSettings.Section));
         services.AddHostedService<RetentionService>();
 
