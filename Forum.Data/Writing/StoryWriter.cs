@@ -1,3 +1,4 @@
+using Forum.Data.Reading;
 using Forum.Domain.Rendering;
 using Forum.Domain.Safety.Risk;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         long storyId, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken, Guid? submissionKey = null)
     {
         if (await SubmittedAsync(db.Replies.Include(r => r.Story), submissionKey, cancellationToken) is { } sent) return sent;
-        var thread = await db.Stories.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
+        var thread = await db.Stories.OpenTo(author.Id).Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
         if (thread is null) return null;
         var now = clock.GetUtcNow();
         var held = watched.AnyIn(body);

@@ -36,8 +36,9 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
             Response.Headers.RetryAfter = WaitText.Seconds(e.Wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Refused(StatusCodes.Status429TooManyRequests, e.Message);
         }
-        if (state is null) return NotFound();
+        // A press at a post the reader can't see spends what one at a post they can: probing costs the same.
         budget.Keep();
+        if (state is null) return NotFound();
 
         var minted = session.RememberIfNew();
         if (WantsJson) return Json(FamiliarResponse.From(state, minted));
