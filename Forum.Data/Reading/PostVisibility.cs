@@ -19,7 +19,8 @@ namespace Forum.Data.Reading;
 /// The reader-aware rules are expressions with the reader as a second parameter. Inside a query (compiled ones
 /// included) call them as methods on the post and pass the query through <see cref="Inline{TDelegate}"/>, which
 /// puts the rule's expression in place of the call; on a loaded post they run as they are.
-/// A burned writer's posts stay in every list under "former member": burning takes the name, not the words.
+/// <see cref="ShownTitle"/> and <see cref="ShownAuthorName"/> are the one projection of what a page shows of a post
+/// its writer took back. A burned writer's posts stay in every list under "former member": burning takes the name, not the words.
 /// </summary>
 public static class PostVisibility
 {
@@ -65,6 +66,17 @@ public static class PostVisibility
     /// <summary>Replies a door may act on, in a story the reader may see.</summary>
     public static IQueryable<Reply> OpenTo(this IQueryable<Reply> replies, Guid? readerId) =>
         replies.Where(Inline<Func<Reply, bool>>(r => OwnOrListed(r, readerId) && r.Story!.IsVisibleTo(readerId)));
+
+    /// <summary>What a page shows as a story's title: the words, or a plain line once its writer has taken them back.</summary>
+    public static string ShownTitle(this Story story) => ShownTitleCompiled(story);
+
+    /// <summary>The name shown beside a post: none once its writer burned it or took the post back.</summary>
+    public static string? ShownAuthorName(this Post post) => ShownAuthorNameCompiled(post);
+
+    private static readonly Expression<Func<Story, string>> ShownTitleRule = t => t.DeletedAt == null ? t.Title : Story.DeletedTitle;
+    private static readonly Expression<Func<Post, string?>> ShownAuthorNameRule = p => p.Author == null || p.DeletedAt != null ? null : p.Author.Name;
+    private static readonly Func<Story, string> ShownTitleCompiled = ShownTitleRule.Compile();
+    private static readonly Func<Post, string?> ShownAuthorNameCompiled = ShownAuthorNameRule.Compile();
 
     /// <summary>Only inside a query passed through <see cref="Inline{TDelegate}"/>: the post, not taken back, visible to the reader.</summary>
     private static bool OwnOrListed(Post post, Guid? readerId) => OwnOrListedCompiled(post, readerId);
@@ -114,6 +126,8 @@ public static class PostVisibility
         [Method(nameof(IsVisibleTo))] = VisibleToRule,
         [Method(nameof(IsInPlaceFor))] = InPlaceForRule,
         [Method(nameof(OwnOrListed))] = OwnOrListedRule,
+        [Method(nameof(ShownTitle))] = ShownTitleRule,
+        [Method(nameof(ShownAuthorName))] = ShownAuthorNameRule,
     };
 
     private static MethodInfo Method(string name) =>

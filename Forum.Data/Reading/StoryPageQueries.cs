@@ -18,15 +18,15 @@ internal static class StoryPageQueries
     /// The story, if the reader may see it (<see cref="PostVisibility.IsVisibleTo"/>: a story its writer deleted
     /// stays, for the replies others wrote; the reader's own story waiting for a moderator shows to them).
     /// </summary>
-    internal static readonly CompiledPerModel<Func<ForumDbContext, long, Guid?, CancellationToken, Task<StoryRow?>>> Story = new(() => EF.CompileAsyncQuery(PostVisibility.Inline(
-        (ForumDbContext db, long id, Guid? readerId, CancellationToken _) => db.Stories
+    internal static readonly CompiledPerModel<Func<ForumDbContext, long, Guid?, CancellationToken, Task<StoryRow?>>> Story = new(() => EF.CompileAsyncQuery(PostVisibility.Inline<Func<ForumDbContext, long, Guid?, CancellationToken, StoryRow?>>(
+        (db, id, readerId, _) => db.Stories
             .Where(t => t.IsVisibleTo(readerId))
             .Where(t => t.Id == id)
             .Select(t => new StoryRow(
                 new StoryDetail(
-                    t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Stories.Story.DeletedTitle,
+                    t.Id, t.Slug, t.ShownTitle(),
                     new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
-                    t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
+                    t.AuthorId, t.ShownAuthorName(),
                     t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
                     t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
                     db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault(),
@@ -41,15 +41,15 @@ internal static class StoryPageQueries
     /// The page's size is written into the statement (see <see cref="ListPageQueries.RoomStories"/>), plus one row that
     /// only says a next page exists.
     /// </summary>
-    internal static readonly CompiledPerModel<Func<ForumDbContext, long, long, Guid?, IAsyncEnumerable<ReplyRow>>> Replies = new(() => EF.CompileAsyncQuery(PostVisibility.Inline(
-        (ForumDbContext db, long storyId, long after, Guid? readerId) => db.Replies
+    internal static readonly CompiledPerModel<Func<ForumDbContext, long, long, Guid?, IAsyncEnumerable<ReplyRow>>> Replies = new(() => EF.CompileAsyncQuery(PostVisibility.Inline<Func<ForumDbContext, long, long, Guid?, IQueryable<ReplyRow>>>(
+        (db, storyId, after, readerId) => db.Replies
             .Where(r => r.IsInPlaceFor(readerId))
             .Where(r => r.StoryId == storyId && r.Id > after)
             .OrderBy(r => r.Id)
             .Take(ForumReader.RepliesPerPage + 1)
             .Select(r => new ReplyRow(
                 new ReplyView(
-                    r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,
+                    r.Id, r.AuthorId, r.ShownAuthorName(),
                     r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
                     r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null,
                     db.Milestones.Where(m => m.PseudonymId == r.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()),
