@@ -58,7 +58,7 @@ public sealed partial class HiddenPostDoorsTests : WebTest
             {
                 // A story its writer deleted keeps its page for the replies others wrote (docs/decisions/0003); only the page itself.
                 if (state == "deleted" && kind == PostKind.Story && door is { Method: "GET", Pattern: "/t/{id:long}/{slug?}" }) continue;
-                if (answer != answers["missing"]) failures.Add($"{label}: {state} answered {answer.Summary}, missing {answers["missing"].Summary}");
+                if (answer != answers["missing"]) failures.Add($"{label}: {state} answered {answer.Summary}, missing {answers["missing"].Summary}{FirstDifference(answer.Body, answers["missing"].Body)}");
             }
         }
         await TestContext.Out.WriteLineAsync(string.Join('\n', table));
@@ -70,7 +70,7 @@ public sealed partial class HiddenPostDoorsTests : WebTest
     {
         var patterns = Endpoints().Select(PatternOf).ToHashSet();
         NotPostIds.Keys.Where(p => !patterns.Contains(p)).ShouldBeEmpty("a route left out here no longer exists: take it off the list");
-        Doors().Count.ShouldBeGreaterThanOrEqualTo(12);
+        Doors().Count.ShouldBeGreaterThanOrEqualTo(11);
     }
 
     private List<RouteEndpoint> Endpoints() =>
@@ -90,6 +90,14 @@ public sealed partial class HiddenPostDoorsTests : WebTest
             .ToList();
 
     private static PostKind[] KindsOf(string pattern) => pattern.Contains("{kind", StringComparison.Ordinal) ? [PostKind.Story, PostKind.Reply] : [PostKind.Story];
+
+    private static string FirstDifference(string one, string other)
+    {
+        var at = one.Zip(other).TakeWhile(pair => pair.First == pair.Second).Count();
+        if (at == one.Length && at == other.Length) return "";
+        string Around(string text) => text.Substring(Math.Max(0, at - 80), Math.Min(text.Length - Math.Max(0, at - 80), 160));
+        return $"; the pages differ at {at}: «{Around(one)}» against «{Around(other)}»";
+    }
 
     private sealed record Answer(HttpStatusCode Status, string? Location, string Body)
     {

@@ -38,7 +38,11 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         }
         // A press at a post the reader can't see spends what one at a post they can: probing costs the same.
         budget.Keep();
-        if (state is null) return NotFound();
+        if (state is null)
+        {
+            session.ForgetUnsaved();
+            return NotFound();
+        }
 
         var minted = session.RememberIfNew();
         if (WantsJson) return Json(FamiliarResponse.From(state, minted));

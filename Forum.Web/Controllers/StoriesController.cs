@@ -72,7 +72,11 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
             {
                 var author = await session.CurrentOrNewAsync(cancellationToken);
                 var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
-                if (reply is null) return NotFound();
+                if (reply is null)
+                {
+                    session.ForgetUnsaved();
+                    return NotFound();
+                }
                 // A second send of this form gets the first send's reply; the name minted for it was never saved.
                 if (reply.AuthorId == author.Id) this.Keep(session.RememberIfNew());
                 TempData[PostedKey] = ReplyPosted;
@@ -113,7 +117,11 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
         }
         // A press at a story the reader can't see spends what one at a story they can: probing costs the same.
         budget.Keep();
-        if (slug is null) return NotFound();
+        if (slug is null)
+        {
+            session.ForgetUnsaved();
+            return NotFound();
+        }
         this.Keep(session.RememberIfNew());
         TempData[PostedKey] = follow.Value ? FollowingNow : NotFollowing;
         return RedirectToRoute(RouteNames.Story, new { id, slug }, "story");
