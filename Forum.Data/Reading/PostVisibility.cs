@@ -9,8 +9,8 @@ namespace Forum.Data.Reading;
 /// (docs/decisions/0003-visibility-vocabulary.md; an architecture test keeps the columns' checks in this file).
 /// <list type="bullet">
 /// <item><see cref="Listed{TPost}"/>: lists, feeds, search and the inbox. Neither removed, held, nor taken back by its writer.</item>
-/// <item><see cref="Readable{TPost}"/>: neither removed nor held. A story its writer deleted stays readable for the replies others wrote.</item>
-/// <item><see cref="IsVisibleTo"/>: a story's page: readable, plus the reader's own post waiting for a moderator.</item>
+/// <item><see cref="IsVisibleTo"/>: a story's page: neither removed nor held (a story its writer deleted stays for the
+/// replies others wrote), plus the reader's own post waiting for a moderator.</item>
 /// <item><see cref="IsInPlaceFor"/>: replies on a story's page: all but other people's held ones; a removed or deleted one leaves a notice.</item>
 /// <item><see cref="IsOpenTo"/>: every door that takes a post's id (a reaction, a follow, a reply, a quote, a report):
 /// visible to the reader and not taken back by its writer, in a story that is visible to them too. Anything else
@@ -35,12 +35,13 @@ public static class PostVisibility
 
     private static readonly Func<Post, Guid?, bool> VisibleToCompiled = VisibleToRule.Compile();
     private static readonly Func<Post, Guid?, bool> OwnOrListedCompiled = OwnOrListedRule.Compile();
+    private static readonly Func<Reply, Guid?, bool> InPlaceForCompiled = InPlaceForRule.Compile();
 
-    /// <summary>A story's page: readable, or the reader's own post waiting for a moderator.</summary>
+    /// <summary>A story's page: neither removed nor held, or the reader's own post waiting for a moderator.</summary>
     public static bool IsVisibleTo(this Post post, Guid? readerId) => VisibleToCompiled(post, readerId);
 
     /// <summary>A reply's place on its story's page: shown, or left as a notice; nobody but its writer sees a held one.</summary>
-    public static bool IsInPlaceFor(this Reply reply, Guid? readerId) => reply.HeldAt == null || (readerId != null && reply.AuthorId == readerId);
+    public static bool IsInPlaceFor(this Reply reply, Guid? readerId) => InPlaceForCompiled(reply, readerId);
 
     /// <summary>
     /// A post a door may act on for this reader: visible to them and not taken back by its writer; a reply's story
@@ -48,10 +49,6 @@ public static class PostVisibility
     /// </summary>
     public static bool IsOpenTo(this Post post, Guid? readerId) =>
         OwnOrListedCompiled(post, readerId) && (post is not Reply reply || (reply.Story ?? throw new InvalidOperationException("Load the reply's story.")).IsVisibleTo(readerId));
-
-    /// <summary>The same, for any of several names a browser keeps (the writer's own doors: edit, delete).</summary>
-    public static bool IsOpenToAny(this Post post, IReadOnlyCollection<Guid> readerIds) =>
-        post.IsOpenTo(null) || readerIds.Any(id => post.IsOpenTo(id));
 
     public static IQueryable<TPost> VisibleTo<TPost>(this IQueryable<TPost> posts, Guid? readerId) where TPost : Post =>
         posts.Where(Inline<Func<TPost, bool>>(p => p.IsVisibleTo(readerId)));
@@ -83,9 +80,6 @@ public static class PostVisibility
 
     public static IQueryable<TPost> Listed<TPost>(this IQueryable<TPost> posts) where TPost : Post =>
         posts.Where(p => p.IsPublic && p.DeletedAt == null);
-
-    public static IQueryable<TPost> Readable<TPost>(this IQueryable<TPost> posts) where TPost : Post =>
-        posts.Where(p => p.IsPublic);
 
     /// <summary>Replies that may be listed: listed themselves, in a story that is listed too.</summary>
     public static IQueryable<Reply> ListedWithStory(this IQueryable<Reply> replies) => replies.Where(IsListedWithStory);

@@ -11,7 +11,7 @@ public sealed partial class ArchitectureTests
     /// </summary>
     private static readonly Dictionary<string, (int Count, string Why)> HandWrittenVisibility = new()
     {
-        ["Forum.Data/Reading/PostVisibility.cs"] = (29, "the one home of the rules"),
+        ["Forum.Data/Reading/PostVisibility.cs"] = (27, "the one home of the rules"),
         ["Forum.Data/Configurations/PostColumns.cs"] = (7, "the generated is_public column and the partial indexes behind the rules"),
         ["Forum.Data/Configurations/StoryConfiguration.cs"] = (8, "partial indexes' filters, which must match the rules' SQL word for word"),
         ["Forum.Data/Reading/Search/SearchReader.cs"] = (8, "raw SQL for full-text search, spelling out Listed()"),

@@ -29,6 +29,9 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         }
         catch (DomainRuleException e)
         {
+            // A refused press costs what an accepted one does, so refusals can't be used to probe for free.
+            budget.Keep();
+            session.ForgetUnsaved();
             return Refused(StatusCodes.Status400BadRequest, e.Message);
         }
         catch (LimitReachedException e)

@@ -106,6 +106,9 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
         }
         catch (DomainRuleException e)
         {
+            // A refused press costs what an accepted one does, so refusals can't be used to probe for free.
+            budget.Keep();
+            session.ForgetUnsaved();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("~/Views/Reactions/Refused.cshtml", e.Message);
         }
