@@ -18,6 +18,8 @@ public sealed record ModeratedPost(
     DateTimeOffset? RemovedAt,
     string? RemovalReason,
     DateTimeOffset? HeldAt,
+    /// <summary>Neither removed nor held: the database's own column, so this record spells out no rule of its own.</summary>
+    bool IsPublic,
     string[] ContentWarnings,
     string? ContentWarningLabel,
     ModeratedAuthor? Author)

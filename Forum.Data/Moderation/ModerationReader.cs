@@ -1,3 +1,4 @@
+using Forum.Data.Reading;
 using Microsoft.EntityFrameworkCore;
 using Forum.Domain.Rendering;
 using Forum.Domain.Safety.Risk;
@@ -14,12 +15,12 @@ public sealed class ModerationReader(ForumDbContext db)
         var post = kind == PostKind.Story
             ? await db.Stories.Where(t => t.Id == id).Select(t => new ModeratedPost(
                 PostKind.Story, t.Id, t.Id, t.Slug, t.Title, t.Room!.Slug, t.Room.Name, t.BodyHtml, t.CreatedAt, t.ModerationVersion,
-                t.IsLocked, t.LockReason, t.IsPinned, t.RemovedAt, t.RemovalReason, t.HeldAt, t.ContentWarnings, t.ContentWarningLabel,
+                t.IsLocked, t.LockReason, t.IsPinned, t.RemovedAt, t.RemovalReason, t.HeldAt, t.IsPublic, t.ContentWarnings, t.ContentWarningLabel,
                 t.Author == null ? null : new ModeratedAuthor(t.Author.Id, t.Author.Name, t.Author.BannedAt, t.Author.BannedUntil, t.Author.Badge, t.Author.ModerationVersion)))
                 .SingleOrDefaultAsync(cancellationToken)
             : await db.Replies.Where(r => r.Id == id).Select(r => new ModeratedPost(
                 PostKind.Reply, r.Id, r.StoryId, r.Story!.Slug, r.Story.Title, r.Story.Room!.Slug, r.Story.Room.Name, r.BodyHtml, r.CreatedAt, r.ModerationVersion,
-                r.Story.IsLocked, r.Story.LockReason, false, r.RemovedAt, r.RemovalReason, r.HeldAt, r.ContentWarnings, r.ContentWarningLabel,
+                r.Story.IsLocked, r.Story.LockReason, false, r.RemovedAt, r.RemovalReason, r.HeldAt, r.IsPublic, r.ContentWarnings, r.ContentWarningLabel,
                 r.Author == null ? null : new ModeratedAuthor(r.Author.Id, r.Author.Name, r.Author.BannedAt, r.Author.BannedUntil, r.Author.Badge, r.Author.ModerationVersion)))
                 .SingleOrDefaultAsync(cancellationToken);
         if (post is null) return null;
@@ -72,11 +73,11 @@ public sealed class ModerationReader(ForumDbContext db)
         }).ToList();
         reported = await WithNotesAsync(reported, cancellationToken);
 
-        var heldStories = await db.Stories.Where(t => t.HeldAt != null && t.RemovedAt == null)
+        var heldStories = await db.Stories.WaitingForReview()
             .OrderBy(t => t.HeldAt).Take(QueueLength)
             .Select(t => new HeldItem(PostKind.Story, t.Id, t.Id, t.Title, t.Room!.Name, t.HeldAt!.Value))
             .ToListAsync(cancellationToken);
-        var heldReplies = await db.Replies.Where(r => r.HeldAt != null && r.RemovedAt == null)
+        var heldReplies = await db.Replies.WaitingForReview()
             .OrderBy(r => r.HeldAt).Take(QueueLength)
             .Select(r => new HeldItem(PostKind.Reply, r.Id, r.StoryId, r.Story!.Title, r.Story.Room!.Name, r.HeldAt!.Value))
             .ToListAsync(cancellationToken);
@@ -90,13 +91,15 @@ public sealed class ModerationReader(ForumDbContext db)
     private async Task<IReadOnlyList<RiskItem>> AtRiskAsync(CancellationToken cancellationToken)
     {
         var stories = await db.Stories
-            .Where(t => t.RiskBand != RiskBand.None && t.RiskSeenAt == null && t.DeletedAt == null && t.RemovedAt == null)
+            .Where(PostVisibility.IsStandingStory)
+            .Where(t => t.RiskBand != RiskBand.None && t.RiskSeenAt == null)
             .OrderByDescending(t => t.RiskBand).ThenBy(t => t.CreatedAt).Take(QueueLength)
             .Select(t => new RiskItem(PostKind.Story, t.Id, t.Id, t.Title, t.Room!.Name, t.RiskBand, t.CreatedAt,
                 t.Author == null ? null : t.Author.Name, t.ModerationVersion))
             .ToListAsync(cancellationToken);
         var replies = await db.Replies
-            .Where(r => r.RiskBand != RiskBand.None && r.RiskSeenAt == null && r.DeletedAt == null && r.RemovedAt == null && r.Story!.RemovedAt == null)
+            .Where(PostVisibility.IsStandingReply)
+            .Where(r => r.RiskBand != RiskBand.None && r.RiskSeenAt == null)
             .OrderByDescending(r => r.RiskBand).ThenBy(r => r.CreatedAt).Take(QueueLength)
             .Select(r => new RiskItem(PostKind.Reply, r.Id, r.StoryId, r.Story!.Title, r.Story.Room!.Name, r.RiskBand, r.CreatedAt,
                 r.Author == null ? null : r.Author.Name, r.ModerationVersion))
@@ -131,7 +134,7 @@ public sealed class ModerationReader(ForumDbContext db)
     }
 
     public Task<List<RemovedStory>> RemovedStoriesAsync(CancellationToken cancellationToken) =>
-        db.Stories.Where(t => t.RemovedAt != null)
+        db.Stories.RemovedByModerators()
             .OrderByDescending(t => t.RemovedAt).ThenByDescending(t => t.Id)
             .Take(RemovedPerPage)
             .Select(t => new RemovedStory(t.Id, t.Title, t.Room!.Name, t.RemovedAt!.Value, t.RemovalReason))

@@ -82,7 +82,7 @@ public sealed class MeReader(ForumDbContext db)
         var replyNotes = await db.Replies.Listed().WrittenBy(pseudonymIds)
             .Where(r => r.FamiliarCount > 0)
             .OrderByDescending(r => r.Id).Take(NotesSize)
-            .Select(r => new FamiliarNote(false, r.Id, r.StoryId, r.Story!.Slug, r.Story.DeletedAt == null ? r.Story.Title : Story.DeletedTitle, r.Author!.Name, r.FamiliarCount))
+            .Select(PostVisibility.Inline<Func<Reply, FamiliarNote>>(r => new FamiliarNote(false, r.Id, r.StoryId, r.Story!.Slug, r.Story.ShownTitle(), r.Author!.Name, r.FamiliarCount)))
             .ToListAsync(cancellationToken);
 
         var stories = await db.Stories.WrittenBy(pseudonymIds)
@@ -91,7 +91,7 @@ public sealed class MeReader(ForumDbContext db)
             .ToListAsync(cancellationToken);
         var replies = await db.Replies.WrittenBy(pseudonymIds)
             .OrderByDescending(r => r.Id).Take(PostsSize)
-            .Select(r => new OwnPostSummary(false, r.Id, r.StoryId, r.Story!.Slug, r.Story.DeletedAt == null ? r.Story.Title : Story.DeletedTitle, r.Author!.Name, r.CreatedAt, r.RemovedAt, r.RemovalReason))
+            .Select(PostVisibility.Inline<Func<Reply, OwnPostSummary>>(r => new OwnPostSummary(false, r.Id, r.StoryId, r.Story!.Slug, r.Story.ShownTitle(), r.Author!.Name, r.CreatedAt, r.RemovedAt, r.RemovalReason)))
             .ToListAsync(cancellationToken);
 
         return new Inbox(

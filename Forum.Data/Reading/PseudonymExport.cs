@@ -12,10 +12,10 @@ public sealed class PseudonymExport(ForumDbContext db)
     [
         ("pseudonym", async (id, ct) => await db.Pseudonyms.Where(p => p.Id == id)
             .Select(p => new { p.Name, p.CreatedAt, hasRecoveryKey = p.RecoveryHash != null }).SingleAsync(ct)),
-        ("stories", async (id, ct) => await db.Stories.Where(t => t.AuthorId == id && t.DeletedAt == null).OrderBy(t => t.Id)
+        ("stories", async (id, ct) => await db.Stories.WrittenBy([id]).OrderBy(t => t.Id)
             .Select(t => new { t.Id, room = t.Room!.Slug, t.Title, markdown = t.BodySource, t.CreatedAt, t.EditedAt, removedByModerators = t.RemovedAt != null })
             .ToListAsync(ct)),
-        ("replies", async (id, ct) => await db.Replies.Where(r => r.AuthorId == id && r.DeletedAt == null).OrderBy(r => r.Id)
+        ("replies", async (id, ct) => await db.Replies.WrittenBy([id]).OrderBy(r => r.Id)
             .Select(r => new { r.Id, storyId = r.StoryId, markdown = r.BodySource, r.CreatedAt, r.EditedAt, removedByModerators = r.RemovedAt != null })
             .ToListAsync(ct)),
         ("foundFamiliar", async (id, ct) => (await db.Reactions.Where(r => r.PseudonymId == id && r.Kind == ReactionKind.Familiar)

@@ -50,10 +50,9 @@ public static class StoryListQueries
             : threads.Where(t => EF.Functions.LessThan(ValueTuple.Create(t.LastActivityAt, t.Id), ValueTuple.Create(c.LastActivityAt, c.Id)));
 
     /// <summary>An expression rather than a method, so that EF can also use it inside a subquery.</summary>
-    public static readonly Expression<Func<Story, StorySummary>> ToSummary = t => new StorySummary(
-        t.Id, t.Slug, t.DeletedAt == null ? t.Title : Story.DeletedTitle, t.Room!.Slug, t.Room.Name,
-        t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
-        t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.IsPinned, t.IsLocked, t.ContentWarnings, t.ContentWarningLabel);
+    public static readonly Expression<Func<Story, StorySummary>> ToSummary = PostVisibility.Inline<Func<Story, StorySummary>>(t => new StorySummary(
+        t.Id, t.Slug, t.ShownTitle(), t.Room!.Slug, t.Room.Name, t.ShownAuthorName(),
+        t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.IsPinned, t.IsLocked, t.ContentWarnings, t.ContentWarningLabel));
 
     public static IQueryable<StorySummary> Summaries(this IQueryable<Story> threads) => threads.Select(ToSummary);
 

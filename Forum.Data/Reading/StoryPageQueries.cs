@@ -5,8 +5,8 @@ namespace Forum.Data.Reading;
 /// <summary>
 /// The story page's two statements, compiled once (per model: <see cref="CompiledPerModel{TQuery}"/>). They run for every reader holding a name (the page made for them;
 /// readers without one mostly get the kept page), and uncompiled EF walks and hashes each whole projection on every
-/// run to find its cached plan. The reader is a parameter of the query, so "the reader's own" rules are spelled out
-/// here, where they are used: a compiled query cannot call <see cref="PostVisibility"/>'s methods.
+/// run to find its cached plan. The reader is a parameter of the query; <see cref="PostVisibility.Inline{TDelegate}"/>
+/// puts the visibility rules' expressions in place of their calls, so the rules stay in one place.
 /// </summary>
 internal static class StoryPageQueries
 {
@@ -15,43 +15,43 @@ internal static class StoryPageQueries
     internal sealed record ReplyRow(ReplyView View, bool Familiar);
 
     /// <summary>
-    /// The story, if the reader may see it: readable (<see cref="PostVisibility.Readable{TPost}"/>: a story its
-    /// writer deleted stays, for the replies others wrote), or the reader's own story waiting for a moderator.
+    /// The story, if the reader may see it (<see cref="PostVisibility.IsVisibleTo"/>: a story its writer deleted
+    /// stays, for the replies others wrote; the reader's own story waiting for a moderator shows to them).
     /// </summary>
-    internal static readonly CompiledPerModel<Func<ForumDbContext, long, Guid?, CancellationToken, Task<StoryRow?>>> Story = new(() => EF.CompileAsyncQuery(
-        (ForumDbContext db, long id, Guid? readerId, CancellationToken _) => db.Stories
-            .Where(t => t.IsPublic || (readerId != null && t.AuthorId == readerId && t.HeldAt != null && t.RemovedAt == null))
+    internal static readonly CompiledPerModel<Func<ForumDbContext, long, Guid?, CancellationToken, Task<StoryRow?>>> Story = new(() => EF.CompileAsyncQuery(PostVisibility.Inline<Func<ForumDbContext, long, Guid?, CancellationToken, StoryRow?>>(
+        (db, id, readerId, _) => db.Stories
+            .Where(t => t.IsVisibleTo(readerId))
             .Where(t => t.Id == id)
             .Select(t => new StoryRow(
                 new StoryDetail(
-                    t.Id, t.Slug, t.DeletedAt == null ? t.Title : Domain.Stories.Story.DeletedTitle,
+                    t.Id, t.Slug, t.ShownTitle(),
                     new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
-                    t.AuthorId, t.Author == null || t.DeletedAt != null ? null : t.Author.Name,
+                    t.AuthorId, t.ShownAuthorName(),
                     t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
                     t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
                     db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault(),
                     // Read with the story rather than in a query of its own.
                     readerId != null && db.Follows.Any(f => f.PseudonymId == readerId && f.StoryId == t.Id)),
                 db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Story && x.PostId == t.Id)))
-            .SingleOrDefault()));
+            .SingleOrDefault())));
 
     /// <summary>
-    /// One page of replies after <c>after</c>, in place: a removed or deleted reply leaves a notice where it was, and
-    /// a reply held for review is shown to its own writer only (marked as waiting); nobody else sees it at all.
+    /// One page of replies after <c>after</c>, in place (<see cref="PostVisibility.IsInPlaceFor"/>): a removed or deleted
+    /// reply leaves a notice where it was, and a reply held for review is shown to its own writer only (marked as waiting).
     /// The page's size is written into the statement (see <see cref="ListPageQueries.RoomStories"/>), plus one row that
     /// only says a next page exists.
     /// </summary>
-    internal static readonly CompiledPerModel<Func<ForumDbContext, long, long, Guid?, IAsyncEnumerable<ReplyRow>>> Replies = new(() => EF.CompileAsyncQuery(
-        (ForumDbContext db, long storyId, long after, Guid? readerId) => db.Replies
-            .Where(r => r.HeldAt == null || (readerId != null && r.AuthorId == readerId))
+    internal static readonly CompiledPerModel<Func<ForumDbContext, long, long, Guid?, IAsyncEnumerable<ReplyRow>>> Replies = new(() => EF.CompileAsyncQuery(PostVisibility.Inline<Func<ForumDbContext, long, long, Guid?, IQueryable<ReplyRow>>>(
+        (db, storyId, after, readerId) => db.Replies
+            .Where(r => r.IsInPlaceFor(readerId))
             .Where(r => r.StoryId == storyId && r.Id > after)
             .OrderBy(r => r.Id)
             .Take(ForumReader.RepliesPerPage + 1)
             .Select(r => new ReplyRow(
                 new ReplyView(
-                    r.Id, r.AuthorId, r.Author == null || r.DeletedAt != null ? null : r.Author.Name,
+                    r.Id, r.AuthorId, r.ShownAuthorName(),
                     r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
                     r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null,
                     db.Milestones.Where(m => m.PseudonymId == r.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()),
-                db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Reply && x.PostId == r.Id)))));
+                db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Reply && x.PostId == r.Id))))));
 }

@@ -1,3 +1,4 @@
+using Forum.Data.Reading;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -6,10 +7,10 @@ namespace Forum.Data.Writing;
 /// <summary>Following a story and letting it go: whether new replies to it come to a pseudonym's inbox.</summary>
 public sealed class FollowWriter(ForumDbContext db)
 {
-    /// <returns>The story's slug, or null when it does not exist. Following a story already followed changes nothing.</returns>
+    /// <returns>The story's slug, or null when the follower can't see it (<see cref="PostVisibility.IsOpenTo"/>). Following a story already followed changes nothing.</returns>
     public async Task<string?> FollowAsync(long storyId, Pseudonym follower, CancellationToken cancellationToken)
     {
-        var thread = await db.Stories.SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
+        var thread = await db.Stories.OpenTo(follower.Id).SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
         if (thread is null) return null;
         var newest = await db.Replies.Where(r => r.StoryId == storyId).MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
         if (db.Entry(follower).State == EntityState.Detached) db.Pseudonyms.Add(follower);
@@ -26,10 +27,13 @@ public sealed class FollowWriter(ForumDbContext db)
         return thread.Slug;
     }
 
-    /// <returns>The story's slug, or null when it does not exist. A reader without a name follows nothing, so nothing changes.</returns>
+    /// <returns>
+    /// The story's slug, or null when the reader can't see it: a removed or held story's slug spells its title, and
+    /// the answer must not tell it apart from one that never existed. A reader without a name follows nothing.
+    /// </returns>
     public async Task<string?> UnfollowAsync(long storyId, Pseudonym? follower, CancellationToken cancellationToken)
     {
-        var slug = await db.Stories.Where(t => t.Id == storyId).Select(t => t.Slug).SingleOrDefaultAsync(cancellationToken);
+        var slug = await db.Stories.OpenTo(follower?.Id).Where(t => t.Id == storyId).Select(t => t.Slug).SingleOrDefaultAsync(cancellationToken);
         if (slug is not null && follower is not null)
             await db.Follows.Where(f => f.StoryId == storyId && f.PseudonymId == follower.Id).ExecuteDeleteAsync(cancellationToken);
         return slug;

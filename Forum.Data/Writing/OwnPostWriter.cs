@@ -1,3 +1,4 @@
+using Forum.Data.Reading;
 using Forum.Domain.Rendering;
 using Forum.Domain.Safety.Risk;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +84,9 @@ public sealed class OwnPostWriter(ForumDbContext db, IPostRenderer renderer, Tim
     {
         var post = await db.PostAsync(kind, id, cancellationToken);
         if (post is null || post.IsDeletedByWriter) return (null, OwnPostOutcome.NotFound);
-        return IsKept(post.AuthorId, keptIds) ? (post, OwnPostOutcome.Done) : (null, OwnPostOutcome.NotYours);
+        if (IsKept(post.AuthorId, keptIds)) return (post, OwnPostOutcome.Done);
+        // "Not yours" would tell others that a removed or held post exists: to them it is not there at all.
+        return (null, post.IsOpenTo(null) ? OwnPostOutcome.NotYours : OwnPostOutcome.NotFound);
     }
 
     /// <summary>Where the post's thread is, to go back to it; null when the whole story went.</summary>

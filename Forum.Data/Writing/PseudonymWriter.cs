@@ -85,14 +85,14 @@ public sealed class PseudonymWriter(ForumDbContext db, TimeProvider clock)
         {
             // Not by the count alone, which leaves out replies waiting for a moderator: someone's held reply never goes with it.
             await db.Stories.Where(t => t.AuthorId == pseudonymId && !db.Replies.Any(r => r.StoryId == t.Id)).ExecuteDeleteAsync(cancellationToken);
-            await db.Stories.Where(t => t.AuthorId == pseudonymId && t.DeletedAt == null)
+            await db.Stories.WrittenBy([pseudonymId])
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(t => t.Title, "")
                     .SetProperty(t => t.Slug, Domain.Stories.Story.DeletedSlug)
                     .SetProperty(t => t.BodySource, "")
                     .SetProperty(t => t.BodyHtml, "")
                     .SetProperty(t => t.DeletedAt, now), cancellationToken);
-            await db.Replies.Where(r => r.AuthorId == pseudonymId && r.DeletedAt == null)
+            await db.Replies.WrittenBy([pseudonymId])
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(r => r.BodySource, "")
                     .SetProperty(r => r.BodyHtml, "")

@@ -1,3 +1,4 @@
+using Forum.Data.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Writing;
@@ -14,10 +15,10 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
     /// Records that <paramref name="pseudonym"/> finds the post familiar. A pseudonym this context does not track
     /// is new (see PseudonymSession.CurrentOrNewAsync) and is saved in the same transaction.
     /// </summary>
-    /// <returns>The post's state afterwards, or null when there is no such post.</returns>
+    /// <returns>The post's state afterwards, or null when the reader can't see it (<see cref="PostVisibility.IsOpenTo"/>).</returns>
     public async Task<FamiliarState?> ReactAsync(PostKind kind, long postId, Pseudonym pseudonym, CancellationToken cancellationToken)
     {
-        if (await db.PostAsync(kind, postId, cancellationToken) is not { } post) return null;
+        if (await db.PostAsync(kind, postId, cancellationToken) is not { } post || !post.IsOpenTo(pseudonym.Id)) return null;
         var reaction = post.React(pseudonym, clock.GetUtcNow());
         if (db.Entry(pseudonym).State == EntityState.Detached) db.Pseudonyms.Add(pseudonym);
 
@@ -39,16 +40,12 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
     /// Takes back <paramref name="pseudonym"/>'s reaction; a reader without a pseudonym has none to take back,
     /// and neither has one whose reaction is already gone (a double submit), so nothing changes for them.
     /// </summary>
-    /// <returns>The post's state afterwards, or null when there is no such post.</returns>
+    /// <returns>The post's state afterwards, or null when the reader can't see it (<see cref="PostVisibility.IsOpenTo"/>).</returns>
     public async Task<FamiliarState?> TakeBackAsync(PostKind kind, long postId, Pseudonym? pseudonym, CancellationToken cancellationToken)
     {
-        if (await db.PostAsync(kind, postId, cancellationToken) is not { } post) return null;
-        if (pseudonym is null)
-        {
-            // Nothing to take back and nothing to write; a post nobody can see is simply not there.
-            var gone = post.IsRemoved || post.IsHeld || post.IsDeletedByWriter || post.ParentStory!.IsRemoved;
-            return gone ? null : await StateAsync(post, reacted: false, cancellationToken);
-        }
+        if (await db.PostAsync(kind, postId, cancellationToken) is not { } post || !post.IsOpenTo(pseudonym?.Id)) return null;
+        // Nothing to take back and nothing to write.
+        if (pseudonym is null) return await StateAsync(post, reacted: false, cancellationToken);
         var reaction = post.TakeBackReaction(pseudonym);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -70,10 +67,10 @@ public sealed class ReactionWriter(ForumDbContext db, TimeProvider clock)
     private Task<int> MoveCounterAsync(PostKind kind, long postId, int by, CancellationToken cancellationToken) => kind switch
     {
         PostKind.Story => db.Stories
-            .Where(t => t.Id == postId && t.RemovedAt == null && t.DeletedAt == null)
+            .Where(PostVisibility.IsStandingStory).Where(t => t.Id == postId)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.FamiliarCount, t => t.FamiliarCount + by), cancellationToken),
         _ => db.Replies
-            .Where(r => r.Id == postId && r.RemovedAt == null && r.DeletedAt == null && r.Story!.RemovedAt == null)
+            .Where(PostVisibility.IsStandingReply).Where(r => r.Id == postId)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.FamiliarCount, r => r.FamiliarCount + by), cancellationToken),
     };
 

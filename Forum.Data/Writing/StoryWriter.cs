@@ -1,3 +1,4 @@
+using Forum.Data.Reading;
 using Forum.Domain.Rendering;
 using Forum.Domain.Safety.Risk;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         long storyId, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken, Guid? submissionKey = null)
     {
         if (await SubmittedAsync(db.Replies.Include(r => r.Story), submissionKey, cancellationToken) is { } sent) return sent;
-        var thread = await db.Stories.Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
+        var thread = await db.Stories.OpenTo(author.Id).Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
         if (thread is null) return null;
         var now = clock.GetUtcNow();
         var held = watched.AnyIn(body);
@@ -90,7 +91,7 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         // Only the latest, through (author_id, id DESC), and its age checked here: a time condition in the query
         // would walk every older story of a writer whose latest is older than the window.
         var latest = await db.Stories.Where(t => t.AuthorId == author.Id).OrderByDescending(t => t.Id).FirstOrDefaultAsync(cancellationToken);
-        return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.RemovedAt is null
+        return latest is not null && latest.CreatedAt >= now - RepeatWindow && !latest.IsRemoved
                && latest.Title == thread.Title && latest.BodySource == thread.BodySource ? latest : null;
     }
 
@@ -100,7 +101,7 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         if (db.Entry(author).State == EntityState.Added || db.Entry(author).State == EntityState.Detached) return null;
         // As for stories: the latest reply only, its age checked here.
         var latest = await db.Replies.Include(r => r.Story).Where(r => r.AuthorId == author.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.StoryId == reply.StoryId && latest.RemovedAt is null
+        return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.StoryId == reply.StoryId && !latest.IsRemoved
                && latest.BodySource == reply.BodySource ? latest : null;
     }
 

@@ -172,7 +172,7 @@ public sealed class FamiliarTests : WebTest
     }
 
     [Test]
-    public async Task A_press_on_a_removed_reply_is_refused_kindly_and_changes_nothing()
+    public async Task A_press_on_a_removed_reply_answers_as_one_on_a_missing_reply_and_changes_nothing()
     {
         var (location, _, replyId) = await StoryWithReplyAsync("Then removed");
         var visitor = NewVisitor();
@@ -183,8 +183,8 @@ public sealed class FamiliarTests : WebTest
         var response = await visitor.PostAsync($"/posts/reply/{replyId}/familiar",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__form"] = token, ["familiar"] = "true" }));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ParseAsync()).QuerySelector("main p")!.TextContent.ShouldBe("This reply has been removed, so it can't take reactions any more.");
+        // Saying "removed" would tell anyone which ids were removed; HiddenPostDoorsTests compares the whole page.
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Headers.Contains("Set-Cookie").ShouldBeFalse();
         (await WithDb(db => db.Pseudonyms.CountAsync())).ShouldBe(pseudonyms);
         (await WithDb(db => db.Replies.Where(r => r.Id == replyId).Select(r => r.FamiliarCount).SingleAsync())).ShouldBe(0);

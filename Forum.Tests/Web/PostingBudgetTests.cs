@@ -177,4 +177,28 @@ public sealed class PostingBudgetTests
                 if (i % 2 == 1) (await responses[i].Content.ReadAsStringAsync()).ShouldContain($"note {i / 2}", customMessage: "the check-in's note comes back");
             }
     }
+
+    /// <summary>
+    /// A press at a post nobody may see answers as one at a post that never existed, and spends the same: otherwise
+    /// removed and held ids could be probed for free, thousands at a time.
+    /// </summary>
+    [Test]
+    public async Task Presses_at_posts_that_are_not_there_spend_the_budget_as_presses_at_posts_that_are()
+    {
+        var prober = Client("198.51.100.77");
+        var token = System.Text.Json.JsonDocument.Parse(await prober.GetStringAsync("/forms/token")).RootElement.GetProperty("token");
+        var fields = new Dictionary<string, string>
+        {
+            [token.GetProperty("name").GetString()!] = token.GetProperty("value").GetString()!, ["familiar"] = "false", ["follow"] = "false",
+        };
+        var missing = _storyId + 100_000;
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i <= Shipped.Reactions.PerAddress; i++)
+        {
+            var action = i % 2 == 0 ? $"/posts/reply/{missing + i}/familiar" : $"/t/{missing + i}/follow";
+            answers.Add((await prober.PostAsync(action, new FormUrlEncodedContent(fields))).StatusCode);
+        }
+        answers.Take(Shipped.Reactions.PerAddress).ShouldAllBe(status => status == HttpStatusCode.NotFound);
+        answers[^1].ShouldBe(HttpStatusCode.TooManyRequests, "the address's reactions budget is spent by presses at nothing, too");
+    }
 }

@@ -1,8 +1,8 @@
 namespace Forum.Web.Controllers;
 
 /// <summary>
-/// Writers editing and deleting their own stories and replies. A post none of this browser's pseudonyms wrote
-/// is a 403 and nothing changes; a deleted or missing one is a 404.
+/// Writers editing and deleting their own stories and replies. A post anyone may read that none of this browser's
+/// pseudonyms wrote is a 403 and nothing changes; a removed, held, deleted or missing one is a 404, all alike.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession session) : Controller

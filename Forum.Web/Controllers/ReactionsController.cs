@@ -29,6 +29,9 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         }
         catch (DomainRuleException e)
         {
+            // A refused press costs what an accepted one does, so refusals can't be used to probe for free.
+            budget.Keep();
+            session.ForgetUnsaved();
             return Refused(StatusCodes.Status400BadRequest, e.Message);
         }
         catch (LimitReachedException e)
@@ -36,8 +39,13 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
             Response.Headers.RetryAfter = WaitText.Seconds(e.Wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Refused(StatusCodes.Status429TooManyRequests, e.Message);
         }
-        if (state is null) return NotFound();
+        // A press at a post the reader can't see spends what one at a post they can: probing costs the same.
         budget.Keep();
+        if (state is null)
+        {
+            session.ForgetUnsaved();
+            return NotFound();
+        }
 
         var minted = session.RememberIfNew();
         if (WantsJson) return Json(FamiliarResponse.From(state, minted));

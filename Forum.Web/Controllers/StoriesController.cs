@@ -44,7 +44,8 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
         var writingAs = await session.CurrentAsync(cancellationToken);
         // No replies are read: the page shows the story's title and the composer only.
         var page = await reader.StoryAsync(id, long.MaxValue, writingAs?.Id, cancellationToken);
-        if (page is null) return NotFound();
+        // A story its writer took back keeps its page for others' replies, but takes none: no reply form, as if it weren't there.
+        if (page is null || page.Story.IsDeletedByWriter) return NotFound();
         var source = quoting ? await reader.QuotableSourceAsync(id, PostKindText.Codes.Parse(kind!), post!.Value, cancellationToken) : "";
         if (source is null) return NotFound();
         var draft = new ReplyDraft { Body = quoting ? Forum.Domain.Rendering.MarkdownQuote.Of(source) : "" };
@@ -71,7 +72,11 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
             {
                 var author = await session.CurrentOrNewAsync(cancellationToken);
                 var reply = await writer.AddReplyAsync(id, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
-                if (reply is null) return NotFound();
+                if (reply is null)
+                {
+                    session.ForgetUnsaved();
+                    return NotFound();
+                }
                 // A second send of this form gets the first send's reply; the name minted for it was never saved.
                 if (reply.AuthorId == author.Id) this.Keep(session.RememberIfNew());
                 TempData[PostedKey] = ReplyPosted;
@@ -101,6 +106,9 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
         }
         catch (DomainRuleException e)
         {
+            // A refused press costs what an accepted one does, so refusals can't be used to probe for free.
+            budget.Keep();
+            session.ForgetUnsaved();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("~/Views/Reactions/Refused.cshtml", e.Message);
         }
@@ -110,8 +118,13 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return View("~/Views/Reactions/Refused.cshtml", e.Message);
         }
-        if (slug is null) return NotFound();
+        // A press at a story the reader can't see spends what one at a story they can: probing costs the same.
         budget.Keep();
+        if (slug is null)
+        {
+            session.ForgetUnsaved();
+            return NotFound();
+        }
         this.Keep(session.RememberIfNew());
         TempData[PostedKey] = follow.Value ? FollowingNow : NotFollowing;
         return RedirectToRoute(RouteNames.Story, new { id, slug }, "story");

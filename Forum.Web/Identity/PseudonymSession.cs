@@ -78,6 +78,16 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
         return _minted;
     }
 
+    /// <summary>
+    /// The name made for this request was never saved (the post was not there): the page must not say "writing as" a
+    /// name nobody holds, and a random name on it would tell that answer apart from every other.
+    /// </summary>
+    public void ForgetUnsaved()
+    {
+        _minted = null;
+        _mintedKey = null;
+    }
+
     /// <returns>The pseudonym just given to this browser and its recovery key, to show once; null when it already had one.</returns>
     public MintedName? RememberIfNew()
     {
