@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Forum.Domain.Moderation.Confusables;
@@ -13,7 +14,10 @@ namespace Forum.Domain.Moderation.Confusables;
 /// </summary>
 public static class ConfusableSkeleton
 {
-    private static readonly Lazy<Dictionary<int, string>> Table = new(Load);
+    private static readonly Lazy<FrozenDictionary<int, string>> Table = new(Load);
+
+    // The table's answers for ASCII, looked up by index: most of any post is ASCII.
+    private static readonly Lazy<string?[]> Ascii = new(() => Enumerable.Range(0, 128).Select(c => Table.Value.GetValueOrDefault(c)).ToArray());
 
     // Latin letter small capitals, which the table keeps as prototypes of their own (Cyrillic "в" maps to "ʙ").
     private static readonly Dictionary<int, char> SmallCapitals = new()
@@ -46,11 +50,18 @@ public static class ConfusableSkeleton
         }
 
         var table = Table.Value;
-        var decomposed = PlainText.Normalized(visible.ToString(), NormalizationForm.FormD);
+        var ascii = Ascii.Value;
+        var decomposed = Decomposed(visible.ToString());
         var mapped = new StringBuilder(decomposed.Length + decomposed.Length / 8);
         for (var i = 0; i < decomposed.Length; i++)
         {
             var c = decomposed[i];
+            if (c < '\u0080')
+            {
+                if (ascii[c] is { } asciiPrototype) mapped.Append(asciiPrototype);
+                else mapped.Append(c);
+                continue;
+            }
             var pair = char.IsHighSurrogate(c) && i + 1 < decomposed.Length && char.IsLowSurrogate(decomposed[i + 1]);
             var codePoint = pair ? char.ConvertToUtf32(c, decomposed[i + 1]) : c;
             if (table.TryGetValue(codePoint, out var prototype)) mapped.Append(prototype);
@@ -59,13 +70,26 @@ public static class ConfusableSkeleton
             else mapped.Append(c);
             if (pair) i++;
         }
-        return PlainText.Normalized(mapped.ToString(), NormalizationForm.FormD);
+        return Decomposed(mapped.ToString());
+    }
+
+    /// <summary>NFD of text already cleaned by <see cref="PlainText"/> (so not scanned again); never throws.</summary>
+    private static string Decomposed(string clean)
+    {
+        try
+        {
+            return clean.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return clean;
+        }
     }
 
     /// <summary>How many characters the table maps: a check that it was found and read.</summary>
     public static int MappingCount => Table.Value.Count;
 
-    private static Dictionary<int, string> Load()
+    private static FrozenDictionary<int, string> Load()
     {
         using var stream = typeof(ConfusableSkeleton).Assembly.GetManifestResourceStream("confusables.txt")
                            ?? throw new InvalidOperationException("confusables.txt is not embedded in Forum.Domain.");
@@ -87,6 +111,6 @@ public static class ConfusableSkeleton
             }
             table[source] = prototype.ToString();
         }
-        return table;
+        return table.ToFrozenDictionary();
     }
 }
