@@ -38,7 +38,7 @@ public sealed class ModerationLogEntry
             TargetId = target.Id,
             PseudonymId = target.PseudonymId,
             Reason = reason.Text,
-            Detail = detail is null ? null : Truncate(PlainText.Storable(detail), DetailMaxLength),
+            Detail = detail is null ? null : Truncate(PlainText.Note(detail), DetailMaxLength),
         };
     }
 

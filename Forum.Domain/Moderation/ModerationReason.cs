@@ -14,7 +14,7 @@ public sealed record ModerationReason
 
     public static ModerationReason From(string? text)
     {
-        var trimmed = PlainText.Storable(text ?? "").Trim();
+        var trimmed = PlainText.Note(text ?? "").Trim();
         if (trimmed.Length == 0)
             throw new DomainRuleException("Please write a short reason. It goes in the moderation log, so the team can see why this was done.");
         if (trimmed.Length > MaxLength)

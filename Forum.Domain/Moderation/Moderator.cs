@@ -68,7 +68,7 @@ public sealed class Moderator
 
     public static Moderator Create(string name, ModeratorRole role, string passwordHash, DateTimeOffset now)
     {
-        var trimmed = PlainText.Storable(name).Trim();
+        var trimmed = PlainText.Line(name).Trim();
         if (trimmed.Length is < NameMinLength or > NameMaxLength)
             throw new DomainRuleException($"A moderator's name has {NameMinLength} to {NameMaxLength} characters.");
         if (string.IsNullOrEmpty(passwordHash))
@@ -83,7 +83,7 @@ public sealed class Moderator
         };
     }
 
-    public static string KeyOf(string name) => PseudonymNameKey.Of(PlainText.Storable(name).Trim());
+    public static string KeyOf(string name) => PseudonymNameKey.Of(PlainText.Line(name).Trim());
 
     public bool IsAdmin => Role == ModeratorRole.Admin;
 

@@ -53,7 +53,7 @@ public sealed class ModeratorNotice
     /// <param name="crisisCountry">Already checked against the configured crisis lines by the caller, which knows them.</param>
     public static ModeratorNotice Message(Guid pseudonymId, string? text, string? crisisCountry, DateTimeOffset now)
     {
-        var trimmed = PlainText.Storable(text ?? "").Trim();
+        var trimmed = PlainText.Note(text ?? "").Trim();
         if (trimmed.Length == 0)
             throw new DomainRuleException("Please write the message. It is the first thing they will read, so a kind word or two goes a long way.");
         if (trimmed.Length > MessageMaxLength)

@@ -31,7 +31,7 @@ public sealed class Report
     {
         if (thread.IsRemoved || thread.IsHeld || reply is { IsRemoved: true } or { IsHeld: true })
             throw new DomainRuleException("This post isn't shown any more, so there is nothing to report. Thank you for looking out.");
-        var trimmed = note is null ? null : PlainText.Storable(note).Trim();
+        var trimmed = note is null ? null : PlainText.Note(note).Trim();
         if (trimmed is { Length: > NoteMaxLength })
             throw new DomainRuleException($"A note can be up to {NoteMaxLength:N0} characters (this one has {trimmed.Length:N0}).");
         return new Report

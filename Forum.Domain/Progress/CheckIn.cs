@@ -36,7 +36,7 @@ public sealed class CheckIn
     {
         if (mood is < MinMood or > MaxMood)
             throw new DomainRuleException($"Choose how the day went, from {MinMood} to {MaxMood}.");
-        note = string.IsNullOrWhiteSpace(note) ? null : PlainText.Storable(note.Trim());
+        note = string.IsNullOrWhiteSpace(note) ? null : PlainText.Note(note.Trim());
         if (note is { Length: > NoteMaxLength })
             throw new DomainRuleException($"A note can be up to {NoteMaxLength} characters.");
         Mood = (short)mood;

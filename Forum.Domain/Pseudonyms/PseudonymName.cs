@@ -32,7 +32,7 @@ public static class PseudonymName
 
     /// <summary>How the name is stored: composed (NFC), trimmed, with runs of spaces made one.</summary>
     public static string Tidy(string name) =>
-        string.Join(' ', name.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', PlainText.Normalized(PlainText.Line(name), NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Why <paramref name="name"/> can't be used (already tidied), or null when it can.</summary>
     public static string? Refusal(string name, bool reservedWordsAllowed = false)

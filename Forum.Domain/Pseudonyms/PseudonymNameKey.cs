@@ -46,7 +46,7 @@ public static class PseudonymNameKey
     internal static string Spell(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in PlainText.Normalized(text, NormalizationForm.FormKD))
         {
             if (LookAlikes.TryGetValue(c, out var latin))
                 builder.Append(latin);

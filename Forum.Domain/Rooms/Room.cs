@@ -48,8 +48,8 @@ public sealed class Room
     /// <summary>What an admin can change about a room. The slug stays, because links and feeds rely on it.</summary>
     public void Change(string name, string description, bool requiresContentWarnings, bool feedEnabled)
     {
-        var cleanName = PlainText.Storable(name).Trim();
-        var cleanDescription = PlainText.Storable(description).Trim();
+        var cleanName = PlainText.Line(name).Trim();
+        var cleanDescription = PlainText.Note(description).Trim();
         if (cleanName.Length is 0 or > NameMaxLength)
             throw new DomainRuleException($"A room's name needs 1 to {NameMaxLength} characters.");
         if (cleanDescription.Length == 0)

@@ -62,7 +62,7 @@ public sealed class ContentWarningSet
     public static string? CleanLabel(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return null;
-        var words = BidiControls.Strip(PlainText.Storable(label)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainText.Line(label).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var cleaned = string.Join(' ', words.Select(w => new string(w.Where(c => !char.IsControl(c)).ToArray())).Where(w => w.Length > 0));
         return cleaned.Length == 0 ? null : cleaned;
     }

@@ -11,7 +11,7 @@ public static class Slug
     {
         var builder = new StringBuilder(Math.Min(title.Length, MaxLength));
         var pendingDash = false;
-        foreach (var c in PlainText.Storable(title).Normalize(NormalizationForm.FormD))
+        foreach (var c in PlainText.Normalized(PlainText.Line(title), NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || c is >= 'A' and <= 'Z')

@@ -73,7 +73,7 @@ public sealed class Story : Post
 
     private static string CheckedTitle(string title)
     {
-        var trimmed = BidiControls.Strip(PlainText.Storable(title)).Trim();
+        var trimmed = PlainText.Line(title).Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
             throw new DomainRuleException($"A title needs {TitleMinLength} to {TitleMaxLength} characters.");
         return trimmed;

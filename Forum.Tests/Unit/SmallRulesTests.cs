@@ -81,17 +81,25 @@ public sealed class SmallRulesTests
     public void Text_is_made_storable_and_otherwise_left_alone()
     {
         // Built in code: a lone surrogate does not survive being written into an attribute's metadata.
-        const char replacement = '\uFFFD';
-        var cases = new (string Text, string Storable)[]
+        var cases = new (string Text, string Storable, string Line)[]
         {
-            ("plain text", "plain text"),
-            ("nul" + '\0' + "inside", "nul" + replacement + "inside"),
-            ("lone " + (char)0xD800 + " high", "lone " + replacement + " high"),
-            ("lone " + (char)0xDC00 + " low", "lone " + replacement + " low"),
-            ("pair " + char.ConvertFromUtf32(0x1F642) + " kept", "pair " + char.ConvertFromUtf32(0x1F642) + " kept"),
-            ("ends high " + (char)0xD83D, "ends high " + replacement),
+            ("plain text", "plain text", "plain text"),
+            ("nul" + '\0' + "inside", "nulinside", "nulinside"),
+            ("lone " + (char)0xD800 + " high", "lone  high", "lone  high"),
+            ("lone " + (char)0xDC00 + " low", "lone  low", "lone  low"),
+            ("pair " + char.ConvertFromUtf32(0x1F642) + " kept", "pair " + char.ConvertFromUtf32(0x1F642) + " kept", "pair " + char.ConvertFromUtf32(0x1F642) + " kept"),
+            ("ends high " + (char)0xD83D, "ends high ", "ends high "),
+            ("bell\u0007 esc\u001B del\u007F c1\u0085\u009B", "bell esc del c1", "bell esc del c1"),
+            ("non\uFFFE\uFFFF\uFDD0" + char.ConvertFromUtf32(0x1FFFE) + char.ConvertFromUtf32(0x10FFFF) + "chars", "nonchars", "nonchars"),
+            ("two\nlines\tand tab", "two\nlines\tand tab", "two lines and tab"),
+            ("\u202Ebidi\u200F\u061C\u2066", "\u202Ebidi\u200F\u061C\u2066", "bidi"),
         };
-        foreach (var (text, storable) in cases)
+        foreach (var (text, storable, line) in cases)
+        {
             Forum.Domain.PlainText.Storable(text).ShouldBe(storable);
+            Forum.Domain.PlainText.Line(text).ShouldBe(line);
+        }
+        Forum.Domain.PlainText.Normalized("a\uFFFEb" + (char)0xD800, System.Text.NormalizationForm.FormKD).ShouldBe("ab");
+        Forum.Domain.Pseudonyms.PseudonymNameKey.Of("Fern\uFFFELeaf").ShouldBe(Forum.Domain.Pseudonyms.PseudonymNameKey.Of("FernLeaf"));
     }
 }

@@ -154,4 +154,32 @@ public sealed class FeedTests : WebTest
         (await Factory.CreateClient().GetDocumentAsync("/")).QuerySelector("link[rel=alternate][type='application/atom+xml'][href='/feed.atom']").ShouldNotBeNull();
         (await Factory.CreateClient().GetDocumentAsync(location)).QuerySelector("link[rel=alternate][href='/r/grief-loss/feed.atom']").ShouldNotBeNull();
     }
+
+    /// <summary>
+    /// A row holding characters XML can't carry, put there by hand as an old row or a bug could: the feed still
+    /// answers, well formed, with that entry's words cleaned and every other entry as it was.
+    /// </summary>
+    [Test]
+    public async Task A_row_with_controls_and_noncharacters_does_not_take_a_feed_down()
+    {
+        var neighbour = Unique("An ordinary neighbour");
+        await PostStoryAsync(NewVisitor(), neighbour, "Words.", room: "depression");
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var id = (await PostStoryAsync(NewVisitor(), Unique("Soon broken"), "Words.", room: "depression")).Id;
+        await ExecuteSqlAsync(
+            $"UPDATE threads SET title = 'Bell' || chr(7) || ' escape' || chr(27) || ' nonchar' || U&'\\FFFE' || ' {marker}', " +
+            $"body_html = '<p>bell' || chr(7) || U&'\\FFFF' || chr(27) || '</p>' WHERE id = {id}; " +
+            $"UPDATE pseudonyms SET name = 'Bell' || chr(7) || 'name' WHERE id = (SELECT author_id FROM threads WHERE id = {id})");
+
+        foreach (var url in new[] { "/feed.atom", "/r/depression/feed.atom" })
+        {
+            var feed = await FeedAsync(url);
+            EntryTitled(feed, neighbour).ShouldNotBeNull();
+            var cleaned = feed.Elements(Atom + "entry").Where(e => e.Element(Atom + "title")!.Value.EndsWith(marker, StringComparison.Ordinal)).ToList();
+            cleaned.Count.ShouldBe(1, "the row is cleaned, not dropped");
+            cleaned[0].Element(Atom + "title")!.Value.ShouldBe($"Bell escape nonchar {marker}");
+            cleaned[0].Element(Atom + "author")!.Element(Atom + "name")!.Value.ShouldBe("Bellname");
+            cleaned[0].Element(Atom + "content")!.Value.ShouldBe("<p>bell</p>");
+        }
+    }
 }

@@ -13,7 +13,7 @@ public sealed class SearchController(SearchReader search, ForumReader reader, Se
         [FromQuery(Name = "before")] string? beforeText, CancellationToken cancellationToken)
     {
         var rooms = await reader.RoomsAsync(cancellationToken);
-        var text = PlainText.Storable(q ?? "").Trim();
+        var text = PlainText.Line(q ?? "").Trim();
         // An unknown room (an old link, a typo) widens the search rather than failing it.
         var roomSlug = rooms.Any(r => r.Slug == room) ? room : null;
 

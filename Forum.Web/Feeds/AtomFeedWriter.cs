@@ -7,6 +7,9 @@ namespace Forum.Web.Feeds;
 /// <summary>
 /// Atom 1.0 (RFC 4287) written with XmlWriter, so every value is escaped by the writer. Ids are tag: URIs built
 /// from the site's host and the thread id, so an entry keeps its id whatever its title or address becomes.
+/// Every stored string passes <see cref="PlainText.Storable"/> on its way in, since XML can't hold the controls and
+/// noncharacters a row written before that rule (or by hand) may still have; and an entry that fails anyway is
+/// left out, so one row never takes the feed down for everyone.
 /// </summary>
 public static class AtomFeedWriter
 {
@@ -26,8 +29,8 @@ public static class AtomFeedWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Namespace);
-            xml.WriteElementString("title", Namespace, feed.Room is null ? "Forum: latest stories" : $"Forum: {feed.Room.Name}");
-            if (feed.Room is not null) xml.WriteElementString("subtitle", Namespace, feed.Room.Description);
+            xml.WriteElementString("title", Namespace, feed.Room is null ? "Forum: latest stories" : $"Forum: {PlainText.Line(feed.Room.Name)}");
+            if (feed.Room is not null) xml.WriteElementString("subtitle", Namespace, PlainText.Storable(feed.Room.Description));
             xml.WriteElementString("id", Namespace, feed.Room is null ? $"tag:{authority},{TagDate}:feed" : $"tag:{authority},{TagDate}:room:{feed.Room.Slug}");
             Link(xml, "self", new Uri(site, feedPath), "application/atom+xml");
             Link(xml, "alternate", new Uri(site, pagePath), "text/html");
@@ -36,7 +39,8 @@ public static class AtomFeedWriter
             xml.WriteElementString("name", Namespace, "Forum");
             xml.WriteEndElement();
 
-            foreach (var entry in feed.Entries) Entry(xml, entry, new Uri(site, links.Story(entry.Id, entry.Slug)), authority);
+            foreach (var entry in feed.Entries)
+                if (EntryXml(entry, new Uri(site, links.Story(entry.Id, entry.Slug)), authority) is { } written) xml.WriteRaw(written);
 
             xml.WriteEndElement();
             xml.WriteEndDocument();
@@ -44,20 +48,36 @@ public static class AtomFeedWriter
         return buffer.ToArray();
     }
 
+    /// <summary>One entry as XML text, or null when it can't be written.</summary>
+    private static string? EntryXml(FeedEntry entry, Uri page, string authority)
+    {
+        var text = new StringWriter();
+        try
+        {
+            using (var xml = XmlWriter.Create(text, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, Indent = true }))
+                Entry(xml, entry, page, authority);
+            return text.ToString();
+        }
+        catch (Exception e) when (e is ArgumentException or XmlException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
     private static void Entry(XmlWriter xml, FeedEntry entry, Uri page, string authority)
     {
         var warnings = ContentWarningSet.FromCodes(entry.WarningCodes, entry.WarningLabel);
         xml.WriteStartElement("entry", Namespace);
-        xml.WriteElementString("title", Namespace, entry.Title);
+        xml.WriteElementString("title", Namespace, PlainText.Line(entry.Title));
         xml.WriteElementString("id", Namespace, $"tag:{authority},{TagDate}:thread:{entry.Id}");
         Link(xml, "alternate", page, "text/html");
         xml.WriteElementString("published", Namespace, Time(entry.CreatedAt));
         xml.WriteElementString("updated", Namespace, Time(entry.CreatedAt));
         xml.WriteStartElement("author", Namespace);
-        xml.WriteElementString("name", Namespace, entry.AuthorName ?? "a former member");
+        xml.WriteElementString("name", Namespace, PlainText.Line(entry.AuthorName ?? "a former member"));
         xml.WriteEndElement();
         xml.WriteStartElement("category", Namespace);
-        xml.WriteAttributeString("term", entry.RoomName);
+        xml.WriteAttributeString("term", PlainText.Line(entry.RoomName));
         xml.WriteEndElement();
 
         if (warnings.IsEmpty && entry.BodyHtml is not null)
@@ -65,14 +85,14 @@ public static class AtomFeedWriter
             // The stored HTML went through the sanitizer when it was written; XmlWriter escapes it as text.
             xml.WriteStartElement("content", Namespace);
             xml.WriteAttributeString("type", "html");
-            xml.WriteString(entry.BodyHtml);
+            xml.WriteString(PlainText.Storable(entry.BodyHtml));
             xml.WriteEndElement();
         }
         else
         {
             xml.WriteStartElement("summary", Namespace);
             xml.WriteAttributeString("type", "text");
-            xml.WriteString(WarningLine(warnings));
+            xml.WriteString(PlainText.Storable(WarningLine(warnings)));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
