@@ -30,17 +30,22 @@ public sealed class RedisBreaker
         // client's own reconnection (it keeps trying in the background) closes it.
         redis.ConnectionFailed += (_, failed) =>
         {
-            if (failed.ConnectionType == ConnectionType.Interactive) Open();
+            if (failed.ConnectionType == ConnectionType.Interactive) Open(failed.Exception);
         };
         redis.ConnectionRestored += (_, restored) =>
         {
             if (restored.ConnectionType == ConnectionType.Interactive) Close();
         };
-        if (!redis.IsConnected) Open();
     }
 
     /// <summary>Redis is being left alone: the node counts budgets and keeps pages in its own memory.</summary>
     public bool IsOpen => Volatile.Read(ref _open) == 1;
+
+    /// <summary>
+    /// Redis is being left alone or can't be reached. The connection made at start may still be on its way without
+    /// opening the breaker: calls meanwhile fail at once (nothing queues while disconnected) and open it if it never comes.
+    /// </summary>
+    public bool IsAway => IsOpen || !_redis.IsConnected;
 
     public IDatabase Database => _redis.GetDatabase();
 
@@ -57,7 +62,7 @@ public sealed class RedisBreaker
         }
         catch (Exception e) when (IsRedisFailure(e))
         {
-            Failed();
+            Failed(e);
             return (false, default!);
         }
     }
@@ -75,12 +80,14 @@ public sealed class RedisBreaker
         }
         catch (Exception e) when (IsRedisFailure(e))
         {
-            Failed();
+            Failed(e);
             return false;
         }
     }
 
-    private static bool IsRedisFailure(Exception e) => e is RedisException or TimeoutException or ObjectDisposedException;
+    // The page cache's Redis store lets some failures out wrapped (a cursor over tags).
+    private static bool IsRedisFailure(Exception e) =>
+        e is RedisException or TimeoutException or ObjectDisposedException || e is AggregateException { InnerExceptions: var inner } && inner.All(IsRedisFailure);
 
     private bool MayCall()
     {
@@ -96,17 +103,19 @@ public sealed class RedisBreaker
         Close();
     }
 
-    private void Failed()
+    private void Failed(Exception cause)
     {
+        _logger.RedisCallFailed(cause);
         var probe = Interlocked.Exchange(ref _probing, 0) == 1;
-        if (probe || Interlocked.Increment(ref _failures) >= _settings.FailuresToOpen) Open();
+        if (probe || Interlocked.Increment(ref _failures) >= _settings.FailuresToOpen) Open(cause);
     }
 
-    private void Open()
+    // The cause is the client's own exception: endpoints and counters, never a key's contents.
+    private void Open(Exception? cause)
     {
         Interlocked.Exchange(ref _openedAt, Stopwatch.GetTimestamp());
         Interlocked.Exchange(ref _probing, 0);
-        if (Interlocked.Exchange(ref _open, 1) == 0) _logger.RedisAway();
+        if (Interlocked.Exchange(ref _open, 1) == 0) _logger.RedisAway(cause);
     }
 
     private void Close()

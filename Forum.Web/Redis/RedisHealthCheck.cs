@@ -12,7 +12,7 @@ internal sealed class RedisHealthCheck(RedisBreaker breaker) : IHealthCheck
     public const string Name = "redis";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(breaker.IsOpen
+        Task.FromResult(breaker.IsAway
             ? HealthCheckResult.Degraded("Redis does not answer; budgets are counted and pages kept on each node until it does.")
             : HealthCheckResult.Healthy("Redis answers."));
 }
