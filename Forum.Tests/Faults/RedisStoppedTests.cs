@@ -39,6 +39,9 @@ public sealed class RedisStoppedTests
             node.Settings["RateLimits:Reports:PermitLimit"] = ReportLimit.ToString();
             node.Settings["RateLimits:Replies:AddressPermitLimit"] = RepliesPerAddress.ToString();
             node.Settings["RateLimits:Pseudonyms:PermitLimit"] = "100";
+            // Above the shipped 50 ms so that a loaded test machine doesn't count a send on its node alone while Redis
+            // is up; a killed Redis refuses at once, so its calls don't wait even this long.
+            node.Settings["RedisCalls:TimeoutMilliseconds"] = "1000";
         }
         _devicesA = TestDevices.On(_nodeA);
         _devicesB = TestDevices.On(_nodeB);
@@ -89,7 +92,7 @@ public sealed class RedisStoppedTests
             $"{sameAddressOnB} of {AtOnce} on node B, {freshOnA} of {AtOnce} from a fresh address on node A; " +
             $"replies (address limit {RepliesPerAddress}): {replies} of 10 at once on node A. Load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}.");
 
-        stopped.Max.ShouldBeLessThan(2500, "no page waits out a Redis timeout (the client's default is 5 s)");
+        stopped.Max.ShouldBeLessThan(2500, "no page waits out the client's default 5 s timeout");
         stopped.P95.ShouldBeLessThan(Math.Max(1000, 2 * up.P95), "pages with Redis away come about as fast as with it");
         (before + sameAddressOnA).ShouldBe(ReportLimit, "node A counted the six it took while Redis was up: no window is dropped");
         sameAddressOnB.ShouldBe(ReportLimit, "node B holds its own limit");
@@ -108,7 +111,11 @@ public sealed class RedisStoppedTests
             (await Anonymous(_devicesA).GetAsync(story)).EnsureSuccessStatusCode();
             return (await Anonymous(_devicesB).GetAsync(story)).Headers.Age is not null;
         }, "node B serves a page node A kept in Redis");
-        (await ReportAtOnceAsync(report, "192.0.2.23", [_devicesA, _devicesB], AtOnce)).ShouldBe(ReportLimit, "one budget over both nodes again");
+        // One budget over both nodes again. A fresh address each try: on a loaded test machine one call may still
+        // outlast the timeout, and that send is then counted on its node alone.
+        var attempt = 30;
+        await EventuallyAsync(async () => await ReportAtOnceAsync(report, $"192.0.2.{attempt++}", [_devicesA, _devicesB], AtOnce) == ReportLimit,
+            $"{ReportLimit} of {AtOnce} reports spread over both nodes are taken: one budget in Redis");
     }
 
     private async Task<Latency> ReadPagesAsync(string[] pages, int count)

@@ -20,6 +20,7 @@ public sealed class SharedAddressSecret(RedisBreaker redis, TimeProvider clock)
     private static readonly TimeSpan LocalCopy = TimeSpan.FromMinutes(1);
 
     private Held? _held;
+    private int _asking;
 
     /// <returns>The shared key, or null when Redis has not given one that is still good (the node's own key serves meanwhile).</returns>
     /// <remarks>
@@ -32,6 +33,21 @@ public sealed class SharedAddressSecret(RedisBreaker redis, TimeProvider clock)
         var now = clock.GetUtcNow();
         var held = _held;
         if (held is not null && now < held.AskAgain) return held.Key;
+        // One request asks; the others, which would each hold a thread, go on with a copy that is still good.
+        var asking = Interlocked.Exchange(ref _asking, 1) == 0;
+        if (!asking && held is not null && now < held.Expires) return held.Key;
+        try
+        {
+            return Ask(held, now);
+        }
+        finally
+        {
+            if (asking) Volatile.Write(ref _asking, 0);
+        }
+    }
+
+    private byte[]? Ask(Held? held, DateTimeOffset now)
+    {
         var answered = redis.TryRun(database =>
         {
             // A Redis restarted empty is given back the key the nodes were using, so budgets keep their names.
