@@ -12,7 +12,7 @@ namespace Forum.Tests.Infrastructure;
 /// </summary>
 public sealed class TestRedis : IAsyncDisposable
 {
-    private readonly Process _server;
+    private Process _server;
 
     private TestRedis(Process server, int port) => (_server, Port) = (server, port);
 
@@ -23,9 +23,31 @@ public sealed class TestRedis : IAsyncDisposable
 
     public static async Task<TestRedis> StartAsync()
     {
+        var port = FreePort();
+        var redis = new TestRedis(Launch(port), port);
+        await redis.WaitUntilAnsweringAsync();
+        return redis;
+    }
+
+    /// <summary>Ends the server as a crash would (SIGKILL): no goodbye to its clients.</summary>
+    public async Task KillAsync()
+    {
+        _server.Kill();
+        await _server.WaitForExitAsync();
+    }
+
+    /// <summary>A new, empty server on the same port, as a restarted Redis without persistence is.</summary>
+    public async Task StartAgainAsync()
+    {
+        _server.Dispose();
+        _server = Launch(Port);
+        await WaitUntilAnsweringAsync();
+    }
+
+    private static Process Launch(int port)
+    {
         var program = Environment.GetEnvironmentVariable("FORUM_REDIS_SERVER") ?? "/usr/bin/redis-server";
         if (!File.Exists(program)) Assert.Fail($"redis-server is needed for this test: sudo apt install redis-server (looked for {program}).");
-        var port = FreePort();
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
@@ -39,17 +61,21 @@ public sealed class TestRedis : IAsyncDisposable
         server.ErrorDataReceived += (_, _) => { };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        var redis = new TestRedis(server, port);
+        return server;
+    }
+
+    private async Task WaitUntilAnsweringAsync()
+    {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             try
             {
-                await using var connection = await ConnectionMultiplexer.ConnectAsync($"{redis.ConnectionString},abortConnect=false,connectTimeout=1000");
+                await using var connection = await ConnectionMultiplexer.ConnectAsync($"{ConnectionString},abortConnect=false,connectTimeout=1000");
                 await connection.GetDatabase().PingAsync();
-                return redis;
+                return;
             }
-            catch (Exception) when (DateTime.UtcNow < deadline && !server.HasExited)
+            catch (Exception) when (DateTime.UtcNow < deadline && !_server.HasExited)
             {
                 await Task.Delay(100);
             }

@@ -1,5 +1,6 @@
 using Forum.Tests.Infrastructure;
 using Forum.Web.AntiAbuse;
+using Forum.Web.Redis;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
@@ -47,8 +48,10 @@ public sealed class SharedPostingBudgetTests
         await _redis.DisposeAsync();
     }
 
+    // A generous bound: forty sends at once on a busy test machine must not fall back to each node's own count.
     private SharedFixedWindowBudgets Node(IConnectionMultiplexer redis) =>
-        new(redis, new FixedWindowBudgets(_clock), _clock, NullLogger<SharedFixedWindowBudgets>.Instance);
+        new(new RedisBreaker(redis, new RedisCallSettings(TimeSpan.FromSeconds(5), 3, TimeSpan.FromSeconds(5)), NullLogger<RedisBreaker>.Instance),
+            new FixedWindowBudgets(_clock), _clock);
 
     private static (string, int, TimeSpan)[] Budgets(string name = "n", int nameLimit = 2, int addressLimit = 3) =>
         [("Replies@address:a", addressLimit, Window), ($"Replies@pseudonym:{name}", nameLimit, Window)];
@@ -120,6 +123,16 @@ public sealed class SharedPostingBudgetTests
         var count = await _connectionA.GetDatabase().StringGetAsync(
             $"forum:budget:posting:Replies@address:a:{_clock.GetUtcNow().ToUnixTimeMilliseconds() / (long)Window.TotalMilliseconds}");
         ((int)count).ShouldBe(7, "refused sends counted nothing");
+    }
+
+    [Test]
+    public async Task A_node_never_goes_past_what_it_counted_itself_even_when_redis_forgets()
+    {
+        (await _nodeA.TakeAsync(Budgets(nameLimit: 1), null)).Charge!.Keep();
+        await _connectionA.GetServer(_connectionA.GetEndPoints().Single()).FlushDatabaseAsync();
+
+        (await _nodeA.TakeAsync(Budgets(nameLimit: 1), null)).Charge.ShouldBeNull("this node's own count is a floor");
+        (await _nodeB.TakeAsync(Budgets(nameLimit: 1), null)).Charge.ShouldNotBeNull("the other node counted nothing itself, and Redis forgot");
     }
 
     [Test]

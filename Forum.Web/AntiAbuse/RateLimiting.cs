@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using StackExchange.Redis;
+using Forum.Web.Redis;
 
 namespace Forum.Web.AntiAbuse;
 
@@ -18,7 +18,7 @@ internal static class RateLimiting
     {
         var settings = configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
         services.AddSingleton(settings);
-        var shared = Startup.RedisConnection.IsConfigured(configuration);
+        var shared = RedisConnection.IsConfigured(configuration);
         if (shared)
         {
             services.AddSingleton<SharedAddressSecret>();
@@ -54,7 +54,7 @@ internal static class RateLimiting
                 };
                 limiter.AddPolicy(policy, context => !settings.Enabled ? RateLimitPartition.GetNoLimiter("off")
                     : shared ? RateLimitPartition.Get(RateLimitBudget.Of(context), budget => new SharedFixedWindowLimiter(
-                        context.RequestServices.GetRequiredService<IConnectionMultiplexer>(), $"forum:budget:{policy}:{budget}",
+                        context.RequestServices.GetRequiredService<RedisBreaker>(), $"forum:budget:{policy}:{budget}",
                         options.Window, options.PermitLimit, new FixedWindowRateLimiter(options)))
                     : RateLimitPartition.GetFixedWindowLimiter(RateLimitBudget.Of(context), _ => options));
             }

@@ -1,3 +1,4 @@
+using Forum.Web.Redis;
 using StackExchange.Redis;
 
 namespace Forum.Web.AntiAbuse;
@@ -6,11 +7,11 @@ namespace Forum.Web.AntiAbuse;
 /// The posting budgets counted in Redis, so every node spends from one count. Windows are aligned to the clock and
 /// each window has its own key, so a give-back that arrives after its window ended touches nothing that counts.
 /// Checking every budget and charging them all happens in one script: all or nothing, exactly once per send, on any
-/// node. While Redis is away this node counts in its own memory instead (<paramref name="whileRedisIsAway"/>), so
-/// limits then hold per node rather than not at all, and posting never stops because a cache is down.
+/// node. This node also counts every charge in its own memory (<paramref name="onThisNode"/>), Redis or not: that
+/// count is a floor no node goes past, so while Redis is away (<see cref="RedisBreaker"/>) each node's budgets hold
+/// with what was spent before it went, and posting never stops because a cache is down.
 /// </summary>
-public sealed class SharedFixedWindowBudgets(IConnectionMultiplexer redis, FixedWindowBudgets whileRedisIsAway, TimeProvider clock,
-    ILogger<SharedFixedWindowBudgets> logger) : IPostingBudgets
+public sealed class SharedFixedWindowBudgets(RedisBreaker redis, FixedWindowBudgets onThisNode, TimeProvider clock) : IPostingBudgets
 {
     private const string Prefix = "forum:budget:posting:";
 
@@ -66,40 +67,31 @@ public sealed class SharedFixedWindowBudgets(IConnectionMultiplexer redis, Fixed
             values[1] = budgets.Count == 0 ? 1 : (long)waits.Min().TotalMilliseconds;
         }
 
-        RedisResult answer;
-        try
-        {
-            answer = await redis.GetDatabase().ScriptEvaluateAsync(Take, [.. keys], [.. values]);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            logger.BudgetsInOwnMemory(e);
-            return await whileRedisIsAway.TakeAsync(budgets, once);
-        }
+        var local = onThisNode.TryTake(budgets, once, out var spentHere);
+        if (local is null) return (null, spentHere);
+        var (answered, answer) = await redis.TryAsync(database => database.ScriptEvaluateAsync(Take, [.. keys], [.. values]));
+        if (!answered) return (local, spent);
 
         if (answer.Resp2Type == ResultType.Array)
         {
+            local.Dispose();
             foreach (var position in (int[])answer!)
                 if (waits[position - 1] > spent.Wait) spent = (budgets[position - 1].Key, waits[position - 1]);
             return (null, spent);
         }
-        if ((long)answer == -1) return (BudgetCharge.Free(), spent);
+        // Paid for already, perhaps on the other node: only this node's count, joined or given back with the send.
+        if ((long)answer == -1) return (local, spent);
         var taken = keys.ToArray();
         var count = budgets.Count;
-        return (new BudgetCharge(new Lock(), DateTimeOffset.MaxValue, _ => Return(taken, count)), spent);
+        return (new BudgetCharge(new Lock(), local.Ends, _ =>
+        {
+            local.Dispose();
+            Return(taken, count);
+        }), spent);
     }
 
-    private void Return(RedisKey[] keys, int windows)
-    {
-        try
-        {
-            // Disposal can't wait for an answer; the script runs in order with the node's later charges all the same.
-            redis.GetDatabase().ScriptEvaluate(GiveBack, keys, [windows], CommandFlags.FireAndForget);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            // The permits stay spent until their windows end: at worst someone waits a little longer than they had to.
-            logger.PermitNotGivenBack(e);
-        }
-    }
+    // Disposal can't wait for an answer; the script runs in order with the node's later charges all the same. If Redis
+    // is away the permits stay spent until their windows end: at worst someone waits a little longer than they had to.
+    private void Return(RedisKey[] keys, int windows) =>
+        redis.TryRun(database => database.ScriptEvaluate(GiveBack, keys, [windows], CommandFlags.FireAndForget), out _);
 }

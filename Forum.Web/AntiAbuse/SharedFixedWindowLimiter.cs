@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using System.Threading.RateLimiting;
+using Forum.Web.Redis;
 using StackExchange.Redis;
 
 namespace Forum.Web.AntiAbuse;
 
 /// <summary>
 /// One budget's fixed window, counted in Redis so that every node spends from the same count. The count and its
-/// expiry are set by one script, so concurrent requests on any node are counted exactly once each. While Redis is
-/// away the node counts in memory instead (<paramref name="whileRedisIsAway"/>): limits then hold per node rather
-/// than not at all, and posting never stops because a cache is down.
+/// expiry are set by one script, so concurrent requests on any node are counted exactly once each. The node also
+/// counts every request in its own memory (<paramref name="onThisNode"/>), Redis or not: no node goes past that
+/// floor, so while Redis is away (<see cref="RedisBreaker"/>) each node's limit holds, counting what came before.
 /// </summary>
-internal sealed class SharedFixedWindowLimiter(IConnectionMultiplexer redis, RedisKey key, TimeSpan window, int permitLimit, RateLimiter whileRedisIsAway)
+internal sealed class SharedFixedWindowLimiter(RedisBreaker redis, RedisKey key, TimeSpan window, int permitLimit, RateLimiter onThisNode)
     : RateLimiter
 {
     // PTTL can only be missing if the key was made without this script; it then gets the window it should have had.
@@ -24,7 +25,11 @@ internal sealed class SharedFixedWindowLimiter(IConnectionMultiplexer redis, Red
 
     private long _lastUsed = Stopwatch.GetTimestamp();
 
-    public override TimeSpan? IdleDuration => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
+    /// <summary>
+    /// Idle only when this node's window is whole again: the framework drops idle limiters, and dropping one with
+    /// permits spent would give its budget back early (each request waiting out a sick Redis made every limiter idle).
+    /// </summary>
+    public override TimeSpan? IdleDuration => onThisNode.IdleDuration is null ? null : Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
 
     public override RateLimiterStatistics? GetStatistics() => null;
 
@@ -35,21 +40,18 @@ internal sealed class SharedFixedWindowLimiter(IConnectionMultiplexer redis, Red
     {
         Interlocked.Exchange(ref _lastUsed, Stopwatch.GetTimestamp());
         if (permitCount == 0) return Lease.Granted;
-        try
-        {
-            var answer = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(Count, new { key, window = (long)window.TotalMilliseconds }))!;
-            var count = (long)answer[0];
-            return count <= permitLimit ? Lease.Granted : Lease.Refused(TimeSpan.FromMilliseconds((long)answer[1]));
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            return await whileRedisIsAway.AcquireAsync(permitCount, cancellationToken);
-        }
+        var local = onThisNode.AttemptAcquire(permitCount);
+        if (!local.IsAcquired) return local;
+        var (answered, result) = await redis.TryAsync(database => database.ScriptEvaluateAsync(Count, new { key, window = (long)window.TotalMilliseconds }));
+        if (!answered) return local;
+        local.Dispose();
+        var answer = (RedisResult[])result!;
+        return (long)answer[0] <= permitLimit ? Lease.Granted : Lease.Refused(TimeSpan.FromMilliseconds((long)answer[1]));
     }
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) whileRedisIsAway.Dispose();
+        if (disposing) onThisNode.Dispose();
         base.Dispose(disposing);
     }
 

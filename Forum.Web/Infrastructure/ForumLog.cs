@@ -7,14 +7,14 @@ namespace Forum.Web.Infrastructure;
 /// </summary>
 internal static partial class ForumLog
 {
-    [LoggerMessage(1001, LogLevel.Warning, "Redis did not answer; this node counts posting budgets in its own memory until it does.")]
-    public static partial void BudgetsInOwnMemory(this ILogger logger, Exception exception);
+    [LoggerMessage(1001, LogLevel.Warning, "Redis does not answer; this node counts budgets and keeps pages in its own memory until it does")]
+    public static partial void RedisAway(this ILogger logger, Exception? exception);
 
-    [LoggerMessage(1002, LogLevel.Warning, "Redis did not answer; a posting permit could not be given back.")]
-    public static partial void PermitNotGivenBack(this ILogger logger, Exception exception);
+    [LoggerMessage(1002, LogLevel.Information, "Redis answers again; budgets and kept pages are shared once more")]
+    public static partial void RedisBack(this ILogger logger);
 
-    [LoggerMessage(1003, LogLevel.Warning, "Redis did not answer for the shared address key; this node uses its own until it does")]
-    public static partial void AddressKeyInOwnMemory(this ILogger logger);
+    [LoggerMessage(1003, LogLevel.Debug, "A Redis call failed; this request counted or kept on this node only")]
+    public static partial void RedisCallFailed(this ILogger logger, Exception exception);
 
     [LoggerMessage(1101, LogLevel.Information, "Retention purge deleted {Stories} stories, {Replies} replies, {Reports} reports and {ReadNotices} read notices")]
     public static partial void RetentionPurged(this ILogger logger, int stories, int replies, int reports, int readNotices);

@@ -1,6 +1,7 @@
 using Forum.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace Forum.Web.Startup;
@@ -17,8 +18,8 @@ internal static class CachingServices
 
     /// <summary>
     /// The output cache for <see cref="SharedPages"/>. With Redis configured the kept pages and their tags live there,
-    /// so a write on one node evicts what every node would serve; without it they live in the node's memory, up to
-    /// PageCache:SizeLimitMegabytes.
+    /// so a write on one node evicts what every node would serve; without it, and while Redis is away, they live in
+    /// the node's memory, up to PageCache:SizeLimitMegabytes.
     /// </summary>
     public static void AddForumPageCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,12 +31,22 @@ internal static class CachingServices
             cache.DefaultExpirationTimeSpan = SharedPages.Lifetime;
             cache.SizeLimit = megabytes * 1024L * 1024;
         });
-        if (!RedisConnection.IsConfigured(configuration)) return;
+        if (!Redis.RedisConnection.IsConfigured(configuration)) return;
+        // The node's own store (the framework's default, registered above) is kept to serve while Redis is away.
+        var local = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
         services.AddStackExchangeRedisOutputCache(_ => { });
+        var shared = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
+        services.RemoveAll<IOutputCacheStore>();
+        services.AddSingleton<IOutputCacheStore>(provider => new Redis.KeptPagesWhileRedisIsAway(
+            Make(provider, shared), Make(provider, local), provider.GetRequiredService<Redis.RedisBreaker>()));
         services.AddOptions<RedisOutputCacheOptions>().Configure<IConnectionMultiplexer>((redis, connection) =>
         {
             redis.ConnectionMultiplexerFactory = () => Task.FromResult(connection);
             redis.InstanceName = "forum:pages:";
         });
     }
+
+    private static IOutputCacheStore Make(IServiceProvider provider, ServiceDescriptor service) =>
+        (IOutputCacheStore)(service.ImplementationInstance ?? service.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.CreateInstance(provider, service.ImplementationType!));
 }

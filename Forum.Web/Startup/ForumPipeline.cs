@@ -33,12 +33,12 @@ internal static class ForumPipeline
     }
 
     /// <summary>
-    /// What a node needs before it may serve: Redis, when configured, answering. Refused with one line
-    /// (<see cref="StartupRefusal"/>) rather than half-working behind a balancer.
+    /// Connects to Redis, when configured, before the first request: a node that finds it away starts all the same,
+    /// degraded (<see cref="Redis.RedisBreaker"/>), since Redis only helps.
     /// </summary>
     public static void CheckDependencies(this WebApplication app)
     {
-        if (RedisConnection.IsConfigured(app.Configuration)) app.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>();
+        if (Redis.RedisConnection.IsConfigured(app.Configuration)) app.Services.GetRequiredService<Redis.RedisBreaker>();
     }
 
     /// <summary>Migrates (safe when several nodes start at once) and seeds the guidelines.</summary>

@@ -1,3 +1,4 @@
+using Forum.Web.Redis;
 using Forum.Data.Replication;
 using Forum.Domain.Rendering;
 using Forum.Web.Search;
@@ -31,8 +32,7 @@ internal static class ForumServices
         services.AddHostedService(provider => new NativeMemoryTrim(trimSeconds, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NativeMemoryTrim>>()));
         services.AddSingleton(SiteAddress.From(builder.Configuration));
         services.AddForumProxy(builder.Configuration);
-        if (RedisConnection.IsConfigured(builder.Configuration))
-            services.AddSingleton(_ => RedisConnection.Connect(builder.Configuration));
+        if (RedisConnection.IsConfigured(builder.Configuration)) services.AddForumRedis(builder.Configuration);
         services.AddForumPageCache(builder.Configuration);
         services.AddSingleton<IPostRenderer, MarkdownPostRenderer>();
         services.AddScoped<PseudonymSession>();
