@@ -22,7 +22,7 @@ public sealed class ModerationJourneyTests : BrowserTest
         var replier = await NewPageAsync(javaScript: false);
         await replier.GotoAsync(story);
         await OpenReplyBoxAsync(replier);
-        await replier.GetByLabel("Your reply").FillAsync("Families like yours are a joke. Stop whining here, loser.");
+        await replier.GetByLabel("Your reply").FillAsync("What a pathetic story. Take your drama somewhere else, idiot.");
         await replier.GetByRole(AriaRole.Button, new() { Name = "Post your reply" }).ClickAsync();
         await replier.WaitForURLAsync(new Regex("#reply-\\d+$"));
         var replyId = long.Parse(replier.Url.Split("#reply-")[1]);
