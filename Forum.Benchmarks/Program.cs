@@ -15,6 +15,12 @@ if (args is ["interleaved"])
     return;
 }
 
+if (args is ["growth"])
+{
+    Growth.Print();
+    return;
+}
+
 if (args is ["risk"])
 {
     RiskBenchmark.Run();

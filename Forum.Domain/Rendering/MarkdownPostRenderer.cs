@@ -46,7 +46,21 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     {
         ArgumentNullException.ThrowIfNull(source);
         source = PlainText.Storable(source);
-        return new PostBody(source, _sanitizer.Sanitize(ToUnsafeHtml(source)), CurrentVersion);
+        return new PostBody(source, RenderSanitized(source), CurrentVersion);
+    }
+
+    /// <summary>The post sanitized piece by piece (see <see cref="SanitizedPieces"/>), so its cost stays linear.</summary>
+    private string RenderSanitized(string source)
+    {
+        try
+        {
+            return SanitizedPieces.Render(Parse(source), _sanitizer);
+        }
+        catch (Exception)
+        {
+            // As in ToUnsafeHtml: a post must still be shown, and as escaped text it is safe.
+            return _sanitizer.Sanitize(AsPlainText(source));
+        }
     }
 
     /// <summary>The post as Markdig renders it under this site's rules, before sanitizing. Never throws.</summary>
@@ -54,11 +68,7 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     {
         try
         {
-            var document = Markdown.Parse(MarkdownLimits.Apply(source), Pipeline);
-            ShiftHeadings(document);
-            ImagesToLinks(document);
-            TrimPaddedCells(document);
-            return document.ToHtml(Pipeline);
+            return Parse(source).ToHtml(Pipeline);
         }
         catch (Exception)
         {
@@ -66,6 +76,15 @@ public sealed class MarkdownPostRenderer : IPostRenderer
             // Markdig failed some other way. A post must still be shown, and as escaped text it is safe.
             return AsPlainText(source);
         }
+    }
+
+    private static MarkdownDocument Parse(string source)
+    {
+        var document = Markdown.Parse(MarkdownLimits.Apply(source), Pipeline);
+        ShiftHeadings(document);
+        ImagesToLinks(document);
+        TrimPaddedCells(document);
+        return document;
     }
 
     /// <summary>
