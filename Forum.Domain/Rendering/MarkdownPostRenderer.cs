@@ -32,6 +32,9 @@ public sealed class MarkdownPostRenderer : IPostRenderer
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Inserted | EmphasisExtraOptions.Marked)
         .UsePipeTables()
         .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
+        // "**「ありがとう」**と": CommonMark's flanking rules need punctuation or space beside a closing
+        // delimiter, which Chinese, Japanese and Korean text has none of between words.
+        .UseCjkFriendlyEmphasis()
         .Build();
 
     private readonly PostSanitizer _sanitizer = new();
@@ -39,8 +42,10 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     /// <summary>
     /// 2: HtmlSanitizer; list extras, superscript and subscript off; heading levels 5 and 6 kept apart; links
     /// inside images; inline budgets per block.
+    /// 3: no typed word dropped (unused link reference definitions, fence info strings, prose on a table's
+    /// delimiter row, empty links); table alignment as classes; CJK-friendly emphasis.
     /// </summary>
-    public int CurrentVersion => 2;
+    public int CurrentVersion => 3;
 
     public PostBody Render(string source)
     {
@@ -80,10 +85,12 @@ public sealed class MarkdownPostRenderer : IPostRenderer
 
     private static MarkdownDocument Parse(string source)
     {
-        var document = Markdown.Parse(MarkdownLimits.Apply(source), Pipeline);
+        var limited = MarkdownLimits.Apply(source);
+        var document = Markdown.Parse(limited, Pipeline);
         ShiftHeadings(document);
         ImagesToLinks(document);
         TrimPaddedCells(document);
+        TypedWords.Keep(document, limited);
         return document;
     }
 

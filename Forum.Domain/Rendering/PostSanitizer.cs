@@ -224,6 +224,8 @@ public sealed partial class PostSanitizer
         // Only the language of a fenced code block, for a highlighter; no class can restyle the page.
         ("code", "class") => CodeLanguage().IsMatch(value) ? value.ToLowerInvariant() : null,
         ("h6", HeadingLevelAttribute) => value is "7" or "8" ? value : null,
+        // A table column's alignment, which the site's stylesheet turns into text-align.
+        ("th" or "td", "class") => value is "align-left" or "align-center" or "align-right" ? value : null,
         _ => null,
     };
 
