@@ -14,13 +14,16 @@ public static class Growth
 {
     private static readonly TimeSpan PerShape = TimeSpan.FromSeconds(3);
 
-    public static void Print()
+    /// <param name="only">Parts of shape names to run; all shapes when empty.</param>
+    public static void Print(IReadOnlyCollection<string> only)
     {
         var renderer = new MarkdownPostRenderer();
         Console.WriteLine("| shape | Markdig 4 KB, ms | Markdig 40 KB, ms | render 4 KB, ms | render 40 KB, ms | ×10 input | vs Markdig |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (name, build) in GrowthShapes.All)
         {
+            if (only.Count > 0 && !only.Any(o => name.Contains(o, StringComparison.Ordinal)))
+                continue;
             var small = build(PostBody.MaxLength / 10);
             var large = build(PostBody.MaxLength);
             var limited = MarkdownLimits.Apply(large);

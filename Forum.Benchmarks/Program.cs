@@ -25,9 +25,9 @@ if (args is ["render"])
     return;
 }
 
-if (args is ["growth"])
+if (args is ["growth", .. var shapes])
 {
-    Growth.Print();
+    Growth.Print(shapes);
     return;
 }
 
