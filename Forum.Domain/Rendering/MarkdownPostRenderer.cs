@@ -42,8 +42,8 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     /// <summary>
     /// 2: HtmlSanitizer; list extras, superscript and subscript off; heading levels 5 and 6 kept apart; links
     /// inside images; inline budgets per block.
-    /// 3: no typed word dropped (unused link reference definitions, fence info strings, prose on a table's
-    /// delimiter row, empty links); table alignment as classes; CJK-friendly emphasis.
+    /// 3: sanitized in pieces; no typed word dropped (unused link reference definitions, fence info strings,
+    /// empty links); table alignment as classes; CJK-friendly emphasis.
     /// </summary>
     public int CurrentVersion => 3;
 
