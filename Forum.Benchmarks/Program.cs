@@ -15,6 +15,22 @@ if (args is ["interleaved"])
     return;
 }
 
+if (args is ["render"])
+{
+    // One post from standard input, as Markdig alone writes it and as the site shows it: for looking, not timing.
+    var post = Console.In.ReadToEnd();
+    Console.WriteLine(Markdig.Markdown.ToHtml(post, Forum.Domain.Rendering.MarkdownPostRenderer.Pipeline));
+    Console.WriteLine("----");
+    Console.WriteLine(new Forum.Domain.Rendering.MarkdownPostRenderer().Render(post).Html);
+    return;
+}
+
+if (args is ["growth", .. var shapes])
+{
+    Growth.Print(shapes);
+    return;
+}
+
 if (args is ["risk"])
 {
     RiskBenchmark.Run();

@@ -81,10 +81,21 @@ public sealed partial class PostSanitizer
     /// <summary>Elements nested deeper than this are unwrapped, so no post can build a tree that hurts a browser.</summary>
     public int MaxDepth { get; init; } = 100;
 
-    public string Sanitize(string html)
+    // Elements around the fragment being sanitized, for the depth limit; per thread, as a call runs on one.
+    [ThreadStatic]
+    private static int t_outerDepth;
+
+    public string Sanitize(string html) => SanitizePiece(html, 0);
+
+    /// <summary>
+    /// Sanitizes a piece of a post that will sit inside <paramref name="outerDepth"/> elements the caller
+    /// writes around it, so that the depth limit counts them as it would in the whole post.
+    /// </summary>
+    internal string SanitizePiece(string html, int outerDepth)
     {
         if (string.IsNullOrEmpty(html))
             return string.Empty;
+        t_outerDepth = outerDepth;
         try
         {
             return _sanitizer.Sanitize(html);
@@ -93,6 +104,10 @@ public sealed partial class PostSanitizer
         {
             // A sanitizer that throws lets a caller choose the unsafe path; plain text is always safe to show.
             return AsPlainText(html);
+        }
+        finally
+        {
+            t_outerDepth = 0;
         }
     }
 
@@ -184,7 +199,9 @@ public sealed partial class PostSanitizer
     {
         var name = element.LocalName;
         var isHeading = IsHeading(name);
-        var depth = 0;
+        var depth = t_outerDepth;
+        if (depth >= MaxDepth)
+            return true;
         for (var parent = element.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
         {
             if (++depth >= MaxDepth)
@@ -207,6 +224,8 @@ public sealed partial class PostSanitizer
         // Only the language of a fenced code block, for a highlighter; no class can restyle the page.
         ("code", "class") => CodeLanguage().IsMatch(value) ? value.ToLowerInvariant() : null,
         ("h6", HeadingLevelAttribute) => value is "7" or "8" ? value : null,
+        // A table column's alignment, which the site's stylesheet turns into text-align.
+        ("th" or "td", "class") => value is "align-left" or "align-center" or "align-right" ? value : null,
         _ => null,
     };
 

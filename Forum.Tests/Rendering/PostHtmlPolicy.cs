@@ -47,7 +47,8 @@ public static partial class PostHtmlPolicy
                     violations.Add($"attribute {attributeName} on <{name}>");
                 else if (attributeName == "href" && !IsSafeUrl(attribute.Value))
                     violations.Add($"href {attribute.Value}");
-                else if (attributeName == "class" && !LanguageClass().IsMatch(attribute.Value))
+                else if (attributeName == "class" && !LanguageClass().IsMatch(attribute.Value)
+                    && !(name is "th" or "td" && attribute.Value is "align-left" or "align-center" or "align-right"))
                     violations.Add($"class {attribute.Value}");
                 else if (attributeName == "aria-level" && (name != "h6" || attribute.Value is not ("7" or "8")))
                     violations.Add($"aria-level {attribute.Value} on <{name}>");
