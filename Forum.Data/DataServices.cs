@@ -30,9 +30,8 @@ public static class DataServices
         services.AddDbContextPool<ForumDbContext>((provider, options) => options.UseNpgsql(dataSource(provider))
             // Each of these failures reaches the caller as an exception, which the site logs once (a fault) or counts
             // (a database that is away): EF's own copy of it, stack and all, would only repeat it per statement.
-            .ConfigureWarnings(warnings => warnings.Log(
-                (RelationalEventId.ConnectionError, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug),
-                (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+            .ConfigureWarnings(warnings => warnings.Ignore(
+                RelationalEventId.ConnectionError, RelationalEventId.CommandError, CoreEventId.QueryIterationFailed, CoreEventId.SaveChangesFailed)));
         services.AddSingleton(replica ?? (provider => new ReadReplica(dataSource(provider), readFromStandby: false, provider.GetRequiredService<ILoggerFactory>())));
         services.AddScoped<ReadRoute>();
         services.AddScoped<ReadContext>();

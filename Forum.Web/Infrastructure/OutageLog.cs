@@ -3,7 +3,7 @@ namespace Forum.Web.Infrastructure;
 /// <summary>
 /// While the database is away every request meets the same fault; one line per interval says so, with a count of the
 /// requests since the last line, instead of a stack trace per request that buries everything else in the log.
-/// Only the fault's kind and the driver's message are written: never the request, its words or who sent it.
+/// Only the fault's kind and the count are written: never the request, its words or who sent it.
 /// </summary>
 internal sealed class OutageLog(TimeProvider clock, ILogger<OutageLog> logger)
 {
@@ -29,9 +29,7 @@ internal sealed class OutageLog(TimeProvider clock, ILogger<OutageLog> logger)
             more = _unlogged;
             _unlogged = 0;
         }
-        var cause = Innermost(exception);
-        logger.LogWarning("The database can't be reached, so a request was answered 503 ({Kind}: {Reason}); and {More} more since the last line",
-            cause.GetType().Name, cause.Message, more);
+        logger.DatabaseAway(Innermost(exception).GetType().Name, more);
     }
 
     private static Exception Innermost(Exception exception)
