@@ -8,6 +8,7 @@ using Forum.Data.Rooms;
 using Forum.Data.Seeding;
 using Forum.Data.Writing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -26,7 +27,11 @@ public static class DataServices
     public static IServiceCollection AddForumData(this IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> dataSource,
         Func<IServiceProvider, ReadReplica>? replica = null)
     {
-        services.AddDbContextPool<ForumDbContext>((provider, options) => options.UseNpgsql(dataSource(provider)));
+        services.AddDbContextPool<ForumDbContext>((provider, options) => options.UseNpgsql(dataSource(provider))
+            // Each of these failures reaches the caller as an exception, which the site logs once (a fault) or counts
+            // (a database that is away): EF's own copy of it, stack and all, would only repeat it per statement.
+            .ConfigureWarnings(warnings => warnings.Ignore(
+                RelationalEventId.ConnectionError, RelationalEventId.CommandError, CoreEventId.QueryIterationFailed, CoreEventId.SaveChangesFailed)));
         services.AddSingleton(replica ?? (provider => new ReadReplica(dataSource(provider), readFromStandby: false, provider.GetRequiredService<ILoggerFactory>())));
         services.AddScoped<ReadRoute>();
         services.AddScoped<ReadContext>();

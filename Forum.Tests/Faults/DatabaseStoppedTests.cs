@@ -80,6 +80,58 @@ public sealed class DatabaseStoppedTests
         (await stranger.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Test]
+    public async Task Words_sent_while_the_database_is_away_come_back_in_the_form_and_the_log_stays_short()
+    {
+        var writer = Visitor();
+        var storyForm = await writer.GetDocumentAsync("/r/anxiety/new");
+        var submission = storyForm.QuerySelector("input[name='Submission']")!.GetAttribute("value")!;
+        const string title = "Three weeks without a drink";
+        const string body = "Today was hard, but I went to the meeting & stayed <for> the whole thing.";
+
+        await _cluster.StopAsync();
+        try
+        {
+            // A fresh interval of the outage log, whatever an earlier test in this fixture left counted.
+            _factory.Clock.Advance(TimeSpan.FromMinutes(1));
+            _factory.Logs.Clear();
+            const int presses = 8;
+            for (var i = 0; i < presses; i++)
+            {
+                var response = await writer.PostAsync("/r/anxiety/threads",
+                    Form(storyForm, ("Title", title), ("Body", body), ("Submission", submission), ("intent", "post")));
+                response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+                response.Headers.RetryAfter.ShouldNotBeNull();
+                response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+                var page = await response.ParseAsync();
+                var form = page.QuerySelector("form[action='/r/anxiety/threads']").ShouldNotBeNull("the words come back in a form that sends them again");
+                form.QuerySelector("input[name='Title']")!.GetAttribute("value").ShouldBe(title);
+                form.QuerySelector("textarea[name='Body']")!.TextContent.Trim().ShouldBe(body);
+                form.QuerySelector("input[name='Submission']")!.GetAttribute("value").ShouldBe(submission, "the same key, so a second send can't post twice");
+                page.Body!.TextContent.ShouldContain("nothing you did caused this");
+            }
+            // Every line written while the database was away, at the levels the app's configuration keeps.
+            var lines = _factory.Logs.Messages.ToList();
+            lines.Count.ShouldBe(1, "one line for the first refusal, the rest counted: " + string.Join("\n---\n", lines.Take(5)));
+            lines[0].ShouldNotContain(title);
+            lines[0].ShouldNotContain("   at ", Case.Sensitive, "no stack trace for a database that is simply away");
+
+            _factory.Logs.Clear();
+            _factory.Clock.Advance(TimeSpan.FromMinutes(1));
+            await writer.PostAsync("/r/anxiety/threads", Form(storyForm, ("Title", title), ("Body", body), ("Submission", submission)));
+            _factory.Logs.Messages.Count.ShouldBe(1);
+            _factory.Logs.Messages.Single().ShouldContain($"{presses - 1} more");
+        }
+        finally
+        {
+            await _cluster.StartAgainAsync();
+        }
+
+        // Sent again once the database is back, with the same key: posted once.
+        var posted = await writer.PostAsync("/r/anxiety/threads", Form(storyForm, ("Title", title), ("Body", body), ("Submission", submission)));
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
     private static FormUrlEncodedContent Form(AngleSharp.Html.Dom.IHtmlDocument page, params (string Name, string Value)[] fields)
     {
         var token = page.QuerySelector("input[name='__form']")!.GetAttribute("value")!;

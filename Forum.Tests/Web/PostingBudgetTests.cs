@@ -146,6 +146,24 @@ public sealed class PostingBudgetTests
     }
 
     [Test]
+    public async Task Progress_changes_spend_a_budget_like_other_writes()
+    {
+        var person = Client("203.0.113.40");
+        var today = DateOnly.FromDateTime(_factory.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        async Task<HttpResponseMessage> CheckInAsync(int i) => await person.PostAsync("/me/progress/check-ins", new FormUrlEncodedContent(
+            await FormAsync(person, "/me/progress", "/me/progress/check-ins", new() { ["Day"] = today, ["Mood"] = "3", ["Note"] = $"note {i}" })));
+
+        for (var i = 0; i < Shipped.Progress.PermitLimit; i++) (await CheckInAsync(i)).StatusCode.ShouldBe(HttpStatusCode.Redirect, $"change {i}");
+        var refused = await CheckInAsync(-1);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        (await refused.ParseAsync()).QuerySelector("textarea[name='Note'], input[name='Note']")!.ShouldNotBeNull("the note comes back to try again later");
+        _factory.Clock.Advance(Shipped.Progress.Window);
+        (await CheckInAsync(0)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the next window is a fresh budget");
+    }
+
+    [Test]
     public async Task Familiar_presses_and_check_ins_without_a_name_mint_no_more_names_than_the_address_budget()
     {
         const string address = "203.0.113.30";

@@ -81,6 +81,8 @@ public sealed class PostingBudget(IPostingBudgets budgets, RateLimitSettings set
     {
         RateLimitPolicies.Pseudonyms =>
             $"Several new names have been made from this connection in the last hour, so another has to wait a little. Nothing you wrote is lost: you can try again in {WaitText.For(wait)}.",
+        RateLimitPolicies.Progress =>
+            $"Your progress has been changed a lot in a short time, so this has to wait a little. Nothing is lost: you can try again in {WaitText.For(wait)}.",
         RateLimitPolicies.Reactions =>
             $"A lot has been pressed from here in a short time, so this has to wait a little. You can try again in {WaitText.For(wait)}.",
         _ =>

@@ -5,7 +5,7 @@ namespace Forum.Web.AntiAbuse;
 /// WindowSeconds, and for posting AddressPermitLimit). Two kinds:
 /// <list type="bullet">
 /// <item>Budgets charged by the write itself (<see cref="PostingBudget"/>), so that only what is written spends:
-/// stories, replies and reactions (to the pseudonym and the address together), and new names (to the address).</item>
+/// stories, replies, reactions and progress changes (to the pseudonym and the address together), and new names (to the address).</item>
 /// <item>Limits on a whole endpoint (<see cref="Endpoints"/>): put <c>[EnableRateLimiting(RateLimitPolicies.Reports)]</c>
 /// on the POST action it guards.</item>
 /// </list>
@@ -16,6 +16,8 @@ public static class RateLimitPolicies
     public const string Replies = "Replies";
     public const string Reactions = "Reactions";
     public const string Reports = "Reports";
+    /// <summary>Check-ins and milestone changes on /me/progress.</summary>
+    public const string Progress = "Progress";
     /// <summary>New names, however they are made.</summary>
     public const string Pseudonyms = "Pseudonyms";
     public const string Recovery = "Recovery";

@@ -11,7 +11,9 @@ public sealed class RateLimitSettings
     public RateLimitWindow Stories { get; set; } = new(5, 600, addressPermitLimit: 10);
     public RateLimitWindow Replies { get; set; } = new(20, 600, addressPermitLimit: 40);
     public RateLimitWindow Reactions { get; set; } = new(60, 60, addressPermitLimit: 120);
-    public RateLimitWindow Reports { get; set; } = new(10, 600);
+    public RateLimitWindow Reports { get; set; } = new(10, 600, addressPermitLimit: 20);
+    /// <summary>Check-ins and milestone changes: a few a day is what anyone needs, so a burst is plainly not a person.</summary>
+    public RateLimitWindow Progress { get; set; } = new(20, 600, addressPermitLimit: 40);
     /// <summary>New names per address, however they are made: asked for, or minted for a first post, reaction or check-in.</summary>
     public RateLimitWindow Pseudonyms { get; set; } = new(10, 3600);
     public RateLimitWindow Recovery { get; set; } = new(5, 900);
@@ -23,6 +25,7 @@ public sealed class RateLimitSettings
         RateLimitPolicies.Replies => Replies,
         RateLimitPolicies.Reactions => Reactions,
         RateLimitPolicies.Reports => Reports,
+        RateLimitPolicies.Progress => Progress,
         RateLimitPolicies.Pseudonyms => Pseudonyms,
         RateLimitPolicies.Recovery => Recovery,
         RateLimitPolicies.ModeratorSignIn => ModeratorSignIn,

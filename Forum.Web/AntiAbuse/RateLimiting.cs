@@ -43,21 +43,32 @@ internal static class RateLimiting
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
+            RateLimitPartition<string> Partition(HttpContext context, string policy, string budget, int permitLimit, TimeSpan window)
+            {
+                var options = new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 };
+                return shared
+                    ? RateLimitPartition.Get(budget, _ => new SharedFixedWindowLimiter(
+                        context.RequestServices.GetRequiredService<RedisBreaker>(), $"forum:budget:{policy}:{budget}",
+                        options.Window, options.PermitLimit, new FixedWindowRateLimiter(options)))
+                    : RateLimitPartition.GetFixedWindowLimiter(budget, _ => options);
+            }
+
             foreach (var policy in RateLimitPolicies.Endpoints)
             {
                 var window = settings.For(policy);
-                var options = new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = window.PermitLimit,
-                    Window = TimeSpan.FromSeconds(window.WindowSeconds),
-                    QueueLimit = 0,
-                };
                 limiter.AddPolicy(policy, context => !settings.Enabled ? RateLimitPartition.GetNoLimiter("off")
-                    : shared ? RateLimitPartition.Get(RateLimitBudget.Of(context), budget => new SharedFixedWindowLimiter(
-                        context.RequestServices.GetRequiredService<RedisBreaker>(), $"forum:budget:{policy}:{budget}",
-                        options.Window, options.PermitLimit, new FixedWindowRateLimiter(options)))
-                    : RateLimitPartition.GetFixedWindowLimiter(RateLimitBudget.Of(context), _ => options));
+                    : Partition(context, policy, RateLimitBudget.Of(context), window.PermitLimit, window.Window));
             }
+
+            // Reports are charged to the address too, whoever the name: fresh names from one connection bring no fresh
+            // budget. The framework applies one policy per endpoint, so the address's share is the global limiter's job.
+            var reports = settings.Reports;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                !settings.Enabled || context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != RateLimitPolicies.Reports
+                    ? RateLimitPartition.GetNoLimiter("")
+                    : Partition(context, $"{RateLimitPolicies.Reports}ByAddress",
+                        $"address:{context.RequestServices.GetRequiredService<ClientAddressKey>().Of(context.Connection.RemoteIpAddress)}",
+                        reports.PerAddress, reports.Window));
         });
     }
 }

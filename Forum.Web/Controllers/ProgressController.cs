@@ -6,7 +6,7 @@ namespace Forum.Web.Controllers;
 /// /me/progress: a private milestone and daily check-ins, seen only by the pseudonym whose cookie this is. Nothing
 /// here takes a pseudonym id from the request: the session decides whose progress it is.
 /// </summary>
-public sealed class ProgressController(ProgressReader reader, ProgressWriter writer, PseudonymSession session) : Controller
+public sealed class ProgressController(ProgressReader reader, ProgressWriter writer, PseudonymSession session, PostingBudget budget) : Controller
 {
     [HttpGet("/me/progress", Name = RouteNames.Progress)]
     public async Task<IActionResult> Show(CancellationToken cancellationToken) =>
@@ -54,7 +54,13 @@ public sealed class ProgressController(ProgressReader reader, ProgressWriter wri
     private Task<IActionResult> SaveAsync(Func<Domain.Pseudonyms.Pseudonym, Task> change, CheckInDraft? checkIn, MilestoneDraft? milestone, CancellationToken cancellationToken) =>
         this.WriteOrShowAgainAsync(async () =>
         {
-            await change(await session.CurrentOrNewAsync(cancellationToken));
+            // Charged like any other write, to the name and the address: a script pressing "start again" is refused.
+            var current = await session.CurrentAsync(cancellationToken);
+            await budget.ChargeAsync(RateLimitPolicies.Progress, current, newName: current is null);
+            var who = await session.CurrentOrNewAsync(cancellationToken);
+            if (current is null) await budget.CountForNewNameAsync(RateLimitPolicies.Progress, who);
+            await change(who);
+            budget.Keep();
             this.Keep(session.RememberIfNew());
             return RedirectToRoute(RouteNames.Progress);
         }, () => PageAsync(checkIn, milestone, cancellationToken));

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 namespace Forum.Web.Infrastructure;
 
 /// <summary>
-/// A post whose words call for the crisis lines still shows them when the database is away: a writer in
-/// distress must not meet only "try again shortly". Their text is carried along as on the usual pause, so that
-/// nothing is lost; the answer is a 503, since nothing could be posted.
+/// Words sent while the database is away are never lost: a post whose words call for the crisis lines still shows
+/// them (a writer in distress must not meet only "try again shortly"), and any other form with a title or a body
+/// comes back with the words in it, ready to send again. The answer is a 503 either way, since nothing was posted;
+/// the form's submission key travels along, so a send that did reach the database is not posted twice.
 /// </summary>
-internal sealed class CrisisLinesWhenDatabaseIsDown(CrisisCheck crisis, IModelMetadataProvider metadata) : IAsyncActionFilter
+internal sealed class CrisisLinesWhenDatabaseIsDown(CrisisCheck crisis, IModelMetadataProvider metadata, OutageLog log) : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -20,20 +21,26 @@ internal sealed class CrisisLinesWhenDatabaseIsDown(CrisisCheck crisis, IModelMe
 
         var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
         var fields = CrisisPauseFields.Carried(form);
-        if (!crisis.ShouldPause(form["intent"].ToString(), fields.Select(f => f.Value).ToArray())) return;
+        var intent = form["intent"].ToString();
+        var pause = crisis.ShouldPause(intent, fields.Select(f => f.Value).ToArray());
+        if (!pause && !fields.Any(f => WordsKeptViewModel.IsWords(f.Key))) return;
 
+        log.Refused(exception);
         executed.ExceptionHandled = true;
         var response = context.HttpContext.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = "30";
-        response.Headers.CacheControl = "no-store";
-        executed.Result = new ViewResult
-        {
-            ViewName = "CrisisPause",
-            ViewData = new ViewDataDictionary<CrisisPauseViewModel>(metadata, context.ModelState)
+        // Not cached: both pages carry an antiforgery token, which sets no-store itself.
+        executed.Result = pause
+            ? new ViewResult
             {
-                Model = new CrisisPauseViewModel(request.Path, fields),
-            },
-        };
+                ViewName = "CrisisPause",
+                ViewData = new ViewDataDictionary<CrisisPauseViewModel>(metadata, context.ModelState) { Model = new CrisisPauseViewModel(request.Path, fields) },
+            }
+            : new ViewResult
+            {
+                ViewName = "WordsKept",
+                ViewData = new ViewDataDictionary<WordsKeptViewModel>(metadata, context.ModelState) { Model = new WordsKeptViewModel(request.Path, fields, intent is ComposeIntent.Preview or ComposeIntent.PostAnyway ? intent : ComposeIntent.Post) },
+            };
     }
 }

@@ -15,6 +15,13 @@ public static class DraftsOnDevice
 
     public static bool AreKept(HttpRequest request) => request.Cookies[CookieName] != Off;
 
+    /// <summary>
+    /// Whose a draft is, as the composer tells drafts.js: a draft is offered back only to the name that typed it, and
+    /// goes when that name is burned. A hash of the name's id, so the device's storage names nobody; "" for no name.
+    /// </summary>
+    public static string Owner(Guid? pseudonymId) =>
+        pseudonymId is { } id ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(id.ToByteArray()))[..16] : "";
+
     public static void Set(HttpContext context, bool kept) => KeptCookie.Write(context, CookieName, kept ? null : Off);
 
     /// <summary>

@@ -36,4 +36,7 @@ internal static partial class ForumLog
 
     [LoggerMessage(1402, LogLevel.Warning, "Could not empty the page cache after a write; kept pages expire within {Seconds} s")]
     public static partial void EvictionFailed(this ILogger logger, Exception exception, double seconds);
+
+    [LoggerMessage(1501, LogLevel.Warning, "The database can't be reached ({Kind}); requests are answered 503, and {More} more met it since the last line")]
+    public static partial void DatabaseAway(this ILogger logger, string kind, int more);
 }

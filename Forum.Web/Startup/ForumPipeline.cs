@@ -16,6 +16,13 @@ internal static class ForumPipeline
         {
             ExceptionHandlingPath = "/error/500",
             StatusCodeSelector = DatabaseUnavailable.StatusFor,
+            // A database that is away is counted, one line per interval; a fault in the forum is logged whole.
+            SuppressDiagnosticsCallback = failed =>
+            {
+                if (!DatabaseUnavailable.IsUnavailable(failed.Exception)) return false;
+                failed.HttpContext.RequestServices.GetRequiredService<OutageLog>().Refused(failed.Exception);
+                return true;
+            },
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RequestSizeGuard>();

@@ -45,6 +45,7 @@ internal static class ForumServices
         // Every form's validator, found by type: an action asks for IValidator<TheDraft>.
         services.AddValidatorsFromAssemblyContaining<StoryDraftValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddHttpContextAccessor();
+        services.AddSingleton<OutageLog>();
         services.AddForumRouting();
 
         services.AddControllersWithViews(mvc =>

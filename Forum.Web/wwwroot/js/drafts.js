@@ -1,11 +1,15 @@
 // Drafts that stay on the device, and a live count against the limit. Without this file every form works as
 // before. The words are kept in this browser's localStorage only, never sent anywhere before "Post"; they are
 // let go once the forum says the post is up, and not kept at all when the reader switched that off (/preferences).
+// A draft belongs to the name that typed it (the form's data-draft-owner, a hash): offered back only to that name,
+// let go when that name is burned here, and after a week in any case, so the next person at a shared computer is
+// not handed someone else's words.
 (function () {
     "use strict";
 
     var prefix = "forum-draft:";
     var pendingKey = "forum-draft-pending";
+    var keptFor = 7 * 24 * 60 * 60 * 1000;
 
     function storage(kind) {
         try { return window[kind]; } catch (e) { return null; } // storage can be blocked outright
@@ -13,13 +17,32 @@
     var local = storage("localStorage");
     var session = storage("sessionStorage");
 
-    function forgetAll() {
+    function read(key) {
+        try { return JSON.parse(local.getItem(key) || "null"); } catch (e) { return null; }
+    }
+
+    // Every kept draft for which leave(draft) says so, and every draft kept before drafts had an owner and a time.
+    function forgetWhere(leave) {
         if (!local) return;
         for (var i = local.length - 1; i >= 0; i--) {
             var key = local.key(i);
-            if (key && key.indexOf(prefix) === 0) local.removeItem(key);
+            if (!key || key.indexOf(prefix) !== 0) continue;
+            var draft = read(key);
+            if (!draft || typeof draft.at !== "number" || typeof draft.owner !== "string" || leave(draft)) local.removeItem(key);
         }
     }
+
+    function forgetAll() { forgetWhere(function () { return true; }); }
+
+    forgetWhere(function (draft) { return Date.now() - draft.at > keptFor; });
+
+    // Burning a name takes its drafts on this device with it.
+    document.querySelectorAll("form[data-draft-burn]").forEach(function (form) {
+        form.addEventListener("submit", function () {
+            var burned = form.getAttribute("data-draft-burn");
+            if (burned) forgetWhere(function (draft) { return draft.owner === burned; });
+        });
+    });
 
     // The post that was on its way is up: its draft has done its work.
     if (session && local && document.querySelector("[data-posted]")) {
@@ -95,9 +118,11 @@
             return;
         }
         if (!local) return;
-        var key = prefix + new URL(form.action, window.location.href).pathname;
-        var saved = null;
-        try { saved = JSON.parse(local.getItem(key) || "null"); } catch (e) { saved = null; }
+        var owner = form.getAttribute("data-draft-owner") || "";
+        // One draft per form and name: another name's words on this form are neither offered nor overwritten.
+        var key = prefix + new URL(form.action, window.location.href).pathname + (owner ? "#" + owner : "");
+        var saved = read(key);
+        if (saved && saved.owner !== owner) saved = null;
         var shown = fields.body.value.trim();
         // Words the page came back with (a preview, a refusal) are the newest; offer older ones only to an empty box.
         if (saved && (saved.body || saved.title) && !shown && saved.body !== fields.body.defaultValue) offer(form, fields, saved, key);
@@ -108,7 +133,7 @@
             var body = fields.body.value;
             var title = fields.title ? fields.title.value : "";
             if (!body.trim() && !title.trim()) { local.removeItem(key); return; }
-            try { local.setItem(key, JSON.stringify({ title: title, body: body })); } catch (e) { /* full or refused: writing goes on */ }
+            try { local.setItem(key, JSON.stringify({ title: title, body: body, owner: owner, at: Date.now() })); } catch (e) { /* full or refused: writing goes on */ }
         }
         // While typing, a short pause before keeping; on leaving a field, at once.
         form.addEventListener("input", function () {
