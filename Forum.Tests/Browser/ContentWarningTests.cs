@@ -75,8 +75,10 @@ public sealed class ContentWarningTests : BrowserTest
         var word = "zqsearch" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8));
         var writer = await NewPageAsync();
         await writer.GotoAsync("/r/depression/new");
-        await writer.GetByLabel("Title").FillAsync($"The letter I wrote {word}");
-        await writer.GetByLabel("Your story").FillAsync($"Last winter I wrote a {word} letter to my sister and never sent it.");
+        // Words the risk detector reads as ordinary whatever the random word: "a letter to my sister I never sent" sat
+        // on its threshold, and the random word tipped it into a pause now and then.
+        await writer.GetByLabel("Title").FillAsync($"The poem I wrote {word}");
+        await writer.GetByLabel("Your story").FillAsync($"Last winter I wrote a {word} poem about the sea and read it at a meeting.");
         await writer.GetByLabel("Suicide").CheckAsync();
         await writer.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
         await writer.WaitForURLAsync(new Regex("/t/\\d+/"));
@@ -90,7 +92,7 @@ public sealed class ContentWarningTests : BrowserTest
         var fold = result.Locator("details.warned");
         (await fold.Locator("summary").TextContentAsync())!.ShouldContain("Suicide");
         (await fold.Locator(".snippet").IsVisibleAsync()).ShouldBeFalse("the words are folded");
-        (await reader.GetByText("to my sister").IsVisibleAsync()).ShouldBeFalse();
+        (await reader.GetByText("about the sea").IsVisibleAsync()).ShouldBeFalse();
         (await reader.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         await ScreenshotAsync(reader, javaScript ? "phone-390-search-warned-folded" : "phone-390-search-warned-folded-no-js");
 
