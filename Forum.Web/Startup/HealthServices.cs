@@ -1,3 +1,4 @@
+using System.Globalization;
 using Forum.Web.Health;
 
 namespace Forum.Web.Startup;
@@ -18,8 +19,7 @@ internal static class HealthServices
     {
         services.AddOptions<ShutdownOptions>().Bind(configuration.GetSection(ShutdownOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ShutdownOptions>, ShutdownValidation>();
-        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) =>
-            host.ShutdownTimeout = TimeSpan.FromSeconds(shutdown.Value.DrainSeconds + shutdown.Value.RequestSeconds));
+        services.AddOptions<HostOptions>().Configure(host => host.ShutdownTimeout = ShutdownTimeout(configuration));
         services.AddSingleton<Draining>();
         services.AddHostedService(provider => provider.GetRequiredService<Draining>());
         services.AddSingleton<SchemaHealthCheck>();
@@ -31,6 +31,22 @@ internal static class HealthServices
         if (DatabaseConnection.IsMultiHost(new Npgsql.NpgsqlConnectionStringBuilder(DatabaseConnection.Primary(configuration))))
             healthChecks.AddCheck<StandbyHealthCheck>(StandbyHealthCheck.Name);
     }
+
+    /// <summary>
+    /// Read from the section itself, since the host reads its options while it is built, before SettingsCheck runs:
+    /// a bad value here must not throw (ShutdownValidation refuses it a moment later, in one line).
+    /// </summary>
+    private static TimeSpan ShutdownTimeout(IConfiguration configuration)
+    {
+        var defaults = new ShutdownOptions();
+        var section = configuration.GetSection(ShutdownOptions.Section);
+        var drain = section.GetValue(nameof(ShutdownOptions.DrainSeconds), defaults.DrainSeconds.ToString(CultureInfo.InvariantCulture));
+        var requests = section.GetValue(nameof(ShutdownOptions.RequestSeconds), defaults.RequestSeconds.ToString(CultureInfo.InvariantCulture));
+        return TimeSpan.FromSeconds(Seconds(drain, defaults.DrainSeconds) + Seconds(requests, defaults.RequestSeconds));
+    }
+
+    private static int Seconds(string? text, int fallback) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? Math.Clamp(seconds, 0, 600) : fallback;
 
     public static void MapForumHealth(this IEndpointRouteBuilder endpoints)
     {

@@ -17,6 +17,11 @@ internal static class SettingsCheck
         {
             throw new StartupRefusal(string.Join(" ", e.Failures), e);
         }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // Binding's own message names the setting and the type it wanted, such as "at 'Shutdown:DrainSeconds' to type 'System.Int32'".
+            throw new StartupRefusal(e.Message, e);
+        }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
         {
             throw new StartupRefusal(string.Join(" ", e.InnerExceptions.SelectMany(inner => ((OptionsValidationException)inner).Failures)), e);
