@@ -91,6 +91,7 @@ public sealed class StartupRefusalTests
     // Validated options (ValidateOnStart) end through the same refusal as every other bad setting: one line, exit 1.
     [TestCase("Shutdown__DrainSeconds", "-1", "Shutdown:DrainSeconds must be a whole number from 0 to 120; it is -1.")]
     [TestCase("Retention__RemovedContentDays", "0", "Retention:RemovedContentDays must be a whole number from 1 to 3650; it is 0.")]
+    [TestCase("RateLimits__Replies__WindowSeconds", "0", "RateLimits:Replies:WindowSeconds must be a whole number, 1 or more; it is 0.")]
     [TestCase("Shutdown__RequestSeconds", "ten", "Failed to convert configuration value 'ten' at 'Shutdown:RequestSeconds' to type 'System.Int32'.")]
     public async Task A_validated_setting_out_of_range_stops_the_node_with_one_line(string setting, string value, string message)
     {
