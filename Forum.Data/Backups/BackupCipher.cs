@@ -19,10 +19,10 @@ public static class BackupCipher
 {
     public const int Iterations = 600_000;
     public const string Damaged = "This backup file is damaged or incomplete (a part of it does not match what was written), so nothing was restored.";
-    internal const int ChunkSize = 1 << 20;
+    public const int ChunkSize = 1 << 20;
     internal static ReadOnlySpan<byte> Magic => "FORUMBK1"u8;
-    internal const int HeaderLength = 8 + 4 + 16;
-    internal const int TagLength = 16;
+    public const int HeaderLength = 8 + 4 + 16;
+    public const int TagLength = 16;
 
     // A header may ask for more work than we write (a later version), but not so much that opening it hangs.
     private const int MaxIterations = 10_000_000;
