@@ -47,6 +47,8 @@ public sealed class BackupRoundTripTests
         reply.StatusCode.ShouldBe(HttpStatusCode.Redirect, await reply.Content.ReadAsStringAsync());
         (await ScalarAsync<long>(restored, "SELECT count(*) FROM replies WHERE body_source = 'Written on a form from before the backup.'")).ShouldBe(1,
             "the new reply took the next id after the restored ones");
+        (await ScalarAsync<long>(restored, "SELECT count(*) FROM replies r JOIN threads t ON t.author_id = r.author_id WHERE r.body_source = 'Written on a form from before the backup.'"))
+            .ShouldBe(1, "under the name the browser kept from before");
 
         // What the restored key ring is for: the same form sent to a forum with keys of its own is refused.
         await using var stranger = new ForumWebFactory(await TestPostgres.CreateDatabaseAsync());
@@ -82,6 +84,26 @@ public sealed class BackupRoundTripTests
         (await ScalarAsync<long>(target, "SELECT count(*) FROM replies")).ShouldBe(11, "nothing was restored over it");
         await new ForumRestore(target).RestoreAsync(new MemoryStream(file), Passphrase, replace: true);
         (await ScalarAsync<long>(target, "SELECT count(*) FROM threads")).ShouldBe(4);
+    }
+
+    [Test]
+    public async Task A_backup_from_an_older_schema_is_migrated_after_loading_and_one_from_a_newer_schema_is_refused()
+    {
+        var older = await TestPostgres.CreateEmptyDatabaseAsync();
+        var all = Forum.Data.Migrations.Migration.Embedded();
+        await new Forum.Data.Migrations.MigrationRunner(older, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).MigrateAsync(all.Take(all.Count - 3).ToList());
+        var target = await TestPostgres.CreateEmptyDatabaseAsync();
+
+        await RestoreAsync(target, await BackupAsync(older));
+
+        (await ScalarAsync<long>(target, "SELECT count(*) FROM schema_migrations")).ShouldBe(all.Count);
+        (await TablesAsync(target)).Select(t => t.Table).ShouldBe((await TablesAsync(await TestPostgres.CreateDatabaseAsync())).Select(t => t.Table));
+
+        var newer = await TestPostgres.CreateDatabaseAsync();
+        await TestPostgres.ExecuteAsync(newer, "INSERT INTO schema_migrations (version, checksum) VALUES ('9999_from_the_future', 'x')");
+        var refused = await Should.ThrowAsync<BackupRefused>(async () => await RestoreAsync(target, await BackupAsync(newer)));
+        refused.Message.ShouldContain("newer version of the forum");
+        refused.Message.ShouldContain("9999_from_the_future");
     }
 
     [TestCase("a byte changed in the last part")]
