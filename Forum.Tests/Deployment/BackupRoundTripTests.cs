@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Forum.Data.Backups;
 using Forum.Tools;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -55,6 +57,53 @@ public sealed class BackupRoundTripTests
         var refused = await Client(stranger, writer).PostAsync(RepliesOf(storyPage),
             new FormUrlEncodedContent(replyForm.Append(new("Body", "Sent to a forum that never saw this form."))));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task The_program_pipes_a_backup_out_and_back_in_after_the_passphrase_as_a_container_does()
+    {
+        var source = await TestPostgres.CreateDatabaseAsync();
+        var line = Encoding.UTF8.GetBytes(Passphrase + "\n");
+
+        var (exit, file, errors) = await RunAsync(source, line, "backup", "-");
+        exit.ShouldBe(0, errors);
+        errors.ShouldContain("Backed up 1 stories", Case.Sensitive, "the summary goes to standard error, the file alone to standard output");
+
+        var target = await TestPostgres.CreateEmptyDatabaseAsync();
+        var (restored, _, restoreErrors) = await RunAsync(target, [.. line, .. file], "restore", "-");
+        restored.ShouldBe(0, restoreErrors);
+        (await TablesAsync(target)).ShouldBe(await TablesAsync(source));
+
+        var tooShort = Path.Combine(Path.GetTempPath(), $"forum-{Guid.NewGuid():N}.backup");
+        (await RunAsync(source, "short\n"u8.ToArray(), "backup", tooShort)).Exit.ShouldBe(2);
+        File.Exists(tooShort).ShouldBeFalse();
+    }
+
+    /// <summary>The built program run as an operator runs it, with <paramref name="input"/> on standard input.</summary>
+    private static async Task<(int Exit, byte[] Output, string Errors)> RunAsync(string database, byte[] input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Forum.Web.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Forum"] = database;
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = new MemoryStream();
+        var copied = process.StandardOutput.BaseStream.CopyToAsync(output);
+        await process.StandardInput.BaseStream.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        await copied;
+        return (process.ExitCode, output.ToArray(), await errors);
     }
 
     [Test]
