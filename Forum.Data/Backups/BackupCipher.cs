@@ -86,6 +86,8 @@ public static class BackupCipher
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
+            // Bytes after the last chunk would be read back as damage, never as contents.
+            if (_finished) throw new InvalidOperationException("The backup is already finished.");
             while (buffer.Length > 0)
             {
                 if (_buffered == ChunkSize) WriteChunk(last: false);
