@@ -8,6 +8,7 @@ if (CommandLineVerbs.Unknown(args) is { } unknown)
 }
 
 var runningVerb = CommandLineVerbs.IsVerb(args.FirstOrDefault());
+BackupVerb.KeepStandardOutputForTheFile(args);
 var builder = WebApplication.CreateBuilder(runningVerb ? [] : args);
 WebApplication app;
 try
