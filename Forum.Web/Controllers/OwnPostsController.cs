@@ -39,7 +39,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
             {
                 outcome = await writer.EditAsync(postKind, id, kept, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);
                 if (outcome != OwnPostOutcome.Done) return Refuse(outcome);
-                TempData[StoriesController.PostedKey] = StoriesController.EditSaved;
+                this.LeaveNote(PageNoteKind.Posted, StoriesController.EditSaved);
                 return await BackToPostAsync(postKind, id, cancellationToken);
             });
     }
