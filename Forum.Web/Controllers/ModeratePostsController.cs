@@ -15,23 +15,23 @@ public sealed class ModeratePostsController(
 
     [HttpPost("/mod/threads/{id:long}/lock", Name = RouteNames.ModStoryLock)]
     public Task<IActionResult> Lock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Closed to new replies.", () => writer.LockAsync(Act(form), id, ct), ct);
+        OnStoryAsync(id, "Closed to new replies.", () => writer.LockAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/unlock", Name = RouteNames.ModStoryUnlock)]
     public Task<IActionResult> Unlock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Open to replies again.", () => writer.UnlockAsync(Act(form), id, ct), ct);
+        OnStoryAsync(id, "Open to replies again.", () => writer.UnlockAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/pin", Name = RouteNames.ModStoryPin)]
     public Task<IActionResult> Pin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Pinned to the top of its room.", () => writer.PinAsync(Act(form), id, ct), ct);
+        OnStoryAsync(id, "Pinned to the top of its room.", () => writer.PinAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/unpin", Name = RouteNames.ModStoryUnpin)]
     public Task<IActionResult> Unpin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Unpinned.", () => writer.UnpinAsync(Act(form), id, ct), ct);
+        OnStoryAsync(id, "Unpinned.", () => writer.UnpinAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/move", Name = RouteNames.ModStoryMove)]
     public Task<IActionResult> Move([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Moved.", () => writer.MoveAsync(Act(form), id, form.Room, ct), ct);
+        OnStoryAsync(id, "Moved.", () => writer.MoveAsync(Act(form), id, form.Room, ct), ct);
 
     [HttpPost("/mod/{kind:postkinds}/{id:long}/remove", Name = RouteNames.ModRemove)]
     public Task<IActionResult> Remove([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
@@ -128,6 +128,10 @@ public sealed class ModeratePostsController(
         "1" or "7" or "30" => now.AddDays(int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
         _ => throw new DomainRuleException("Choose how long the ban lasts."),
     };
+
+    /// <summary>What only a story has: a lock, a pin, a room.</summary>
+    private Task<IActionResult> OnStoryAsync(long id, string done, Func<Task<bool>> act, CancellationToken ct) =>
+        ActAsync(PostKind.Story, id, done, act, ct);
 
     private async Task<IActionResult> OnAuthorAsync(
         PostKind kind, long id, string done, Func<Guid, DateTimeOffset, Task<bool>> act, CancellationToken ct, bool backToQueue = false)

@@ -23,9 +23,8 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
                 if (Refusals.WantsJson(Request)) return Json(FamiliarResponse.From(state, minted));
                 if (minted is not null) this.LeaveNote(PageNoteKind.NewName, FamiliarText.NewName(minted.Pseudonym.Name));
                 this.Keep(minted);
-                // The story is shown whole only on the first page of replies; a reply stays on the page it was pressed on.
-                var (page, anchor) = postKind == PostKind.Story ? (null, "story") : (after, $"reply-{state.PostId}");
-                return RedirectToRoute(RouteNames.Story, new { id = state.StoryId, slug = state.StorySlug, after = page }, anchor);
+                // Back to the page it was pressed on (the story's own button is only on the first, which sends no "after").
+                return RedirectToRoute(RouteNames.Story, new { id = state.StoryId, slug = state.StorySlug, after }, ForumLinks.PostAnchor(state.PostKind, state.PostId));
             }, cancellationToken);
     }
 }

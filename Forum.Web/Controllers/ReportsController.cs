@@ -28,8 +28,7 @@ public sealed class ReportsController(ReportWriter writer) : Controller
             var back = await writer.ReportAsync(postKind, id, category, form.Note, cancellationToken);
             if (back is not { } thread) return NotFound();
             this.LeaveNote(PageNoteKind.Thanks, Thanks);
-            var anchor = postKind == PostKind.Story ? "story" : $"reply-{id}";
-            return RedirectToRoute(RouteNames.Story, new { id = thread.StoryId, slug = thread.Slug }, anchor);
+            return RedirectToRoute(RouteNames.Story, new { id = thread.StoryId, slug = thread.Slug }, ForumLinks.PostAnchor(postKind, id));
         }, () => ShowAgainAsync(postKind, id, form, cancellationToken), "Note");
     }
 
