@@ -81,5 +81,7 @@ internal static class ForumServices
         var healthChecks = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         if (DatabaseConnection.IsMultiHost(new Npgsql.NpgsqlConnectionStringBuilder(DatabaseConnection.Primary(builder.Configuration))))
             healthChecks.AddCheck<StandbyHealthCheck>(StandbyHealthCheck.Name);
+        // Last: it counts the refusals of every rate limit registered above.
+        builder.AddForumTelemetry();
     }
 }
