@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using Forum.Web.Routing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -44,7 +44,4 @@ internal sealed class PrometheusScrapePort(MeterProvider meters, IOptions<Teleme
     {
         if (_listener is not null) await _listener.DisposeAsync();
     }
-
-    /// <summary>The address it answers at, once started (the port it was given, or the one chosen for port 0 in tests).</summary>
-    public string? Address => _listener?.Urls.FirstOrDefault();
 }
