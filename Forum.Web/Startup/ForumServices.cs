@@ -80,5 +80,7 @@ internal static class ForumServices
         });
         services.AddRouting(routing => routing.LowercaseUrls = true);
         services.AddForumHealth(builder.Configuration);
+        // Last: it counts the refusals of every rate limit registered above.
+        builder.AddForumTelemetry();
     }
 }
