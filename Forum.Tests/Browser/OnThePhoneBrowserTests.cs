@@ -125,6 +125,9 @@ public sealed class OnThePhoneBrowserTests : BrowserTest
         var looked = await PostAsync("Looked at before");
         await ReplyAsync(looked);
         var page = await NewPageAsync();
+        // A reader without a forum cookie may be handed a room or story page a browser kept for 15 s (SharedPages);
+        // one who chose dark gets pages made for them, so each look below sees what was just written.
+        await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = Forum.Web.Infrastructure.ColourScheme.CookieName, Value = "dark", Url = BaseAddress }]);
         await page.GotoAsync($"/r/{room}");
         (await page.Locator(".new-mark").CountAsync()).ShouldBe(0, "the first look marks nothing");
         await page.GotoAsync(looked.Url);
