@@ -4,7 +4,7 @@ namespace Forum.Web.OnThePhone;
 
 /// <summary>
 /// The web app manifest, which lets a reader add the forum to their home screen. Written here rather than kept as a
-/// file because its name is a setting (<see cref="AppOptions"/>); the same for everyone, so any cache may keep it.
+/// file because its name is a setting (<see cref="AppOptions"/>). The same for every reader: nothing in it is theirs.
 /// </summary>
 public sealed class ManifestController(IOptions<AppOptions> app) : Controller
 {
