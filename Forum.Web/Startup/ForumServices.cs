@@ -2,6 +2,7 @@ using Forum.Web.Redis;
 using Forum.Data.Replication;
 using Forum.Domain.Rendering;
 using Forum.Web.Search;
+using Forum.Web.OnThePhone;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Forum.Web.Startup;
@@ -43,6 +44,7 @@ internal static class ForumServices
         // After the rate limits: it wraps their rejection handler with its own.
         services.AddSearchCapacity(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
+        services.AddOnThePhone(builder.Configuration);
         // Every form's validator, found by type: an action asks for IValidator<TheDraft>.
         services.AddValidatorsFromAssemblyContaining<StoryDraftValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddHttpContextAccessor();
