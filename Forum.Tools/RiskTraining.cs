@@ -5,10 +5,11 @@ using Forum.TestTexts.RiskEvaluation;
 namespace Forum.Tools;
 
 /// <summary>
-/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the three tuning parts of the
+/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the four tuning parts of the
 /// evaluation set and ordinary sample posts (the held-out part is never opened here) and writes its weights to
 /// Forum.Domain/Safety/Risk/risk-classifier.txt. `train-risk --misses` also lists the tuning posts the patterns get
-/// wrong, for whoever is improving them.
+/// wrong, for whoever is improving them; `--cv-misses` the posts the whole detector gets wrong leaving each writer out;
+/// `--no-context` fits on the embedding alone, as round 3 did, to compare.
 /// </summary>
 internal static class RiskTraining
 {
