@@ -26,8 +26,10 @@ internal static class RiskBenchmark
         var tuning = RiskEvaluationSet.Tuning();
         var tuning2 = RiskEvaluationSet.Tuning2();
         var tuning3 = RiskEvaluationSet.Tuning3();
+        var tuning4 = RiskEvaluationSet.Tuning4();
         var heldOut = RiskEvaluationSet.HeldOut();
         var heldOut2 = RiskEvaluationSet.HeldOut2();
+        var heldOut3 = RiskEvaluationSet.HeldOut3();
         var phrases = new DangerPhrases(OldPhrases);
         Console.WriteLine("layer                 | set            | recall   | false pauses");
         foreach (var (name, assess) in new (string, Func<string, RiskBand>)[]
@@ -40,8 +42,10 @@ internal static class RiskBenchmark
         {
             foreach (var (set, posts) in new[]
                      {
-                         ("tuning", tuning), ("tuning2", tuning2), ("tuning3", tuning3), ("held-out", heldOut), ("held-out2", heldOut2),
-                         ("held-out, both", [.. heldOut, .. heldOut2]), ("all", [.. tuning, .. tuning2, .. tuning3, .. heldOut, .. heldOut2]),
+                         ("tuning", tuning), ("tuning2", tuning2), ("tuning3", tuning3), ("tuning4", tuning4),
+                         ("held-out", heldOut), ("held-out2", heldOut2), ("held-out3", heldOut3),
+                         ("held-out, all", [.. heldOut, .. heldOut2, .. heldOut3]),
+                         ("all", [.. tuning, .. tuning2, .. tuning3, .. tuning4, .. heldOut, .. heldOut2, .. heldOut3]),
                      })
             {
                 var paused = posts.Select(p => assess(p.Text) != RiskBand.None).ToArray();

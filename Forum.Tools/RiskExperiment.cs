@@ -18,14 +18,14 @@ internal static class RiskExperiment
         foreach (var t in texts)
         {
             var w = detector.Read(t).Windows;
-            Console.WriteLine($"{(w.Count == 0 ? 0 : detector.Probabilities(w).Max()):F3} {detector.Assess([t])} {t}");
+            Console.WriteLine($"{(w.Count == 0 ? 0 : detector.Probabilities(w, RiskContext.Features(t)).Max()):F3} {detector.Assess([t])} {t}");
         }
         return 0;
     }
 
     public static int Run()
     {
-        IReadOnlyList<LabelledPost>[] parts = [RiskEvaluationSet.Tuning(), RiskEvaluationSet.Tuning2(), RiskEvaluationSet.Tuning3()];
+        IReadOnlyList<LabelledPost>[] parts = [RiskEvaluationSet.Tuning(), RiskEvaluationSet.Tuning2(), RiskEvaluationSet.Tuning3(), RiskEvaluationSet.Tuning4()];
         var posts = parts.SelectMany(p => p).ToList();
         var writer = parts.SelectMany((p, k) => p.Select(_ => k)).ToArray();
         var detector = new RiskDetector([], useModel: false, null, new RiskClassifier(0, 2, 2, 2, 2, new double[RiskClassifier.Size]));
@@ -43,7 +43,7 @@ internal static class RiskExperiment
         foreach (var (variant, slice) in new[] { ("MiniLM", 0..384) })
             for (var left = 0; left < parts.Length; left++)
             {
-                double[] F(string text) => RiskClassifier.Features(index[text])[slice];
+                double[] F(string text) => RiskClassifier.Features(index[text], [])[slice];
                 var rows = new List<(double[] F, bool AtRisk, int Post)>();
                 for (var k = 0; k < posts.Count; k++)
                     if (writer[k] != left) foreach (var w in windows[k]) rows.Add((F(w), y[k], k));

@@ -5,10 +5,11 @@ using Forum.TestTexts.RiskEvaluation;
 namespace Forum.Tools;
 
 /// <summary>
-/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the three tuning parts of the
+/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the four tuning parts of the
 /// evaluation set and ordinary sample posts (the held-out part is never opened here) and writes its weights to
 /// Forum.Domain/Safety/Risk/risk-classifier.txt. `train-risk --misses` also lists the tuning posts the patterns get
-/// wrong, for whoever is improving them.
+/// wrong, for whoever is improving them; `--cv-misses` the posts the whole detector gets wrong leaving each writer out;
+/// `--no-context` fits on the embedding alone, as round 3 did, to compare.
 /// </summary>
 internal static class RiskTraining
 {
@@ -16,9 +17,14 @@ internal static class RiskTraining
     private static readonly double[] NeighbourWeights = [0, 25, 50, 100];
     private const double Target = 0.05;
 
+    // No writer's ordinary posts paused more than twice the goal: round 4's fifth writer wrote mostly the hardest
+    // ordinary posts (vivid past attempts, suicide loss, jokes), and no bar pauses only 5 % of those.
+    private const double WorstWriter = 2 * Target;
+
     public static int Run(string[] options)
     {
-        IReadOnlyList<LabelledPost>[] parts = [RiskEvaluationSet.Tuning(), RiskEvaluationSet.Tuning2(), RiskEvaluationSet.Tuning3()];
+        _withoutContext = options.Contains("--no-context");
+        IReadOnlyList<LabelledPost>[] parts = [RiskEvaluationSet.Tuning(), RiskEvaluationSet.Tuning2(), RiskEvaluationSet.Tuning3(), RiskEvaluationSet.Tuning4()];
         var posts = parts.SelectMany(p => p).ToList();
         var detector = new RiskDetector([], useModel: false, null, new RiskClassifier(0, 2, 2, 2, 2, new double[RiskClassifier.Size]));
         var patternBands = posts.Select(p => detector.Assess([p.Text], RiskLayers.Patterns)).ToArray();
@@ -35,21 +41,29 @@ internal static class RiskTraining
         var windowEmbeddings = new List<float[]>();
         var windows = posts.Select(p => detector.Read(p.Text).Windows).ToArray();
         var embeddings = RiskDetector.Embed([.. windows.SelectMany(w => w).Select(w => w.Text)]);
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var offset = parts.Take(k).Sum(p => p.Count);
+            var unread = parts[k].Where((p, i) => p.AtRisk && windows[offset + i].Count == 0).Count();
+            Console.WriteLine($"writer {k + 1}: {unread} of {parts[k].Count(p => p.AtRisk)} posts at risk never reach the model");
+        }
+
         var e = 0;
         for (var i = 0; i < posts.Count; i++)
             foreach (var _ in windows[i])
             {
                 windowEmbeddings.Add(embeddings[e]);
-                rows.Add((RiskClassifier.Features(embeddings[e++]), posts[i].AtRisk, i));
+                rows.Add((RiskClassifier.Features(embeddings[e++], Context(posts[i].Text)), posts[i].AtRisk, i));
             }
         // The sample forum's stories and replies: ordinary posts here, tired, grieving, in recovery, that say "tonight" and
         // "tired" without risk. Every fold trains on them (post -1) and none is scored, so they teach without being counted.
-        var ordinary = Sample.SampleStories.All.SelectMany(s => s.Replies.Select(r => r.Body).Prepend(s.Body))
-            .Concat(RiskOrdinary.Posts).SelectMany(t => detector.Read(t).Windows).Select(w => w.Text).ToArray();
-        foreach (var embedding in RiskDetector.Embed(ordinary))
+        var ordinaryPosts = Sample.SampleStories.All.SelectMany(s => s.Replies.Select(r => r.Body).Prepend(s.Body)).Concat(RiskOrdinary.Posts)
+            .SelectMany(t => detector.Read(t).Windows.Select(w => (Window: w.Text, Context: Context(t)))).ToArray();
+        var ordinary = ordinaryPosts.Select(o => o.Window).ToArray();
+        foreach (var (embedding, o) in RiskDetector.Embed(ordinary).Zip(ordinaryPosts))
         {
             windowEmbeddings.Add(embedding);
-            rows.Add((RiskClassifier.Features(embedding), false, -1));
+            rows.Add((RiskClassifier.Features(embedding, o.Context), false, -1));
         }
         Console.WriteLine($"{rows.Count} windows from {posts.Count} posts and {ordinary.Length} from the sample stories and RiskOrdinary");
 
@@ -92,6 +106,10 @@ internal static class RiskTraining
         var classifier = new RiskClassifier(final[0], thresholds.PossibleAt, thresholds.LikelyAt, thresholds.ConfirmPossibleAt,
             thresholds.ConfirmLikelyAt, best.NeighbourWeight, final[1..], allNeighbours);
         var cv = posts.Select((_, i) => classifier.Combine(patternBands[i], postScore[i]) != RiskBand.None).ToArray();
+        if (options.Contains("--cv-misses"))
+            for (var i = 0; i < posts.Count; i++)
+                if (cv[i] != posts[i].AtRisk)
+                    Console.WriteLine($"  cv {(posts[i].AtRisk ? "missed" : "paused")} w{writer[i] + 1} p={postScore[i]:F2} {patternBands[i]} [{posts[i].Style}] {posts[i].Text}");
         Print("model alone, leaving one writer out", posts, [.. postScore.Select(p => p >= thresholds.PossibleAt)]);
         Print("together, leaving one writer out", posts, cv);
         for (var w = 0; w < parts.Length; w++)
@@ -99,12 +117,17 @@ internal static class RiskTraining
 
         var path = options.FirstOrDefault(o => !o.StartsWith("--")) ?? Path.Combine("Forum.Domain", "Safety", "Risk", "risk-classifier.txt");
         File.WriteAllText(path, classifier.Format(
-            $"train-risk: logistic regression with nearest neighbours, penalty {best.Penalty.ToString(CultureInfo.InvariantCulture)}, {rows.Count} windows of tuning.tsv, tuning2.tsv, tuning3.tsv and the sample stories and RiskOrdinary; " +
-            $"bias, possible-at, likely-at, confirm-possible-at, confirm-likely-at, neighbours' weight, then {RiskClassifier.Size} weights"));
+            $"train-risk: logistic regression with nearest neighbours, penalty {best.Penalty.ToString(CultureInfo.InvariantCulture)}, {rows.Count} windows of tuning.tsv, tuning2.tsv, tuning3.tsv, tuning4.tsv and the sample stories and RiskOrdinary; " +
+            $"bias, possible-at, likely-at, confirm-possible-at, confirm-likely-at, neighbours' weight, then {RiskClassifier.Size} weights for the embedding and {RiskContext.Count} for the post's context"));
         using (var file = File.Create(Path.Combine(Path.GetDirectoryName(path) ?? ".", "risk-neighbours.bin"))) allNeighbours.Write(file);
         Console.WriteLine($"wrote {path} and risk-neighbours.bin ({allNeighbours.Count} windows): {thresholds}, neighbours' weight {best.NeighbourWeight}");
         return 0;
     }
+
+    private static bool _withoutContext;
+
+    // `--no-context` measures the classifier as round 3 had it: the embedding alone.
+    private static double[] Context(string post) => _withoutContext ? new double[RiskContext.Count] : RiskContext.Features(post);
 
     /// <summary>
     /// The thresholds with the highest recall that pause at most 5 % (the goal) of every writer's ordinary posts, leaving
@@ -124,14 +147,15 @@ internal static class RiskTraining
         var paused = new int[writers];
         foreach (var at in grid.Where(g => g >= 0.05))
             foreach (var confirmPossible in grid.Where(g => g <= at))
-                foreach (var confirmLikely in grid.Where(g => g <= confirmPossible && g <= 0.5))
+                foreach (var confirmLikely in grid.Where(g => g <= confirmPossible))
                 {
                     var c = new RiskClassifier(0, at, 1, confirmPossible, confirmLikely, new double[RiskClassifier.Size]);
                     var caught = 0;
                     Array.Clear(paused);
                     for (var i = 0; i < posts.Count; i++)
                         if (c.Combine(bands[i], scores[i]) != RiskBand.None) { if (posts[i].AtRisk) caught++; else paused[writer[i]]++; }
-                    if (caught > found.Recall && Enumerable.Range(0, writers).All(w => paused[w] <= Target * safe[w])) found = (caught, (at, 1, confirmPossible, confirmLikely));
+                    if (caught > found.Recall && paused.Sum() <= Target * safe.Sum() && Enumerable.Range(0, writers).All(w => paused[w] <= WorstWriter * safe[w]))
+                        found = (caught, (at, 1, confirmPossible, confirmLikely));
                 }
         var (possibleAt, _, cp, cl) = found.At;
         // Likely from the model alone: above every safe post's cross-validated score.

@@ -20,6 +20,12 @@ public static class RiskEvaluationSet
     /// </summary>
     public static IReadOnlyList<LabelledPost> Tuning3() => Read("risk-tuning3.tsv");
 
+    /// <summary>
+    /// A fourth tuning part by a fifth writer (500 posts, a quarter of each label long stories), weighted to the hard
+    /// cases on both sides: vivid past attempts, suicide loss, jokes, intrusive thoughts; risk said quietly (round 4).
+    /// </summary>
+    public static IReadOnlyList<LabelledPost> Tuning4() => Read("risk-tuning4.tsv");
+
     public static IReadOnlyList<LabelledPost> HeldOut() => Read("risk-heldout.tsv");
 
     /// <summary>
@@ -27,6 +33,12 @@ public static class RiskEvaluationSet
     /// been looked at five times, and measured once per detector round; nobody tuning has read it.
     /// </summary>
     public static IReadOnlyList<LabelledPost> HeldOut2() => Read("risk-heldout2.tsv");
+
+    /// <summary>
+    /// A third held-out part by a sixth writer (300 posts, a third of each label long stories), written for round 4
+    /// without reading any other part; nobody tuning has read it.
+    /// </summary>
+    public static IReadOnlyList<LabelledPost> HeldOut3() => Read("risk-heldout3.tsv");
 
     private static List<LabelledPost> Read(string resource)
     {

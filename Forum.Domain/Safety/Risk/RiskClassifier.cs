@@ -4,16 +4,19 @@ namespace Forum.Domain.Safety.Risk;
 
 /// <summary>
 /// Logistic regression over a window's sentence embedding, with the nearest-neighbour margin of
-/// <see cref="RiskNeighbours"/> added to its log-odds, trained offline on the three tuning parts of the evaluation set
+/// <see cref="RiskNeighbours"/> added to its log-odds, trained offline on the four tuning parts of the evaluation set
 /// and the sample forum's ordinary posts (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the
 /// embedded resources risk-classifier.txt (a bias, the four thresholds, the neighbours' weight, then one weight per
-/// feature) and risk-neighbours.bin.
+/// feature: the embedding's, then the post's context) and risk-neighbours.bin.
 /// </summary>
 internal sealed class RiskClassifier
 {
     // The embedding alone: the patterns were written from the tuning posts, so a classifier shown their flags there leans
     // on them and learns little of how the words mean, which is what it is for where the patterns miss.
     public const int Size = 384;
+
+    /// <summary>The embedding's features, then the post's <see cref="RiskContext"/>.</summary>
+    public static int FeatureCount => Size + RiskContext.Count;
 
     public RiskClassifier(double bias, double possibleAt, double likelyAt, double confirmPossibleAt, double confirmLikelyAt, double[] weights)
         : this(bias, possibleAt, likelyAt, confirmPossibleAt, confirmLikelyAt, 0, weights, RiskNeighbours.None)
@@ -25,7 +28,9 @@ internal sealed class RiskClassifier
     {
         NeighbourWeight = neighbourWeight;
         Neighbours = neighbours;
-        if (weights.Length != Size) throw new ArgumentException($"{Size} weights expected, not {weights.Length}", nameof(weights));
+        // An embedding's weights alone (a classifier without context, as tests build) read the context as weighing nothing.
+        if (weights.Length == Size) weights = [.. weights, .. new double[RiskContext.Count]];
+        if (weights.Length != FeatureCount) throw new ArgumentException($"{FeatureCount} weights expected, not {weights.Length}", nameof(weights));
         Bias = bias;
         PossibleAt = possibleAt;
         LikelyAt = likelyAt;
@@ -50,13 +55,15 @@ internal sealed class RiskClassifier
     /// <summary>What a pattern's Likely needs from the model to stand: a low bar, cleared by all but posts the model is sure of.</summary>
     public double ConfirmLikelyAt { get; }
 
-    /// <summary>The embedding as it is: training standardises each feature and folds that into the weights it writes.</summary>
-    public static double[] Features(float[] embedding) => [.. embedding.Select(e => (double)e)];
+    /// <summary>The embedding and the post's context as they are: training standardises each feature and folds that into the weights it writes.</summary>
+    public static double[] Features(float[] embedding, double[] context) => [.. embedding.Select(e => (double)e), .. context];
 
-    public double Probability(float[] embedding)
+    /// <param name="context">The whole post's <see cref="RiskContext.Features"/>.</param>
+    public double Probability(float[] embedding, double[] context)
     {
         var z = Bias + NeighbourWeight * Neighbours.Margin(embedding);
         for (var i = 0; i < Size; i++) z += Weights[i] * embedding[i];
+        for (var i = 0; i < context.Length; i++) z += Weights[Size + i] * context[i];
         return 1 / (1 + Math.Exp(-z));
     }
 

@@ -69,7 +69,7 @@ public sealed class RiskDetector : IRiskDetector
             // together, as a reader meets them.
             if (texts.Count > 1) windows = Read(string.Join(".\n", texts)).Windows;
             if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
-            if (ModelProbability(windows) is not { } probability) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
+            if (ModelProbability(windows, string.Join(".\n", texts)) is not { } probability) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
             var model = _classifier.Band(probability);
             if (patternBand == RiskBand.None)
             {
@@ -92,11 +92,11 @@ public sealed class RiskDetector : IRiskDetector
     /// The model's reading, or null when it failed on these words: like a model that could not load, the patterns
     /// then decide, and the writer's post goes on (their words are never lost to an error here).
     /// </summary>
-    private double? ModelProbability(IReadOnlyList<RiskWindow> windows)
+    private double? ModelProbability(IReadOnlyList<RiskWindow> windows, string post)
     {
         try
         {
-            return Probabilities(windows).Max();
+            return Probabilities(windows, RiskContext.Features(post)).Max();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -107,10 +107,11 @@ public sealed class RiskDetector : IRiskDetector
     private static int Words(IReadOnlyList<string> texts) =>
         texts.Sum(text => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 
-    internal double[] Probabilities(IReadOnlyList<RiskWindow> windows)
+    /// <param name="context">The whole post's <see cref="RiskContext.Features"/>: every window is read in it.</param>
+    internal double[] Probabilities(IReadOnlyList<RiskWindow> windows, double[] context)
     {
         var embeddings = SentenceEmbedder.Encode([.. windows.Select(w => w.Text)]);
-        return [.. embeddings.Select(_classifier.Probability)];
+        return [.. embeddings.Select(e => _classifier.Probability(e, context))];
     }
 
     internal static float[][] Embed(string[] texts) =>
