@@ -11,6 +11,8 @@ internal static class ForumPipeline
         // First, so that everything after sees the visitor's address and the scheme they used, not the proxy's.
         app.UseForwardedHeaders();
         app.UseHsts();
+        // Before the error pages and the output cache: both need the reader's language.
+        app.UseForumLanguages();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
