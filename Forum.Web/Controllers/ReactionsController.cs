@@ -48,7 +48,7 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
         }
 
         var minted = session.RememberIfNew();
-        if (WantsJson) return Json(FamiliarResponse.From(state, minted));
+        if (WantsJson) return Json(FamiliarResponse.From(state, minted, HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Forum.Web.Resources.SharedText>>()));
         if (minted is not null) TempData[NewNameKey] = minted.Pseudonym.Name;
         this.Keep(minted);
         // The story is shown whole only on the first page of replies; a reply stays on the page it was pressed on.

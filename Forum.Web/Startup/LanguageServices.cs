@@ -13,6 +13,9 @@ internal static class LanguageServices
     {
         var services = mvc.Services;
         services.AddLocalization();
+        // Arabic, Spanish and every name as characters, not &#x…; entities: the page is UTF-8, and <>&"' stay encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         mvc.AddViewLocalization().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Forum.Web.Resources.SharedText)));
         services.Configure<RequestLocalizationOptions>(options =>
