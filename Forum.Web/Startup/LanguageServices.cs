@@ -13,6 +13,8 @@ internal static class LanguageServices
     {
         var services = mvc.Services;
         services.AddLocalization();
+        // The localizer logs every key it looks up, and a content warning's own words (a writer's) are looked up too.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Localization", LogLevel.None));
         // Arabic, Spanish and every name as characters, not &#x…; entities: the page is UTF-8, and <>&"' stay encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
