@@ -14,13 +14,24 @@ public static class DevelopmentDatabase
     /// <param name="startFolder">Any folder inside the checkout; the cluster lives beside Forum.sln.</param>
     /// <returns>The connection string of the development database.</returns>
     /// <exception cref="InvalidOperationException">PostgreSQL's programs are missing; the message says how to get them.</exception>
-    public static async Task<string> StartAsync(string startFolder)
+    public static async Task<string> StartAsync(string startFolder) => (await StartOwnedAsync(startFolder)).ConnectionString;
+
+    /// <returns>The connection string, and the cluster itself when this call started it (so its starter may stop it), or null when it was already running.</returns>
+    /// <exception cref="InvalidOperationException">PostgreSQL's programs are missing; the message says how to get them.</exception>
+    public static async Task<(string ConnectionString, LocalPostgres? StartedHere)> StartOwnedAsync(string startFolder)
     {
-        var postgres = LocalPostgres.Persistent(Path.Combine(FindRepositoryRoot(startFolder), ".data", "postgres"));
-        await postgres.StartAsync();
+        var postgres = Cluster(startFolder);
+        var started = await postgres.StartAsync();
         await EnsureDatabaseAsync(postgres.GetConnectionString(), Name);
-        return postgres.GetConnectionString(Name);
+        return (postgres.GetConnectionString(Name), started ? postgres : null);
     }
+
+    /// <summary>Stops the private cluster, whoever started it; false when it was not running.</summary>
+    /// <exception cref="InvalidOperationException">PostgreSQL's programs are missing, or pg_ctl failed.</exception>
+    public static Task<bool> StopAsync(string startFolder) => Cluster(startFolder).StopIfRunningAsync();
+
+    private static LocalPostgres Cluster(string startFolder) =>
+        LocalPostgres.Persistent(Path.Combine(FindRepositoryRoot(startFolder), ".data", "postgres"));
 
     private static async Task EnsureDatabaseAsync(string serverConnectionString, string database)
     {

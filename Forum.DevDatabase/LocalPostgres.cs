@@ -57,7 +57,8 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     private static string RequireBinaries() => PostgresBinaries.Find() ?? throw new InvalidOperationException(PostgresBinaries.MissingMessage);
 
-    public async Task StartAsync(CancellationToken cancellationToken = default)
+    /// <returns>True when this call started the server; false when it was already running and is reused.</returns>
+    public async Task<bool> StartAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(_root);
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
@@ -68,7 +69,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         if (RunningPort() is { } port && await CanConnectAsync(port, cancellationToken))
         {
             _port = port;
-            return;
+            return false;
         }
         _port = previousPort;
 
@@ -78,6 +79,15 @@ public sealed class LocalPostgres : IAsyncDisposable
         if (_throwaway)
             serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
         await RunAsync("pg_ctl", ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", serverOptions, "start"], cancellationToken);
+        return true;
+    }
+
+    /// <summary>Stops the server if it runs; false when it was not running.</summary>
+    public async Task<bool> StopIfRunningAsync(CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))) return false;
+        await StopAsync(cancellationToken);
+        return true;
     }
 
     public string GetConnectionString(string database = "postgres") => new NpgsqlConnectionStringBuilder

@@ -14,14 +14,17 @@ namespace Forum.Tools;
 /// Tools for developers and benchmarks, kept out of the site's assemblies:
 /// `dotnet run --project Forum.Tools -- sample` (marked sample stories for a Development database) and
 /// `dotnet run --project Forum.Tools -c Release -- generate …` (benchmark filler for a database of its own) and
-/// `dotnet run --project Forum.Tools -- train-risk` (the risk classifier's weights, from the tuning posts only).
+/// `dotnet run --project Forum.Tools -- train-risk` (the risk classifier's weights, from the tuning posts only) and
+/// `dotnet run --project Forum.Tools -- stop-database` (the private development PostgreSQL, when something left it running).
 /// </summary>
 internal static class ToolsProgram
 {
-    private static readonly string Usage = SampleVerb.Usage + Environment.NewLine + Environment.NewLine + GenerateArguments.Usage;
+    private static readonly string Usage = SampleVerb.Usage + Environment.NewLine + Environment.NewLine + GenerateArguments.Usage
+        + Environment.NewLine + Environment.NewLine + "dotnet run --project Forum.Tools -- stop-database   stops the private development PostgreSQL";
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["stop-database"]) return await StopDatabaseAsync();
         if (args is ["train-risk", "--experiment"]) return RiskExperiment.Run();
         if (args is ["train-risk", "--probe", .. var probes]) return RiskExperiment.Probe(probes);
         if (args is ["train-risk", .. var riskOptions]) return RiskTraining.Run(riskOptions);
@@ -71,6 +74,23 @@ internal static class ToolsProgram
         if (generate is null)
             return await SampleVerb.RunAsync(host.Services, connectionString, builder.Environment.EnvironmentName, args[1..], Console.Out, Console.Error);
         return await GenerateAsync(host.Services, connectionString, generate);
+    }
+
+    /// <summary>The site stops the cluster it started; this stops one that `sample`, a verb or a killed site left running.</summary>
+    private static async Task<int> StopDatabaseAsync()
+    {
+        try
+        {
+            Console.WriteLine(await DevelopmentDatabase.StopAsync(Directory.GetCurrentDirectory())
+                ? "The development database has stopped."
+                : "The development database was not running.");
+            return 0;
+        }
+        catch (InvalidOperationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
     }
 
     private static async Task<int> GenerateAsync(IServiceProvider services, string connectionString, GenerateArguments parsed)

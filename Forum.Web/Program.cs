@@ -8,15 +8,17 @@ if (CommandLineVerbs.Unknown(args) is { } unknown)
 }
 
 var runningVerb = CommandLineVerbs.IsVerb(args.FirstOrDefault());
+BackupVerb.KeepStandardOutputForTheFile(args);
 var builder = WebApplication.CreateBuilder(runningVerb ? [] : args);
-await DatabaseConnection.ConfigureAsync(builder);
 WebApplication app;
 try
 {
+    await DatabaseConnection.ConfigureAsync(builder);
     builder.AddForumServices();
     app = builder.Build();
     if (!runningVerb)
     {
+        app.RefuseBadSettings();
         app.CheckDependencies();
         await app.RequirePrimaryAsync();
     }

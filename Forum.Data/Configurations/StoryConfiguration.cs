@@ -12,9 +12,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         thread.Property(t => t.Slug).HasMaxLength(Slug.MaxLength);
         thread.Property(t => t.LockReason).HasMaxLength(Post.ReasonMaxLength);
 
-        // The database keeps reply_count and a posted reply's LastActivityAt (triggers on replies, migrations/0018 and
-        // 0028), and an approval moves LastActivityAt with an atomic UPDATE (ModerationWriter); EF must never write back
-        // a stale copy.
+        // The database alone moves reply_count and last_activity_at (Story.ReplyCount, Story.LastActivityAt): EF never
+        // writes the count (the column's default starts it at 0) and writes the activity only once, as the story starts.
+        thread.Property(t => t.ReplyCount).ValueGeneratedOnAdd().Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
         thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         thread.Property(t => t.LastActivityAt).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 

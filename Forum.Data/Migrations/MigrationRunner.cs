@@ -11,7 +11,14 @@ namespace Forum.Data.Migrations;
 public sealed class MigrationRunner(string connectionString, ILogger logger)
 {
     // Any fixed number will do; it only has to be the same on every node.
-    private const long AdvisoryLockKey = 0x466F72756D; // "Forum"
+    internal const long AdvisoryLockKey = 0x466F72756D; // "Forum"
+
+    internal const string CreateTableSql = """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version    text        PRIMARY KEY,
+            checksum   text        NOT NULL,
+            applied_at timestamptz NOT NULL DEFAULT now())
+        """;
 
     public async Task<IReadOnlyList<string>> MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken cancellationToken = default)
     {
@@ -20,12 +27,7 @@ public sealed class MigrationRunner(string connectionString, ILogger logger)
         await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
         try
         {
-            await ExecuteAsync(connection, null, """
-                CREATE TABLE IF NOT EXISTS schema_migrations (
-                    version    text        PRIMARY KEY,
-                    checksum   text        NOT NULL,
-                    applied_at timestamptz NOT NULL DEFAULT now())
-                """, cancellationToken);
+            await ExecuteAsync(connection, null, CreateTableSql, cancellationToken);
             var applied = await AppliedAsync(connection, cancellationToken);
             var newlyApplied = new List<string>();
             foreach (var migration in migrations)
@@ -52,6 +54,13 @@ public sealed class MigrationRunner(string connectionString, ILogger logger)
     private static async Task ApplyAsync(NpgsqlConnection connection, Migration migration, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ApplyWithinAsync(connection, transaction, migration, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Runs one file and records it inside a transaction the caller owns (a restore applies several in its one).</summary>
+    internal static async Task ApplyWithinAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Migration migration, CancellationToken cancellationToken)
+    {
         await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
         await using (var record = new NpgsqlCommand(
                          "INSERT INTO schema_migrations (version, checksum) VALUES (@version, @checksum)", connection, transaction))
@@ -60,7 +69,6 @@ public sealed class MigrationRunner(string connectionString, ILogger logger)
             record.Parameters.AddWithValue("checksum", migration.Checksum);
             await record.ExecuteNonQueryAsync(cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<string, string>> AppliedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -73,7 +81,7 @@ public sealed class MigrationRunner(string connectionString, ILogger logger)
         return applied;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    internal static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
         // No timeout: a migration rewriting a large table (0014 on a million posts) takes as long as it takes, and a
         // node waiting on the advisory lock waits for it. Giving up halfway only rolls back and starts again next time.

@@ -48,7 +48,7 @@ public sealed class ModerationWriter(ForumDbContext db, TimeProvider clock)
     /// its last activity here, in the same transaction.
     /// </summary>
     public Task<bool> ApproveAsync(ModeratorAct act, PostKind kind, long id, CancellationToken ct) =>
-        OnPostAsync(act, kind, id, ModerationActions.ApproveHeld, (post, _, now) => post.Approve(now), ct, afterSave: async (post, now) =>
+        OnPostAsync(act, kind, id, ModerationActions.ApproveHeld, (post, _, _) => post.Approve(), ct, afterSave: async (post, now) =>
         {
             if (post is Reply reply)
                 await db.Stories.Where(t => t.Id == reply.StoryId)

@@ -69,7 +69,7 @@ public sealed class ForumReader(ForumDbContext db)
         var familiar = readerId is null
             ? ReaderReactions.None
             : new ReaderReactions(found.Familiar, onPage.Where(r => r.Familiar).Select(r => r.View.Id).ToHashSet());
-        return new StoryPage(found.Detail, new Page<ReplyView>(onPage.Select(r => r.View).ToList(), next), IsFirstPage: afterReplyId is null, familiar);
+        return new StoryPage(found.Detail, new Page<PostView>(onPage.Select(r => r.View).ToList(), next), IsFirstPage: afterReplyId is null, familiar);
     }
 
     /// <summary>

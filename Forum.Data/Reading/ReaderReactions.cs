@@ -7,4 +7,7 @@ namespace Forum.Data.Reading;
 public sealed record ReaderReactions(bool Story, IReadOnlySet<long> Replies)
 {
     public static readonly ReaderReactions None = new(false, new HashSet<long>());
+
+    /// <summary>Whether the reader found this post familiar; a story and a reply may share an id.</summary>
+    public bool Pressed(PostView post) => post.Kind == PostKind.Story ? Story : Replies.Contains(post.Id);
 }

@@ -12,7 +12,7 @@ internal static class StoryPageQueries
 {
     internal sealed record StoryRow(StoryDetail Detail, bool Familiar);
 
-    internal sealed record ReplyRow(ReplyView View, bool Familiar);
+    internal sealed record ReplyRow(PostView View, bool Familiar);
 
     /// <summary>
     /// The story, if the reader may see it (<see cref="PostVisibility.IsVisibleTo"/>: a story its writer deleted
@@ -24,12 +24,15 @@ internal static class StoryPageQueries
             .Where(t => t.Id == id)
             .Select(t => new StoryRow(
                 new StoryDetail(
-                    t.Id, t.Slug, t.ShownTitle(),
+                    // A story on its page is never removed: IsVisibleTo has already left out one the moderators took down.
+                    new PostView(
+                        PostKind.Story, t.Id, t.AuthorId, t.ShownAuthorName(),
+                        t.BodyHtml, t.CreatedAt, false, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
+                        t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
+                        db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()),
+                    t.Slug, t.ShownTitle(),
                     new RoomSummary(t.Room!.Id, t.Room.Slug, t.Room.Name, t.Room.Description, t.Room.RequiresContentWarnings, t.Room.FeedEnabled && !t.Room.IsArchived),
-                    t.AuthorId, t.ShownAuthorName(),
-                    t.BodyHtml, t.CreatedAt, t.ReplyCount, t.IsLocked, t.LockReason, t.FamiliarCount, t.ContentWarnings, t.ContentWarningLabel,
-                    t.EditedAt, t.DeletedAt != null, t.Author == null ? null : t.Author.Badge, t.HeldAt != null,
-                    db.Milestones.Where(m => m.PseudonymId == t.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault(),
+                    t.ReplyCount, t.IsLocked, t.LockReason,
                     // Read with the story rather than in a query of its own.
                     readerId != null && db.Follows.Any(f => f.PseudonymId == readerId && f.StoryId == t.Id)),
                 db.Reactions.Any(x => x.PseudonymId == readerId && x.Kind == ReactionKind.Familiar && x.PostKind == PostKind.Story && x.PostId == t.Id)))
@@ -48,8 +51,8 @@ internal static class StoryPageQueries
             .OrderBy(r => r.Id)
             .Take(ForumReader.RepliesPerPage + 1)
             .Select(r => new ReplyRow(
-                new ReplyView(
-                    r.Id, r.AuthorId, r.ShownAuthorName(),
+                new PostView(
+                    PostKind.Reply, r.Id, r.AuthorId, r.ShownAuthorName(),
                     r.RemovedAt == null ? r.BodyHtml : "", r.CreatedAt, r.RemovedAt != null, r.FamiliarCount, r.ContentWarnings, r.ContentWarningLabel,
                     r.EditedAt, r.DeletedAt != null, r.Author == null ? null : r.Author.Badge, r.HeldAt != null,
                     db.Milestones.Where(m => m.PseudonymId == r.AuthorId && m.ShowOnPosts).Select(m => (DateOnly?)m.StartedOn).FirstOrDefault()),

@@ -201,16 +201,15 @@ public abstract class Post : IRenderedPost
         HeldAt = now;
     }
 
-    /// <summary>Publishes a held post; a reply joins its story's count in the same change (<see cref="OnPublished"/>).</summary>
-    public void Approve(DateTimeOffset now)
+    /// <summary>
+    /// Publishes a held post. A reply's story counts it in the database, not here (see <see cref="Story.ReplyCount"/>).
+    /// </summary>
+    public void Approve()
     {
         RequireWaitingForReview();
         HeldAt = null;
         ModerationVersion++;
-        OnPublished(now);
     }
-
-    protected virtual void OnPublished(DateTimeOffset now) { }
 
     /// <summary>
     /// A held post that should not be published: removed, and purged with other removed posts. It stays marked as

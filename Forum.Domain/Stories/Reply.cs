@@ -25,9 +25,6 @@ public sealed class Reply : Post
     public bool Edit(Pseudonym editor, PostBody body, ContentWarningSet warnings, DateTimeOffset now, bool holdForReview = false) =>
         Revise(editor, body, warnings, LoadedStory().LoadedRoom("editing"), now, holdForReview);
 
-    /// <summary>A held reply joins its story's count when a moderator approves it; the database gets the same change atomically (ModerationWriter).</summary>
-    protected override void OnPublished(DateTimeOffset now) => Story?.CountReply(now);
-
     protected override void RefuseReactionsIfContainerGone(string consequence)
     {
         if (Story is { IsRemoved: true })

@@ -6,8 +6,8 @@ namespace Forum.Domain.Stories;
 /// <summary>
 /// A story and the replies to it.
 /// What it shares with a reply lives in <see cref="Post"/>; here are
-/// the rules about replying (a locked or removed story refuses replies, and the counters change in the same call
-/// that adds the reply) and what only a story has: a title, a room, a lock and a pin.
+/// the rules about replying (a locked or removed story refuses replies) and what only a story has: a title, a room,
+/// a lock and a pin.
 /// </summary>
 public sealed class Story : Post
 {
@@ -31,7 +31,13 @@ public sealed class Story : Post
     public string Title { get; private set; } = "";
     public string Slug { get; private set; } = "";
 
+    /// <summary>
+    /// When the story started, and after that when its newest reply was published. The database moves it (a trigger
+    /// as a reply is posted, migrations/0028; an atomic update as one is approved, ModerationWriter); EF only reads it.
+    /// </summary>
     public DateTimeOffset LastActivityAt { get; private set; }
+
+    /// <summary>Published replies. Only the database counts them (triggers on replies, migrations/0018 and 0028); EF only reads it.</summary>
     public int ReplyCount { get; private set; }
 
     public bool IsLocked { get; private set; }
@@ -86,12 +92,9 @@ public sealed class Story : Post
         Slug = DeletedSlug;
     }
 
-    /// <summary>
-    /// Adds a reply and moves the counters with it. The database applies the same change with an atomic
-    /// increment (see StoryWriter), so that two people replying at once are both counted.
-    /// </summary>
+    /// <summary>A reply, if the story takes one now. Saving it is what counts it (<see cref="ReplyCount"/>).</summary>
     /// <remarks>The thread's <see cref="Room"/> must be loaded: the room decides whether a reply needs a content warning.</remarks>
-    /// <param name="holdForReview">A watched phrase matched: the reply waits for a moderator and is not counted until approved.</param>
+    /// <param name="holdForReview">A watched phrase matched: the reply waits for a moderator, and is counted once approved.</param>
     public Reply AddReply(
         Pseudonym author, PostBody body, DateTimeOffset now, ContentWarningSet? warnings = null, bool holdForReview = false, Guid? submissionKey = null)
     {
@@ -106,9 +109,7 @@ public sealed class Story : Post
         if (IsDeletedByWriter)
             throw new DomainRuleException("The writer has deleted this story, so it can't take new replies.", changedMeanwhile: true);
         LoadedRoom("replying").CheckWarnings(warnings);
-        var reply = new Reply(this, author, body, now, warnings, holdForReview, submissionKey);
-        if (!holdForReview) CountReply(now);
-        return reply;
+        return new Reply(this, author, body, now, warnings, holdForReview, submissionKey);
     }
 
     /// <summary>
@@ -128,13 +129,6 @@ public sealed class Story : Post
 
     internal Room LoadedRoom(string doing) =>
         Room ?? throw new InvalidOperationException($"Load the thread's room before {doing}: it decides whether a warning is needed.");
-
-    /// <summary>A reply joins the count when it becomes visible: when posted, or when a moderator approves it.</summary>
-    internal void CountReply(DateTimeOffset at)
-    {
-        ReplyCount++;
-        if (at > LastActivityAt) LastActivityAt = at;
-    }
 
     /// <summary>Closes the story to new replies; readers are shown <paramref name="reason"/>, so it should be kind.</summary>
     public void Lock(string reason)

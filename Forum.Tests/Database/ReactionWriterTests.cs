@@ -223,7 +223,7 @@ public sealed class ReactionWriterTests
         var forReader = (await new ForumReader(read).StoryAsync(storyId, null, reader, CancellationToken.None))!;
         forReader.Familiar.Story.ShouldBeFalse();
         forReader.Familiar.Replies.ShouldBe([replyId]);
-        forReader.Story.FamiliarCount.ShouldBe(1);
+        forReader.Story.Post.FamiliarCount.ShouldBe(1);
         forReader.Replies.Items.Single().FamiliarCount.ShouldBe(1);
 
         var anonymous = (await new ForumReader(read).StoryAsync(storyId, null, null, CancellationToken.None))!;

@@ -134,7 +134,7 @@ public sealed class VisibilityTests
         await using var db = Context();
         var page = await new ForumReader(db).StoryAsync(hidden.Story, null, readerId: null, CancellationToken.None);
         (page is not null).ShouldBe(readable);
-        if (page is not null) page.Story.AuthorName.ShouldBeNull("a deleted story no longer names its writer");
+        if (page is not null) page.Story.Post.AuthorName.ShouldBeNull("a deleted story no longer names its writer");
         // Its page stays for the replies, but its words are gone: there is nothing of it to report, so no door opens.
         (await new ReportWriter(db, TimeProvider.System).ReportablePostAsync(PostKind.Story, hidden.Story, CancellationToken.None)).ShouldBeNull();
     }
@@ -206,7 +206,7 @@ public sealed class VisibilityTests
         var reader = new ForumReader(db);
         var listed = (await reader.HomeAsync(CancellationToken.None)).Latest.Single(t => t.Id == story.Story);
         listed.AuthorName.ShouldBeNull();
-        (await reader.StoryAsync(story.Story, null, null, CancellationToken.None))!.Story.AuthorName.ShouldBeNull();
+        (await reader.StoryAsync(story.Story, null, null, CancellationToken.None))!.Story.Post.AuthorName.ShouldBeNull();
         (await new FeedReader(db).ForumAsync(CancellationToken.None)).Entries.Single(e => e.Id == story.Story).AuthorName.ShouldBeNull();
         (await SearchFindsAsync("lighthouses")).ShouldBeTrue();
     }

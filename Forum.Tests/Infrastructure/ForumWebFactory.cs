@@ -59,6 +59,8 @@ public sealed class ForumWebFactory(string connectionString, bool rateLimits = f
         builder.UseSetting("Retention:RunInBackground", "false");
         // A host's trim would return what NativeMemoryTrimTests just freed before it measures that.
         builder.UseSetting("Memory:TrimSeconds", "0");
+        // The drain waits on the test's clock, which nothing advances unless a test is about it (ReadinessTests).
+        builder.UseSetting("Shutdown:DrainSeconds", "0");
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));

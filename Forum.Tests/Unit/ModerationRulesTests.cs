@@ -65,7 +65,7 @@ public sealed class ModerationRulesTests
     }
 
     [Test]
-    public void A_held_reply_is_not_counted_until_approved_and_a_held_story_takes_no_replies()
+    public void A_held_reply_is_published_once_approved_and_a_held_story_takes_no_replies()
     {
         var thread = Builders.Story();
         var reply = thread.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now.AddMinutes(1), holdForReview: true);
@@ -73,17 +73,16 @@ public sealed class ModerationRulesTests
         thread.ReplyCount.ShouldBe(0);
         Should.Throw<DomainRuleException>(() => reply.React(Builders.Pseudonym("Other Name 2"), Builders.Now));
 
-        reply.Approve(Builders.Now.AddMinutes(5));
-        thread.ReplyCount.ShouldBe(1);
-        thread.LastActivityAt.ShouldBe(Builders.Now.AddMinutes(5));
-        Should.Throw<DomainRuleException>(() => reply.Approve(Builders.Now));
+        reply.Approve();
+        reply.IsHeld.ShouldBeFalse();
+        Should.Throw<DomainRuleException>(() => reply.Approve());
 
         var held = Builders.Story("Held story");
         held.HoldForReview(Builders.Now);
         Should.Throw<DomainRuleException>(() => held.AddReply(Builders.Pseudonym(), Builders.Body(), Builders.Now)).Message.ShouldContain("waiting");
         held.Reject(Builders.Now, "Not for this forum");
         (held.IsRemoved, held.IsHeld).ShouldBe((true, true), "still marked as never published");
-        Should.Throw<DomainRuleException>(() => held.Approve(Builders.Now));
+        Should.Throw<DomainRuleException>(() => held.Approve());
     }
 
     [Test]

@@ -78,6 +78,30 @@ public sealed class StartupRefusalTests
         errors[0].ShouldContain(value);
     }
 
+    [Test]
+    public async Task No_connection_string_outside_development_stops_the_node_with_one_line()
+    {
+        var (exitCode, errors) = await StartAsync(("Site__BaseUrl", "https://forum.example"), ("ConnectionStrings__Forum", ""));
+
+        exitCode.ShouldBe(1);
+        errors.ShouldHaveSingleItem();
+        errors[0].ShouldBe(Forum.Web.Startup.DatabaseConnection.MissingInProduction);
+    }
+
+    // Validated options (ValidateOnStart) end through the same refusal as every other bad setting: one line, exit 1.
+    [TestCase("Shutdown__DrainSeconds", "-1", "Shutdown:DrainSeconds must be a whole number from 0 to 120; it is -1.")]
+    [TestCase("Retention__RemovedContentDays", "0", "Retention:RemovedContentDays must be a whole number from 1 to 3650; it is 0.")]
+    [TestCase("RateLimits__Replies__WindowSeconds", "0", "RateLimits:Replies:WindowSeconds must be a whole number, 1 or more; it is 0.")]
+    [TestCase("Shutdown__RequestSeconds", "ten", "Failed to convert configuration value 'ten' at 'Shutdown:RequestSeconds' to type 'System.Int32'.")]
+    public async Task A_validated_setting_out_of_range_stops_the_node_with_one_line(string setting, string value, string message)
+    {
+        var (exitCode, errors) = await StartAsync(("Site__BaseUrl", "https://forum.example"), (setting, value));
+
+        exitCode.ShouldBe(1);
+        errors.ShouldHaveSingleItem();
+        errors[0].ShouldBe(message);
+    }
+
     [TestCase("Search__MatchesRanked", "ten", "Search:MatchesRanked must be a whole number, 1 or more; it is \"ten\".")]
     [TestCase("Search__MaxConcurrent", "0", "Search:MaxConcurrent must be a whole number, 1 or more; it is \"0\".")]
     [TestCase("Search__TimeoutSeconds", "2.5", "Search:TimeoutSeconds must be a whole number, 1 or more; it is \"2.5\".")]

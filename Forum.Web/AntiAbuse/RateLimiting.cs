@@ -18,6 +18,9 @@ internal static class RateLimiting
     {
         var settings = configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
         services.AddSingleton(settings);
+        // The same section again, for its start-up check (SettingsCheck): the limiter below is built from the values above.
+        services.AddOptions<RateLimitSettings>().Bind(configuration.GetSection(RateLimitSettings.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RateLimitSettings>, RateLimitValidation>();
         var shared = RedisConnection.IsConfigured(configuration);
         if (shared)
         {

@@ -14,27 +14,69 @@ public static class Refusals
     public static async Task<IActionResult> WriteOrShowAgainAsync(
         this Controller controller, Func<Task<IActionResult>> write, Func<Task<IActionResult>> showAgain, string field = "")
     {
-        string reason;
-        int status;
+        var (done, refusal) = await TryAsync(controller, write);
+        return done ?? await ShowRefusedAsync(controller, refusal!.Reason, refusal.Status, showAgain, field);
+    }
+
+    /// <summary>
+    /// A press ("this feels familiar", following a story): a form with no words that spends what a reaction does,
+    /// makes a name when it needs one, and answers with a short page (or JSON, for the in-place script) when refused.
+    /// </summary>
+    /// <param name="wantsName">Whether the press makes a name for a reader without one (pressing, not taking back).</param>
+    /// <param name="press">The write, given the reader's name if any; null when the post isn't there for them.</param>
+    /// <param name="done">The answer once the write is saved, with the name made for it if one was.</param>
+    public static async Task<IActionResult> PressAsync<T>(
+        this Controller controller, PseudonymSession session, PostingBudget budget, bool wantsName,
+        Func<Pseudonym?, Task<T?>> press, Func<T, MintedName?, IActionResult> done, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (pressed, refusal) = await TryAsync(controller, async () =>
+        {
+            // Charged to the reader's name and the address together; a press that makes a name pays for the name too.
+            var reader = await session.CurrentAsync(cancellationToken);
+            await budget.ChargeAsync(RateLimitPolicies.Reactions, reader, newName: wantsName && reader is null);
+            return await press(reader);
+        });
+        // A refused press costs what an accepted one does, and one at a post the reader can't see what one at a post
+        // they can: neither can be used to probe for free. Only a spent budget is charged nothing more.
+        if (refusal?.Status != StatusCodes.Status429TooManyRequests) budget.Keep();
+        if (refusal is not null || pressed is null)
+        {
+            session.ForgetUnsaved();
+            if (refusal is null) return controller.NotFound();
+            controller.Response.StatusCode = refusal.Status;
+            return WantsJson(controller.Request) ? controller.Json(new { message = refusal.Reason }) : controller.View("~/Views/Shared/Refused.cshtml", refusal.Reason);
+        }
+        return done(pressed, session.RememberIfNew());
+    }
+
+    /// <summary>Whether the in-place script asked for JSON rather than a page.</summary>
+    public static bool WantsJson(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(type => type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+
+    private sealed record Refusal(string Reason, int Status);
+
+    /// <summary>The one ladder from a refusal to its reason and status; a spent budget also says when to try again.</summary>
+    private static async Task<(T? Done, Refusal? Refused)> TryAsync<T>(Controller controller, Func<Task<T>> write)
+    {
         try
         {
-            return await write();
+            return (await write(), null);
         }
         catch (DomainRuleException e)
         {
             // Something that changed while they wrote is no mistake of theirs: a conflict with the story as it is now.
-            (reason, status) = (e.Message, e.ChangedMeanwhile ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+            return (default, new Refusal(e.Message, e.ChangedMeanwhile ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest));
         }
         catch (ModerationConflictException e)
         {
-            (reason, status) = (e.Message, StatusCodes.Status409Conflict);
+            return (default, new Refusal(e.Message, StatusCodes.Status409Conflict));
         }
         catch (LimitReachedException e)
         {
-            (reason, status) = (e.Message, StatusCodes.Status429TooManyRequests);
             controller.Response.Headers.RetryAfter = WaitText.Seconds(e.Wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (default, new Refusal(e.Message, StatusCodes.Status429TooManyRequests));
         }
-        return await ShowRefusedAsync(controller, reason, status, showAgain, field);
     }
 
     /// <summary>A refusal found before writing (a missing choice, say), shown the same way.</summary>

@@ -10,70 +10,48 @@ namespace Forum.Web.Controllers;
 public sealed class ModeratePostsController(
     ModerationWriter writer, ModerationReader reader, ForumReader rooms, TimeProvider clock, IOptions<CrisisLines> lines) : Controller
 {
-    public const string DoneKey = "moderation-done";
-
     [HttpGet("/mod/{kind:postkinds}/{id:long}", Name = RouteNames.ModPost)]
     public Task<IActionResult> Show([FromRoute] PostKind kind, [FromRoute] long id, CancellationToken ct) => ShowAsync(kind, id, ct);
 
     [HttpPost("/mod/threads/{id:long}/lock", Name = RouteNames.ModStoryLock)]
     public Task<IActionResult> Lock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Closed to new replies.", () => writer.LockAsync(Act(form), id, ct), ct);
+        OnStoryAsync(id, "Closed to new replies.", () => writer.LockAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/unlock", Name = RouteNames.ModStoryUnlock)]
     public Task<IActionResult> Unlock([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Open to replies again.", () => writer.UnlockAsync(Act(form), id, ct), ct);
+        OnStoryAsync(id, "Open to replies again.", () => writer.UnlockAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/pin", Name = RouteNames.ModStoryPin)]
     public Task<IActionResult> Pin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Pinned to the top of its room.", () => writer.PinAsync(Act(form), id, ct), ct);
+        OnStoryAsync(id, "Pinned to the top of its room.", () => writer.PinAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/unpin", Name = RouteNames.ModStoryUnpin)]
     public Task<IActionResult> Unpin([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Unpinned.", () => writer.UnpinAsync(Act(form), id, ct), ct);
+        OnStoryAsync(id, "Unpinned.", () => writer.UnpinAsync(Act(form), id, ct), ct);
 
     [HttpPost("/mod/threads/{id:long}/move", Name = RouteNames.ModStoryMove)]
     public Task<IActionResult> Move([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Moved.", () => writer.MoveAsync(Act(form), id, form.Room, ct), ct);
+        OnStoryAsync(id, "Moved.", () => writer.MoveAsync(Act(form), id, form.Room, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/remove", Name = RouteNames.ModStoryRemove)]
-    public Task<IActionResult> RemoveStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Removed. It is gone from every public page.", () => writer.RemoveAsync(Act(form), PostKind.Story, id, ct), ct);
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/remove", Name = RouteNames.ModRemove)]
+    public Task<IActionResult> Remove([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(kind, id, RemovedNote(kind), () => writer.RemoveAsync(Act(form), kind, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/restore", Name = RouteNames.ModStoryRestore)]
-    public Task<IActionResult> RestoreStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Restored.", () => writer.RestoreAsync(Act(form), PostKind.Story, id, ct), ct);
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/restore", Name = RouteNames.ModRestore)]
+    public Task<IActionResult> Restore([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(kind, id, "Restored.", () => writer.RestoreAsync(Act(form), kind, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/approve", Name = RouteNames.ModStoryApprove)]
-    public Task<IActionResult> ApproveStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Approved and published.", () => writer.ApproveAsync(Act(form), PostKind.Story, id, ct), ct);
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/approve", Name = RouteNames.ModApprove)]
+    public Task<IActionResult> Approve([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(kind, id, "Approved and published.", () => writer.ApproveAsync(Act(form), kind, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/reject", Name = RouteNames.ModStoryReject)]
-    public Task<IActionResult> RejectStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Not published.", () => writer.RejectAsync(Act(form), PostKind.Story, id, ct), ct);
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/reject", Name = RouteNames.ModReject)]
+    public Task<IActionResult> Reject([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(kind, id, "Not published.", () => writer.RejectAsync(Act(form), kind, id, ct), ct);
 
-    [HttpPost("/mod/threads/{id:long}/warn", Name = RouteNames.ModStoryWarn)]
-    public Task<IActionResult> WarnStory([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Story, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Story, id, Warnings(form), ct), ct);
-
-    [HttpPost("/mod/replies/{id:long}/remove", Name = RouteNames.ModReplyRemove)]
-    public Task<IActionResult> RemoveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Removed. Readers see a short notice in its place.", () => writer.RemoveAsync(Act(form), PostKind.Reply, id, ct), ct);
-
-    [HttpPost("/mod/replies/{id:long}/restore", Name = RouteNames.ModReplyRestore)]
-    public Task<IActionResult> RestoreReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Restored.", () => writer.RestoreAsync(Act(form), PostKind.Reply, id, ct), ct);
-
-    [HttpPost("/mod/replies/{id:long}/approve", Name = RouteNames.ModReplyApprove)]
-    public Task<IActionResult> ApproveReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Approved and published.", () => writer.ApproveAsync(Act(form), PostKind.Reply, id, ct), ct);
-
-    [HttpPost("/mod/replies/{id:long}/reject", Name = RouteNames.ModReplyReject)]
-    public Task<IActionResult> RejectReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Not published.", () => writer.RejectAsync(Act(form), PostKind.Reply, id, ct), ct);
-
-    [HttpPost("/mod/replies/{id:long}/warn", Name = RouteNames.ModReplyWarn)]
-    public Task<IActionResult> WarnReply([FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(PostKind.Reply, id, "Content warnings added.", () => writer.WarnAsync(Act(form), PostKind.Reply, id, Warnings(form), ct), ct);
+    [HttpPost("/mod/{kind:postkinds}/{id:long}/warn", Name = RouteNames.ModWarn)]
+    public Task<IActionResult> Warn([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
+        ActAsync(kind, id, "Content warnings added.", () => writer.WarnAsync(Act(form), kind, id, Warnings(form), ct), ct);
 
     /// <summary>From the queue's "may be at risk" list: a moderator has looked, and perhaps written to the writer.</summary>
     [HttpPost("/mod/{kind:postkinds}/{id:long}/risk-seen", Name = RouteNames.ModRiskSeen)]
@@ -126,10 +104,15 @@ public sealed class ModeratePostsController(
         return await this.WriteOrShowAgainAsync(async () =>
         {
             if (await writer.ResolveReportAsync(User.ModeratorId(), id, form.Outcome, form.Reason, ct) is null) return NotFound();
-            TempData[DoneKey] = "Report resolved. It is in the moderation log.";
+            this.LeaveNote(PageNoteKind.ModerationDone, "Report resolved. It is in the moderation log.");
             return RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id = postId });
         }, () => ShowAsync(kind, postId, ct, new ReportResolution(id, form.Reason)));
     }
+
+    /// <summary>A removed story leaves every public page; a removed reply leaves a notice where it stood.</summary>
+    private static string RemovedNote(PostKind kind) => kind == PostKind.Story
+        ? "Removed. It is gone from every public page."
+        : "Removed. Readers see a short notice in its place.";
 
     private ModeratorAct Act(ModerationForm form) => new(User.ModeratorId(), form.Version, form.Reason);
 
@@ -145,6 +128,10 @@ public sealed class ModeratePostsController(
         "1" or "7" or "30" => now.AddDays(int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
         _ => throw new DomainRuleException("Choose how long the ban lasts."),
     };
+
+    /// <summary>What only a story has: a lock, a pin, a room.</summary>
+    private Task<IActionResult> OnStoryAsync(long id, string done, Func<Task<bool>> act, CancellationToken ct) =>
+        ActAsync(PostKind.Story, id, done, act, ct);
 
     private async Task<IActionResult> OnAuthorAsync(
         PostKind kind, long id, string done, Func<Guid, DateTimeOffset, Task<bool>> act, CancellationToken ct, bool backToQueue = false)
@@ -162,7 +149,7 @@ public sealed class ModeratePostsController(
         this.WriteOrShowAgainAsync(async () =>
         {
             if (!await act()) return NotFound();
-            TempData[DoneKey] = done + " It is in the moderation log.";
+            this.LeaveNote(PageNoteKind.ModerationDone, done + " It is in the moderation log.");
             return backToQueue
                 ? RedirectToRoute(RouteNames.ModQueue)
                 : RedirectToRoute(RouteNames.ModPost, new { kind = PostKindSegment.Plural(kind), id });

@@ -39,7 +39,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
             {
                 outcome = await writer.EditAsync(postKind, id, kept, draft.Title, draft.Body, draft.ContentWarnings(), cancellationToken);
                 if (outcome != OwnPostOutcome.Done) return Refuse(outcome);
-                TempData[StoriesController.PostedKey] = StoriesController.EditSaved;
+                this.LeaveNote(PageNoteKind.Posted, StoriesController.EditSaved);
                 return await BackToPostAsync(postKind, id, cancellationToken);
             });
     }
@@ -66,7 +66,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         outcome = await writer.DeleteAsync(postKind, id, kept, cancellationToken);
         if (outcome != OwnPostOutcome.Done) return Refuse(outcome);
         return await writer.StoryOfAsync(PostKind.Story, post.StoryId, cancellationToken) is { } thread
-            ? RedirectToRoute(RouteNames.Story, new { id = thread.Id, slug = thread.Slug }, postKind == PostKind.Reply ? $"reply-{id}" : null)
+            ? RedirectToRoute(RouteNames.Story, new { id = thread.Id, slug = thread.Slug }, ForumLinks.FragmentInStory(postKind, id))
             : RedirectToRoute(RouteNames.Me);
     }
 
@@ -75,7 +75,7 @@ public sealed class OwnPostsController(OwnPostWriter writer, PseudonymSession se
         var thread = await writer.StoryOfAsync(kind, id, cancellationToken);
         return thread is null
             ? RedirectToRoute(RouteNames.Me)
-            : RedirectToRoute(RouteNames.Story, new { id = thread.Id, slug = thread.Slug }, kind == PostKind.Reply ? $"reply-{id}" : null);
+            : RedirectToRoute(RouteNames.Story, new { id = thread.Id, slug = thread.Slug }, ForumLinks.FragmentInStory(kind, id));
     }
 
     private IActionResult Refuse(OwnPostOutcome outcome) =>

@@ -5,11 +5,9 @@ namespace Forum.Web.Controllers;
 /// so that a double submit lands in the same place. Without JavaScript the answer is a redirect back to the
 /// post; the in-place script asks for JSON instead.
 /// </summary>
-public sealed class ReactionsController(ReactionWriter writer, PseudonymSession session) : Controller
+public sealed class ReactionsController(
+    ReactionWriter writer, PseudonymSession session, Microsoft.Extensions.Localization.IStringLocalizer<Forum.Web.Resources.SharedText> text) : Controller
 {
-    /// <summary>TempData key: the name just made for this reader, shown once on the page they return to.</summary>
-    public const string NewNameKey = "familiar-new-name";
-
     [HttpPost("/posts/{kind:postkind}/{id:long}/familiar", Name = RouteNames.Familiar)]
     public async Task<IActionResult> Familiar(
         [FromRoute(Name = "kind")] PostKind postKind, [FromRoute] long id, [FromForm(Name = "familiar")] bool? familiar, [FromForm(Name = "after")] long? after,
@@ -17,51 +15,17 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
     {
         if (!ModelState.IsValid || familiar is null) return BadRequest();
 
-        FamiliarState? state;
-        try
-        {
-            // Charged to the reader's name and the address together; a press that makes a name pays for the name too.
-            var reader = await session.CurrentAsync(cancellationToken);
-            await budget.ChargeAsync(RateLimitPolicies.Reactions, reader, newName: familiar.Value && reader is null);
-            state = familiar.Value
+        return await this.PressAsync(session, budget, wantsName: familiar.Value,
+            async reader => familiar.Value
                 ? await writer.ReactAsync(postKind, id, await session.CurrentOrNewAsync(cancellationToken), cancellationToken)
-                : await writer.TakeBackAsync(postKind, id, reader, cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            // A refused press costs what an accepted one does, so refusals can't be used to probe for free.
-            budget.Keep();
-            session.ForgetUnsaved();
-            return Refused(StatusCodes.Status400BadRequest, e.Message);
-        }
-        catch (LimitReachedException e)
-        {
-            Response.Headers.RetryAfter = WaitText.Seconds(e.Wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Refused(StatusCodes.Status429TooManyRequests, e.Message);
-        }
-        // A press at a post the reader can't see spends what one at a post they can: probing costs the same.
-        budget.Keep();
-        if (state is null)
-        {
-            session.ForgetUnsaved();
-            return NotFound();
-        }
-
-        var minted = session.RememberIfNew();
-        if (WantsJson) return Json(FamiliarResponse.From(state, minted, HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Forum.Web.Resources.SharedText>>()));
-        if (minted is not null) TempData[NewNameKey] = minted.Pseudonym.Name;
-        this.Keep(minted);
-        // The story is shown whole only on the first page of replies; a reply stays on the page it was pressed on.
-        var (page, anchor) = postKind == PostKind.Story ? (null, "story") : (after, $"reply-{state.PostId}");
-        return RedirectToRoute(RouteNames.Story, new { id = state.StoryId, slug = state.StorySlug, after = page }, anchor);
+                : await writer.TakeBackAsync(postKind, id, reader, cancellationToken),
+            (state, minted) =>
+            {
+                if (Refusals.WantsJson(Request)) return Json(FamiliarResponse.From(state, minted, text));
+                if (minted is not null) this.LeaveNote(PageNoteKind.NewName, FamiliarText.NewNameSentence, minted.Pseudonym.Name);
+                this.Keep(minted);
+                // Back to the page it was pressed on (the story's own button is only on the first, which sends no "after").
+                return RedirectToRoute(RouteNames.Story, new { id = state.StoryId, slug = state.StorySlug, after }, ForumLinks.PostAnchor(state.PostKind, state.PostId));
+            }, cancellationToken);
     }
-
-    private IActionResult Refused(int status, string reason)
-    {
-        Response.StatusCode = status;
-        return WantsJson ? Json(new { message = reason }) : View("Refused", reason);
-    }
-
-    private bool WantsJson =>
-        Request.GetTypedHeaders().Accept.Any(type => type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
 }

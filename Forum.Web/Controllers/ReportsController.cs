@@ -6,8 +6,6 @@ namespace Forum.Web.Controllers;
 /// </summary>
 public sealed class ReportsController(ReportWriter writer) : Controller
 {
-    public const string ThanksKey = "report-thanks";
-
     public const string Thanks =
         "Thank you for telling us. A moderator will look at it; the writer isn't told, and nobody can see who reported it.";
 
@@ -29,9 +27,8 @@ public sealed class ReportsController(ReportWriter writer) : Controller
         {
             var back = await writer.ReportAsync(postKind, id, category, form.Note, cancellationToken);
             if (back is not { } thread) return NotFound();
-            TempData[ThanksKey] = Thanks;
-            var anchor = postKind == PostKind.Story ? "story" : $"reply-{id}";
-            return RedirectToRoute(RouteNames.Story, new { id = thread.StoryId, slug = thread.Slug }, anchor);
+            this.LeaveNote(PageNoteKind.Thanks, Thanks);
+            return RedirectToRoute(RouteNames.Story, new { id = thread.StoryId, slug = thread.Slug }, ForumLinks.PostAnchor(postKind, id));
         }, () => ShowAgainAsync(postKind, id, form, cancellationToken), "Note");
     }
 

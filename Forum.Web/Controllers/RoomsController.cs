@@ -49,7 +49,7 @@ public sealed class RoomsController(ForumReader reader) : Controller
                 var thread = await writer.StartStoryAsync(room, draft.Title, draft.Body, draft.ContentWarnings(), author, cancellationToken, draft.Submission);
                 // A second send of this form gets the first send's story; the name minted for it was never saved.
                 if (thread.AuthorId == author.Id) this.Keep(session.RememberIfNew());
-                TempData[StoriesController.PostedKey] = StoriesController.StoryPosted;
+                this.LeaveNote(PageNoteKind.Posted, StoriesController.StoryPosted);
                 return RedirectToAction(nameof(StoriesController.Show), "Stories", new { id = thread.Id, slug = thread.Slug });
             });
     }

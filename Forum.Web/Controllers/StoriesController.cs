@@ -5,9 +5,7 @@ namespace Forum.Web.Controllers;
 
 public sealed class StoriesController(ForumReader reader, PseudonymSession session) : Controller
 {
-    /// <summary>The one-time note after posting: the words are up, and where the answers will come.</summary>
-    public const string PostedKey = "posted";
-
+    // The one-time notes after posting (PageNotes): the words are up, and where the answers will come.
     public const string StoryPosted = "Your story is posted. When someone replies, it will be waiting in your inbox, under “see your posts” at the top of each page.";
     public const string ReplyPosted = "Your reply is posted. When someone answers after you, it will come to your inbox.";
     public const string EditSaved = "Your changes are saved.";
@@ -79,7 +77,7 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
                 }
                 // A second send of this form gets the first send's reply; the name minted for it was never saved.
                 if (reply.AuthorId == author.Id) this.Keep(session.RememberIfNew());
-                TempData[PostedKey] = ReplyPosted;
+                this.LeaveNote(PageNoteKind.Posted, ReplyPosted);
                 var after = await AfterCommitAsync(() => reader.PageEndingWithAsync(id, reply.Id, cancellationToken));
                 return RedirectToRoute(RouteNames.Story, new { id, slug = reply.Story!.Slug, after }, $"reply-{reply.Id}");
             });
@@ -94,40 +92,16 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
         [FromRoute] long id, [FromForm] bool? follow, [FromServices] FollowWriter writer, [FromServices] PostingBudget budget, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || follow is null) return BadRequest();
-        string? slug;
-        try
-        {
-            // Spends what a reaction does, from the name and the address together; following without a name pays for the name too.
-            var reader = await session.CurrentAsync(cancellationToken);
-            await budget.ChargeAsync(RateLimitPolicies.Reactions, reader, newName: follow.Value && reader is null);
-            slug = follow.Value
+        return await this.PressAsync(session, budget, wantsName: follow.Value,
+            async reader => follow.Value
                 ? await writer.FollowAsync(id, await session.CurrentOrNewAsync(cancellationToken), cancellationToken)
-                : await writer.UnfollowAsync(id, reader, cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            // A refused press costs what an accepted one does, so refusals can't be used to probe for free.
-            budget.Keep();
-            session.ForgetUnsaved();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("~/Views/Reactions/Refused.cshtml", e.Message);
-        }
-        catch (LimitReachedException e)
-        {
-            Response.Headers.RetryAfter = WaitText.Seconds(e.Wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return View("~/Views/Reactions/Refused.cshtml", e.Message);
-        }
-        // A press at a story the reader can't see spends what one at a story they can: probing costs the same.
-        budget.Keep();
-        if (slug is null)
-        {
-            session.ForgetUnsaved();
-            return NotFound();
-        }
-        this.Keep(session.RememberIfNew());
-        TempData[PostedKey] = follow.Value ? FollowingNow : NotFollowing;
-        return RedirectToRoute(RouteNames.Story, new { id, slug }, "story");
+                : await writer.UnfollowAsync(id, reader, cancellationToken),
+            (slug, minted) =>
+            {
+                this.Keep(minted);
+                this.LeaveNote(PageNoteKind.Posted, follow.Value ? FollowingNow : NotFollowing);
+                return RedirectToRoute(RouteNames.Story, new { id, slug }, "story");
+            }, cancellationToken);
     }
 
     /// <summary>

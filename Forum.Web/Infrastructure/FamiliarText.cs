@@ -22,8 +22,10 @@ public static class FamiliarText
         _ => text["{0} people found this familiar", count.ToString("N0", NumberCulture)],
     };
 
-    public static string NewName(string name, IStringLocalizer text) =>
-        text["You're now {0} here: a random name we made for you, kept in this browser.", name];
+    /// <summary>The note after a press made a name; {0} is the name. Also left across a redirect (PageNotes).</summary>
+    public const string NewNameSentence = "You're now {0} here: a random name we made for you, kept in this browser.";
+
+    public static string NewName(string name, IStringLocalizer text) => text[NewNameSentence, name];
 
     /// <summary>What a screen reader hears after a press, since the page does not reload to tell them.</summary>
     public static string Announcement(bool reacted, int count, IStringLocalizer text) => (reacted, count) switch

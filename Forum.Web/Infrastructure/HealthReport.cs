@@ -4,11 +4,15 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Forum.Web.Infrastructure;
 
-/// <summary>/healthz as a small JSON document: 200 when everything answers (or only a standby is missing), 503 when the database does not.</summary>
+/// <summary>
+/// /healthz as a small JSON document: 200 when everything answers (or only a standby is missing), 503 when the database
+/// does not. /healthz/live and /healthz/ready answer in the same shape, each with its own checks.
+/// </summary>
 internal static class HealthReport
 {
-    public static readonly HealthCheckOptions Options = new()
+    public static HealthCheckOptions For(Func<HealthCheckRegistration, bool> predicate) => new()
     {
+        Predicate = predicate,
         ResponseWriter = async (context, report) =>
         {
             context.Response.ContentType = "application/json";

@@ -61,7 +61,7 @@ public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
 
     /// <summary>Where a post is read: the story at the top of its thread, or a reply by its anchor.</summary>
     public string PostInStory(long storyId, string? slug, PostKind kind, long postId) =>
-        Story(storyId, slug, fragment: kind == PostKind.Reply ? ReplyAnchor(postId) : null);
+        Story(storyId, slug, fragment: FragmentInStory(kind, postId));
 
     public string Replies(long storyId) => Path(RouteNames.Replies, new { id = storyId });
 
@@ -84,6 +84,12 @@ public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
 
     /// <summary>The id a reply carries on its thread's page.</summary>
     public static string ReplyAnchor(long replyId) => $"reply-{replyId}";
+
+    /// <summary>The id a post carries on its story's page: "story", or "reply-40".</summary>
+    public static string PostAnchor(PostKind kind, long postId) => kind == PostKind.Story ? "story" : ReplyAnchor(postId);
+
+    /// <summary>Where a link to a post lands on its story's page: a reply by its anchor, the story at the page's top.</summary>
+    public static string? FragmentInStory(PostKind kind, long postId) => kind == PostKind.Reply ? ReplyAnchor(postId) : null;
 
     private string PostPath(string routeName, PostKind kind, long id) => Path(routeName, new { kind = PostKindText.Codes.Of(kind), id });
 }

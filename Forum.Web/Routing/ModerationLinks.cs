@@ -43,34 +43,31 @@ public sealed class ModerationLinks(PathWriter writer) : RouteLinks(writer)
 
     public string Move(long storyId) => Path(RouteNames.ModStoryMove, new { id = storyId });
 
-    public string Remove(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryRemove, RouteNames.ModReplyRemove, id);
+    public string Remove(PostKind kind, long id) => OnPost(RouteNames.ModRemove, kind, id);
 
-    public string Restore(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryRestore, RouteNames.ModReplyRestore, id);
+    public string Restore(PostKind kind, long id) => OnPost(RouteNames.ModRestore, kind, id);
 
-    public string Approve(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryApprove, RouteNames.ModReplyApprove, id);
+    public string Approve(PostKind kind, long id) => OnPost(RouteNames.ModApprove, kind, id);
 
-    public string Reject(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryReject, RouteNames.ModReplyReject, id);
+    public string Reject(PostKind kind, long id) => OnPost(RouteNames.ModReject, kind, id);
 
-    public string Warn(PostKind kind, long id) => ByKind(kind, RouteNames.ModStoryWarn, RouteNames.ModReplyWarn, id);
+    public string Warn(PostKind kind, long id) => OnPost(RouteNames.ModWarn, kind, id);
 
-    public string Ban(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorBan, kind, id);
+    public string Ban(PostKind kind, long id) => OnPost(RouteNames.ModAuthorBan, kind, id);
 
-    public string Unban(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorUnban, kind, id);
+    public string Unban(PostKind kind, long id) => OnPost(RouteNames.ModAuthorUnban, kind, id);
 
-    public string GrantBadge(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorBadge, kind, id);
+    public string GrantBadge(PostKind kind, long id) => OnPost(RouteNames.ModAuthorBadge, kind, id);
 
-    public string RevokeBadge(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorUnbadge, kind, id);
+    public string RevokeBadge(PostKind kind, long id) => OnPost(RouteNames.ModAuthorUnbadge, kind, id);
 
     /// <summary>A private notice to the post's writer; the form never names the pseudonym itself.</summary>
-    public string Notice(PostKind kind, long id) => OnAuthor(RouteNames.ModAuthorNotice, kind, id);
+    public string Notice(PostKind kind, long id) => OnPost(RouteNames.ModAuthorNotice, kind, id);
 
     /// <summary>"I've looked at this for its writer's safety": the post leaves the queue's "may be at risk" list.</summary>
-    public string RiskSeen(PostKind kind, long id) => OnAuthor(RouteNames.ModRiskSeen, kind, id);
-
-    private string ByKind(PostKind kind, string storyRoute, string replyRoute, long id) =>
-        Path(kind == PostKind.Story ? storyRoute : replyRoute, new { id });
+    public string RiskSeen(PostKind kind, long id) => OnPost(RouteNames.ModRiskSeen, kind, id);
 
     /// <summary>A route that takes the kind in its path (/mod/threads/12/…, /mod/replies/40/…).</summary>
-    private string OnAuthor(string routeName, PostKind kind, long id) =>
+    private string OnPost(string routeName, PostKind kind, long id) =>
         Path(routeName, new { kind = PostKindSegment.Plural(kind), id });
 }

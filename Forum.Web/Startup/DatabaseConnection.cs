@@ -36,23 +36,30 @@ internal static class DatabaseConnection
 
     public static bool IsMultiHost(NpgsqlConnectionStringBuilder builder) => builder.Host?.Contains(',') == true;
 
+    /// <exception cref="StartupRefusal">No connection string outside Development, or no PostgreSQL programs for the private cluster.</exception>
     public static async Task ConfigureAsync(WebApplicationBuilder builder)
     {
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(Name))) return;
-        if (!builder.Environment.IsDevelopment())
-        {
-            await Console.Error.WriteLineAsync(MissingInProduction);
-            Environment.Exit(1);
-        }
+        if (!builder.Environment.IsDevelopment()) throw new StartupRefusal(MissingInProduction);
 
         try
         {
-            builder.Configuration[$"ConnectionStrings:{Name}"] = await DevelopmentDatabase.StartAsync(builder.Environment.ContentRootPath);
+            var (connectionString, startedHere) = await DevelopmentDatabase.StartOwnedAsync(builder.Environment.ContentRootPath);
+            builder.Configuration[$"ConnectionStrings:{Name}"] = connectionString;
+            // Registered before every other service, so it stops last, after the server and the background work.
+            if (startedHere is not null) builder.Services.AddHostedService(_ => new DevelopmentDatabaseStop(startedHere));
         }
         catch (InvalidOperationException e)
         {
-            await Console.Error.WriteLineAsync(e.Message);
-            Environment.Exit(1);
+            throw new StartupRefusal(e.Message, e);
         }
+    }
+
+    /// <summary>The private cluster stops with the site that started it, so closing the site leaves nothing running.</summary>
+    private sealed class DevelopmentDatabaseStop(LocalPostgres postgres) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => postgres.StopAsync(CancellationToken.None);
     }
 }

@@ -37,7 +37,7 @@ internal static class ForumPipeline
         app.UseMiddleware<RateLimitBudget>();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.MapHealthChecks("/healthz", HealthReport.Options);
+        app.MapForumHealth();
         app.MapControllers();
     }
 

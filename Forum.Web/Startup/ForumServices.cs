@@ -30,7 +30,8 @@ internal static class ForumServices
         services.AddSingleton(TimeProvider.System);
         var trimSeconds = WholeNumberSetting.Read(builder.Configuration, NativeMemoryTrim.Setting, NativeMemoryTrim.DefaultSeconds, atLeast: 0);
         services.AddHostedService(provider => new NativeMemoryTrim(trimSeconds, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NativeMemoryTrim>>()));
-        services.AddSingleton(SiteAddress.From(builder.Configuration));
+        builder.ListenOnTheDefaultUnlessGiven();
+        services.AddSiteAddress(builder.Configuration, builder.Environment);
         services.AddForumProxy(builder.Configuration);
         if (RedisConnection.IsConfigured(builder.Configuration)) services.AddForumRedis(builder.Configuration);
         services.AddForumPageCache(builder.Configuration);
@@ -78,8 +79,6 @@ internal static class ForumServices
             form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
         });
         services.AddRouting(routing => routing.LowercaseUrls = true);
-        var healthChecks = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        if (DatabaseConnection.IsMultiHost(new Npgsql.NpgsqlConnectionStringBuilder(DatabaseConnection.Primary(builder.Configuration))))
-            healthChecks.AddCheck<StandbyHealthCheck>(StandbyHealthCheck.Name);
+        services.AddForumHealth(builder.Configuration);
     }
 }

@@ -16,7 +16,8 @@ internal static class ModerationServices
         services.AddSingleton<ModeratorSessions>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ModeratorDevices>();
-        services.Configure<RetentionSettings>(configuration.GetSection(RetentionSettings.Section));
+        services.AddOptions<RetentionSettings>().Bind(configuration.GetSection(RetentionSettings.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionSettings>, RetentionValidation>();
         services.AddHostedService<RetentionService>();
 
         services.AddAuthentication(ModerationPolicies.Scheme).AddCookie(ModerationPolicies.Scheme, cookie =>

@@ -13,6 +13,8 @@ internal static class CommandLineVerbs
         ["migrate"] = MigrateAsync,
         ["rerender"] = RerenderAsync,
         ["purge"] = PurgeVerb.RunAsync,
+        ["backup"] = BackupVerb.BackupAsync,
+        ["restore"] = BackupVerb.RestoreAsync,
         ["moderator"] = (app, args) => ModeratorVerb.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected),
     };
 
