@@ -1,5 +1,6 @@
 using System.Net;
 using Forum.Tests.Infrastructure;
+using Forum.Tests.Infrastructure.Pages;
 using Forum.Web.Infrastructure;
 
 namespace Forum.Tests.Web;
@@ -106,5 +107,20 @@ public sealed class LanguageTests : WebTest
         spanishAgain.QuerySelector(".skip")!.TextContent.ShouldBe("Ir al contenido");
         var response = await NewVisitor().GetAsync(Links.Home());
         response.Headers.Vary.ShouldContain("Accept-Language");
+    }
+
+    [Test]
+    public async Task A_note_left_across_a_redirect_is_shown_in_the_readers_language_with_its_name_in_it()
+    {
+        var story = await PostStoryAsync(NewVisitor(), Unique("A slow Sunday"));
+        var reader = NewVisitor();
+        reader.DefaultRequestHeaders.Add("Accept-Language", "es-MX");
+
+        var pressed = await reader.SubmitAsync(story.Url, Links.Familiar(PostKind.Story, story.Id), new Dictionary<string, string>());
+
+        pressed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await reader.GetDocumentAsync(story.Url);
+        var name = page.QuerySelector(ComposerForm.WritingAs)!.TextContent;
+        page.QuerySelector("[data-familiar-note]")!.TextContent.ShouldBe($"Ahora aquí eres {name}: un nombre al azar que creamos para ti, guardado en este navegador.");
     }
 }
