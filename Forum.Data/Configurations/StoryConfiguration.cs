@@ -39,5 +39,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         thread.HasIndex(t => new { t.RoomId, t.LastActivityAt, t.Id }, "ix_threads_room_unpinned")
             .IsDescending(false, true, true)
             .HasFilter("is_public AND deleted_at IS NULL AND NOT is_pinned");
+        // The same rows newest story first, for a room sorted by new (migration 0035).
+        thread.HasIndex(t => new { t.RoomId, t.Id }, "ix_threads_room_unpinned_newest")
+            .IsDescending(false, true)
+            .HasFilter("is_public AND deleted_at IS NULL AND NOT is_pinned");
     }
 }

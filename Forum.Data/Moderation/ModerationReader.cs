@@ -85,6 +85,28 @@ public sealed class ModerationReader(ForumDbContext db)
     }
 
     /// <summary>
+    /// How much the queue holds, counted as <see cref="QueueAsync"/> lists it (a post may stand in two sections), and
+    /// since when the longest-waiting post that may mean someone is at risk has waited (flagged by the detector or
+    /// reported so), for the operators' gauges: counts and one time, no post.
+    /// </summary>
+    public async Task<QueueSummary> SummaryAsync(CancellationToken cancellationToken)
+    {
+        var riskStories = db.Stories.Where(PostVisibility.IsStandingStory).Where(t => t.RiskBand != RiskBand.None && t.RiskSeenAt == null);
+        var riskReplies = db.Replies.Where(PostVisibility.IsStandingReply).Where(r => r.RiskBand != RiskBand.None && r.RiskSeenAt == null);
+        var open = db.Reports.Where(r => r.ResolvedAt == null);
+        var atRisk = await riskStories.CountAsync(cancellationToken) + await riskReplies.CountAsync(cancellationToken);
+        var reported = await open.Select(r => new { r.StoryId, r.ReplyId }).Distinct().CountAsync(cancellationToken);
+        var held = await db.Stories.WaitingForReview().CountAsync(cancellationToken) + await db.Replies.WaitingForReview().CountAsync(cancellationToken);
+        DateTimeOffset?[] oldest =
+        [
+            await riskStories.MinAsync(t => (DateTimeOffset?)t.CreatedAt, cancellationToken),
+            await riskReplies.MinAsync(r => (DateTimeOffset?)r.CreatedAt, cancellationToken),
+            await open.Where(r => r.Category == ReportCategory.AtRisk).MinAsync(r => (DateTimeOffset?)r.CreatedAt, cancellationToken),
+        ];
+        return new QueueSummary(atRisk, reported, held, oldest.Where(o => o is not null).Min());
+    }
+
+    /// <summary>
     /// Posts that may mean their writer is at risk and that no moderator has looked at yet: clear signs first, then
     /// the longest waiting. Removed posts are left out (a moderator has looked); held ones are in.
     /// </summary>

@@ -27,3 +27,6 @@ public sealed record RiskItem(
 
 /// <summary>The queue, in the order moderators read it: who may be at risk, then reports, then posts held for review.</summary>
 public sealed record ModerationQueue(IReadOnlyList<RiskItem> AtRisk, IReadOnlyList<QueueItem> Reported, IReadOnlyList<HeldItem> Held);
+
+/// <summary>How many posts each section of the queue holds, and when the longest-waiting one someone may be at risk in arrived.</summary>
+public sealed record QueueSummary(int AtRisk, int Reported, int Held, DateTimeOffset? OldestAtRisk);

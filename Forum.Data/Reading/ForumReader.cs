@@ -36,6 +36,20 @@ public sealed class ForumReader(ForumDbContext db)
     }
 
     /// <summary>
+    /// A room newest story first: the same room query, then one keyset page by id (stories take their ids in the order
+    /// they are written), read from a partial index of its own (migration 0035) as the activity order reads 0012's.
+    /// </summary>
+    public async Task<RoomPage?> RoomByNewestAsync(string slug, long? afterId, CancellationToken cancellationToken)
+    {
+        var withPinned = afterId is null;
+        var found = await ListPageQueries.Room.For(db)(db, slug, withPinned, cancellationToken);
+        if (found is null) return null;
+        var rows = await ListPageQueries.RoomNewest.For(db)(db, found.Room.Id, afterId ?? long.MaxValue).ToListAsync(cancellationToken);
+        var next = rows.Count > StoriesPerPage ? rows[StoriesPerPage - 1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return new RoomPage(found.Room, found.Pinned, new Page<StorySummary>(rows.Take(StoriesPerPage).ToList(), next), IsFirstPage: withPinned, RoomSort.New);
+    }
+
+    /// <summary>
     /// Stories nobody has answered yet: on the first page, those that may need someone soon; then the rest, oldest
     /// first, a keyset page at a time.
     /// </summary>

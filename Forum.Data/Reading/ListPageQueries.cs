@@ -65,4 +65,13 @@ internal static class ListPageQueries
             .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
             .Take(ForumReader.StoriesPerPage + 1)
             .Select(StoryListQueries.ToSummary)));
+
+    /// <summary>The room's other stories newest first, strictly before a story's id; as <see cref="RoomStories"/>, the page's size is in the statement.</summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, int, long, IAsyncEnumerable<StorySummary>>> RoomNewest = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db, int roomId, long beforeId) => db.Stories
+            .Where(PostVisibility.IsListedStory)
+            .Where(t => t.RoomId == roomId && !t.IsPinned && t.Id < beforeId)
+            .OrderByDescending(t => t.Id)
+            .Take(ForumReader.StoriesPerPage + 1)
+            .Select(StoryListQueries.ToSummary)));
 }

@@ -58,9 +58,15 @@ public abstract class BrowserTest
 
     private static readonly TimeSpan BrowserPatience = TimeSpan.FromMinutes(3);
 
+    /// <summary>The system's colour scheme every page of this fixture is opened with (Playwright's emulation); light unless overridden.</summary>
+    protected virtual ColorScheme Scheme => ColorScheme.Light;
+
+    /// <summary>The window every page of this fixture opens at; Playwright's 1280 by 720 unless overridden.</summary>
+    protected virtual ViewportSize? Viewport => null;
+
     protected async Task<IPage> NewPageAsync(bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress, JavaScriptEnabled = javaScript });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress, JavaScriptEnabled = javaScript, ColorScheme = Scheme, ViewportSize = Viewport });
         // Playwright's 30 s default is a wall-clock budget; on a machine with a load of 20 or more a page can
         // legitimately take longer. Only a hung page should fail a test, so the limit is far beyond any real wait.
         context.SetDefaultTimeout((float)BrowserPatience.TotalMilliseconds);

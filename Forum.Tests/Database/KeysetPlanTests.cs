@@ -66,7 +66,7 @@ public sealed class KeysetPlanTests
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         foreach (var index in hiding)
-            await new NpgsqlCommand($"DROP INDEX {index}", connection, transaction).ExecuteNonQueryAsync();
+            await new NpgsqlCommand(index == PrimaryKey ? $"ALTER TABLE threads DROP CONSTRAINT {index} CASCADE" : $"DROP INDEX {index}", connection, transaction).ExecuteNonQueryAsync();
         // The plan the site's pool gets: one made without the values (DatabasePool.PlanCacheOption), which is what
         // must seek the index; with the values in hand the planner can always do at least as well.
         await new NpgsqlCommand($"SET LOCAL plan_cache_mode = {Forum.Web.Startup.DatabasePool.PlanCacheMode}", connection, transaction).ExecuteNonQueryAsync();
@@ -80,6 +80,14 @@ public sealed class KeysetPlanTests
     }
 
     private static readonly string[] BroaderActivityIndexes = ["ix_threads_last_activity_at_id", "ix_threads_room_id_last_activity_at_id"];
+
+    /// <summary>
+    /// The stories' primary key, newest first, is to a room sorted by new what the broader indexes are to activity:
+    /// on two rooms of test rows, reading it backwards and filtering the other room away costs the planner about the
+    /// same as seeking the room's own index, which is what a room among many needs. Hidden (its constraint dropped, and
+    /// the foreign keys on it) for that one plan.
+    /// </summary>
+    private const string PrimaryKey = "pk_threads";
 
     private static IEnumerable<JsonElement> Nodes(JsonElement node) =>
         node.TryGetProperty("Plans", out var children) ? children.EnumerateArray().SelectMany(Nodes).Prepend(node) : [node];
@@ -133,6 +141,26 @@ public sealed class KeysetPlanTests
         page.Pinned.ShouldAllBe(t => t.IsPinned);
         SeeksOnly(await PlanAsync(sent[0], BroaderActivityIndexes), "threads", "ix_threads_room_pinned", Stories / 500);
         SeeksOnly(await PlanAsync(sent[1], BroaderActivityIndexes), "threads", "ix_threads_room_unpinned", ForumReader.StoriesPerPage + 1);
+    }
+
+    [Test]
+    public async Task A_room_sorted_newest_first_seeks_its_own_index_at_any_depth()
+    {
+        long deep;
+        await using (var db = TestPostgres.CreateContext(_connectionString))
+            deep = await db.Stories.Where(t => t.Room!.Slug == "anxiety" && !t.IsPinned && t.DeletedAt == null).OrderByDescending(t => t.Id)
+                .Skip(3_000).Select(t => t.Id).FirstAsync();
+
+        var (first, sentFirst) = await SentAsync(reader => reader.RoomByNewestAsync("anxiety", null, CancellationToken.None));
+        var (page, sent) = await SentAsync(reader => reader.RoomByNewestAsync("anxiety", deep, CancellationToken.None));
+
+        first!.Stories.Items.Select(t => t.Id).ShouldBe(first.Stories.Items.Select(t => t.Id).OrderDescending());
+        first.Pinned.Count.ShouldBe(Stories / 500);
+        page!.Stories.Items.Count.ShouldBe(ForumReader.StoriesPerPage);
+        page.Stories.Items.ShouldAllBe(t => !t.IsPinned && t.Id < deep);
+        page.Stories.NextCursor.ShouldBe(page.Stories.Items[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        SeeksOnly(await PlanAsync(sentFirst[^1], PrimaryKey), "threads", "ix_threads_room_unpinned_newest", ForumReader.StoriesPerPage + 1);
+        SeeksOnly(await PlanAsync(sent[^1], PrimaryKey), "threads", "ix_threads_room_unpinned_newest", ForumReader.StoriesPerPage + 1);
     }
 
     [Test]

@@ -31,9 +31,10 @@ public sealed partial class PseudoLocaleTests : WebTest
     /// </summary>
     private static readonly Dictionary<string, int> NotYetLocalised = new()
     {
-        ["/privacy"] = 77,
+        // Up from 77 and 32 when main's light-or-dark choice and offline kit (issue 31 items 4, 6, 7) came in English.
+        ["/privacy"] = 89,
         ["/support"] = 63,
-        ["/preferences"] = 32,
+        ["/preferences"] = 44,
         ["/waiting"] = 5,
         ["/me"] = 12,
         ["/help/badges"] = 9,

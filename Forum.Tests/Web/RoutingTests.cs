@@ -19,6 +19,8 @@ public sealed class RoutingTests : WebTest
         Links.Home().ShouldBe("/");
         Links.Room("grief-loss").ShouldBe("/r/grief-loss");
         Links.Room("grief-loss", "abc").ShouldBe("/r/grief-loss?after=abc");
+        Links.Room("grief-loss", "41", Forum.Data.Reading.RoomSort.New).ShouldBe("/r/grief-loss?after=41&sort=new");
+        Links.Manifest().ShouldBe("/manifest.webmanifest");
         Links.NewStory("grief-loss").ShouldBe("/r/grief-loss/new");
         Links.RoomStories("grief-loss").ShouldBe("/r/grief-loss/threads");
         Links.Story(12, "a-hard-week").ShouldBe("/t/12/a-hard-week");

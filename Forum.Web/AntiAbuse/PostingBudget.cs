@@ -6,7 +6,7 @@ namespace Forum.Web.AntiAbuse;
 /// new-name budget, wherever it is minted. Charges are taken just before the write and kept only when something
 /// was written: previews, the crisis pause, refusals and failed writes give theirs back when the request ends.
 /// </summary>
-public sealed class PostingBudget(IPostingBudgets budgets, RateLimitSettings settings, ClientAddressKey addresses, IHttpContextAccessor http) : IDisposable
+public sealed class PostingBudget(IPostingBudgets budgets, RateLimitSettings settings, ClientAddressKey addresses, IHttpContextAccessor http, Telemetry.ForumMeters meters) : IDisposable
 {
     private readonly List<BudgetCharge> _charges = [];
     private bool _nameCharged;
@@ -72,7 +72,12 @@ public sealed class PostingBudget(IPostingBudgets budgets, RateLimitSettings set
     {
         var (charge, spent) = await budgets.TakeAsync(wanted, once);
         // Keys start with their policy's name ("Replies@address:…").
-        if (charge is null) throw new LimitReachedException(Reason(spent.Key[..spent.Key.IndexOf('@')], spent.Wait), spent.Wait);
+        if (charge is null)
+        {
+            var policy = spent.Key[..spent.Key.IndexOf('@')];
+            meters.BudgetRefused(policy);
+            throw new LimitReachedException(Reason(policy, spent.Wait), spent.Wait);
+        }
         _charges.Add(charge);
     }
 

@@ -26,14 +26,22 @@ internal sealed class SharedPagePolicy(bool enabled) : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        Meters(context).KeptPageHit();
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        // Looked up and not found: made afresh.
+        if (context.AllowCacheLookup) Meters(context).KeptPageMissed();
         var response = context.HttpContext.Response;
         // A page that gave this reader a cookie (a token, a name) was made for them alone.
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
+
+    private static Telemetry.ForumMeters Meters(OutputCacheContext context) => context.HttpContext.RequestServices.GetRequiredService<Telemetry.ForumMeters>();
 }

@@ -28,8 +28,11 @@ public static class SharedPages
     /// <summary>What a shared cache (a proxy, the browser) may keep a shared page for; our own cache is evicted at once.</summary>
     public const int PublicMaxAgeSeconds = 15;
 
-    /// <summary>The query keys a shared page may have; anything else is not looked up, so junk queries can't fill the cache.</summary>
-    public static readonly IReadOnlySet<string> QueryKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "after" };
+    /// <summary>
+    /// The query keys a shared page may have; anything else is not looked up, so junk queries can't fill the cache.
+    /// A value the page refuses (a cursor or a room's sort that isn't one) is a 400, which is never kept.
+    /// </summary>
+    public static readonly IReadOnlySet<string> QueryKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "after", "sort" };
 
     /// <summary>
     /// The language cookie doesn't count: a page in Spanish is the same for every Spanish reader, and the kept copy

@@ -25,7 +25,7 @@ public sealed record Composition(string? Intent, string PauseAction, IWarnedDraf
 /// Only the write spends the posting budget, so nothing before it (and no refusal) costs the writer a post, and
 /// the crisis lines always come before a limit.
 /// </summary>
-public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, PseudonymSession session, PostingBudget budget)
+public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, PseudonymSession session, PostingBudget budget, Telemetry.ForumMeters meters)
 {
     /// <param name="showAgain">The form with the writer's words, and the preview's HTML when they asked for one.</param>
     /// <param name="write">Publishes the words; its answer (a redirect to them) when it succeeds.</param>
@@ -58,6 +58,8 @@ public sealed class Composer(IPostRenderer renderer, CrisisCheck crisis, Pseudon
         var answer = await write();
         if (answer is not (RedirectToRouteResult or RedirectToActionResult or RedirectResult)) return answer;
         budget.Keep();
+        if (composition.Budget == RateLimitPolicies.Stories) meters.StoryWritten();
+        else if (composition.Budget == RateLimitPolicies.Replies) meters.ReplyWritten();
         if (composition.Intent == ComposeIntent.PostAnyway) CrisisCheck.NotePostedAfterPause(controller);
         return answer;
     }

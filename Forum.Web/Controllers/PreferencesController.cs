@@ -39,4 +39,13 @@ public sealed class PreferencesController(WarningPreferences preferences) : Cont
         DraftsOnDevice.Set(HttpContext, keep.Value);
         return RedirectToRoute(RouteNames.Preferences, new { saved = "true" });
     }
+
+    /// <summary>Light, dark, or whatever this device's system says: a cookie on this browser, nothing more.</summary>
+    [HttpPost("/preferences/scheme", Name = RouteNames.PreferencesScheme)]
+    public IActionResult Scheme([FromForm] string? scheme)
+    {
+        if (!ColourScheme.IsChoice(scheme)) return BadRequest();
+        ColourScheme.Set(HttpContext, scheme!);
+        return Redirect(Url.RouteUrl(RouteNames.Preferences, new { saved = "true" }) + "#scheme");
+    }
 }

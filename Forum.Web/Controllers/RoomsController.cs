@@ -4,16 +4,29 @@ namespace Forum.Web.Controllers;
 
 public sealed class RoomsController(ForumReader reader) : Controller
 {
+    /// <param name="sort">"new" for newest story first; latest reply first otherwise. Its cursor is an id, the other's a time and an id.</param>
     [HttpGet("/r/{room}", Name = RouteNames.Room)]
     [OutputCache(PolicyName = Caching.SharedPages.Policy)]
-    public async Task<IActionResult> Show(string room, string? after, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string room, string? after, string? sort, CancellationToken cancellationToken)
     {
-        ActivityCursor? cursor = null;
-        if (after is not null)
+        if (!RoomSortText.TryParse(sort, out var order)) return BadRequest();
+        RoomPage? page;
+        if (order == RoomSort.New)
         {
-            if (!ActivityCursor.TryParse(after, out cursor)) return BadRequest();
+            long? afterId = null;
+            if (after is not null)
+            {
+                if (!long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)) return BadRequest();
+                afterId = id;
+            }
+            page = await reader.RoomByNewestAsync(room, afterId, cancellationToken);
         }
-        var page = await reader.RoomAsync(room, cursor, cancellationToken);
+        else
+        {
+            ActivityCursor? cursor = null;
+            if (after is not null && !ActivityCursor.TryParse(after, out cursor)) return BadRequest();
+            page = await reader.RoomAsync(room, cursor, cancellationToken);
+        }
         return page is null ? NotFound() : View(page);
     }
 

@@ -20,17 +20,7 @@ internal sealed class StandbyHealthCheck(HealthDataSource health) : IHealthCheck
             return HealthCheckResult.Healthy("A single database host: no standby.");
         try
         {
-            await using var replayed = standby.CreateCommand("SELECT pg_last_wal_replay_lsn()");
-            var standbyPosition = (NpgsqlLogSequenceNumber)(await replayed.ExecuteScalarAsync(cancellationToken))!;
-
-            await using var current = primary.CreateCommand(
-                "SELECT pg_current_wal_lsn(), (SELECT max(extract(epoch FROM replay_lag))::float8 FROM pg_stat_replication)");
-            await using var row = await current.ExecuteReaderAsync(cancellationToken);
-            await row.ReadAsync(cancellationToken);
-            var primaryPosition = row.GetFieldValue<NpgsqlLogSequenceNumber>(0);
-            double? seconds = row.IsDBNull(1) ? null : row.GetDouble(1);
-
-            var behind = primaryPosition > standbyPosition ? (long)(ulong)(primaryPosition - standbyPosition) : 0L;
+            var (behind, seconds) = await MeasureAsync(standby, primary, cancellationToken);
             var data = new Dictionary<string, object> { ["bytesBehind"] = behind };
             if (seconds is { } lag) data["replayLagSeconds"] = Math.Round(lag, 3);
             return HealthCheckResult.Healthy("The standby answers.", data);
@@ -39,5 +29,20 @@ internal sealed class StandbyHealthCheck(HealthDataSource health) : IHealthCheck
         {
             return HealthCheckResult.Degraded("No standby answers: reads go to the primary.");
         }
+    }
+
+    /// <summary>Bytes of WAL the standby has not replayed, and the primary's replay lag where its role may read it; for /healthz and the standby gauges.</summary>
+    public static async Task<(long BytesBehind, double? ReplayLagSeconds)> MeasureAsync(NpgsqlDataSource standby, NpgsqlDataSource primary, CancellationToken cancellationToken)
+    {
+        await using var replayed = standby.CreateCommand("SELECT pg_last_wal_replay_lsn()");
+        var standbyPosition = (NpgsqlLogSequenceNumber)(await replayed.ExecuteScalarAsync(cancellationToken))!;
+
+        await using var current = primary.CreateCommand(
+            "SELECT pg_current_wal_lsn(), (SELECT max(extract(epoch FROM replay_lag))::float8 FROM pg_stat_replication)");
+        await using var row = await current.ExecuteReaderAsync(cancellationToken);
+        await row.ReadAsync(cancellationToken);
+        var primaryPosition = row.GetFieldValue<NpgsqlLogSequenceNumber>(0);
+        double? seconds = row.IsDBNull(1) ? null : row.GetDouble(1);
+        return (primaryPosition > standbyPosition ? (long)(ulong)(primaryPosition - standbyPosition) : 0L, seconds);
     }
 }

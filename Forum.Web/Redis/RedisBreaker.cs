@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Forum.Web.Infrastructure;
+using Forum.Web.Telemetry;
 using StackExchange.Redis;
 
 namespace Forum.Web.Redis;
@@ -53,16 +54,19 @@ public sealed class RedisBreaker
     public async Task<(bool Answered, T Value)> TryAsync<T>(Func<IDatabase, Task<T>> call)
     {
         if (!MayCall()) return (false, default!);
+        var (activity, startedAt) = (RedisTelemetry.Start(), Stopwatch.GetTimestamp());
         try
         {
             // The client checks its own timeouts only once a second; this bound is the one that holds.
             var value = await call(_redis.GetDatabase()).WaitAsync(_settings.Timeout);
             Succeeded();
+            RedisTelemetry.Ended(activity, startedAt, answered: true);
             return (true, value);
         }
         catch (Exception e) when (IsRedisFailure(e))
         {
             Failed(e);
+            RedisTelemetry.Ended(activity, startedAt, answered: false);
             return (false, default!);
         }
     }
@@ -72,15 +76,18 @@ public sealed class RedisBreaker
     {
         value = default!;
         if (!MayCall()) return false;
+        var (activity, startedAt) = (RedisTelemetry.Start(), Stopwatch.GetTimestamp());
         try
         {
             value = call(_redis.GetDatabase());
             Succeeded();
+            RedisTelemetry.Ended(activity, startedAt, answered: true);
             return true;
         }
         catch (Exception e) when (IsRedisFailure(e))
         {
             Failed(e);
+            RedisTelemetry.Ended(activity, startedAt, answered: false);
             return false;
         }
     }
@@ -92,9 +99,10 @@ public sealed class RedisBreaker
     private bool MayCall()
     {
         if (!IsOpen) return true;
-        if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _openedAt)) < _settings.Pause) return false;
         // Half open: one caller asks; the others keep to this node until it has an answer.
-        return Interlocked.CompareExchange(ref _probing, 1, 0) == 0;
+        if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _openedAt)) >= _settings.Pause && Interlocked.CompareExchange(ref _probing, 1, 0) == 0) return true;
+        RedisTelemetry.Skipped();
+        return false;
     }
 
     private void Succeeded()

@@ -48,8 +48,14 @@ public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
 
     public string PreferencesDrafts() => Path(RouteNames.PreferencesDrafts);
 
-    /// <param name="after">The keyset cursor of the page before, or null for the newest.</param>
-    public string Room(string room, string? after = null) => Path(RouteNames.Room, new { room, after });
+    public string PreferencesScheme() => Path(RouteNames.PreferencesScheme);
+
+    public string Manifest() => Path(RouteNames.Manifest);
+
+    /// <param name="after">The keyset cursor of the page before, or null for the first page.</param>
+    /// <param name="sort">How the room is ordered; its default (latest reply first) is left out of the link.</param>
+    public string Room(string room, string? after = null, RoomSort sort = RoomSort.Active) =>
+        Path(RouteNames.Room, new { room, after, sort = sort == RoomSort.Active ? null : RoomSortText.Of(sort) });
 
     public string NewStory(string room) => Path(RouteNames.NewStory, new { room });
 

@@ -19,6 +19,9 @@ public static class RouteNames
     public const string RoomFeed = "room-feed";
     public const string Preferences = "preferences";
     public const string PreferencesDrafts = "preferences-drafts";
+    public const string PreferencesScheme = "preferences-scheme";
+    public const string HelpOffline = "help-offline";
+    public const string Manifest = "manifest";
     public const string Waiting = "waiting";
 
     public const string Room = "room";

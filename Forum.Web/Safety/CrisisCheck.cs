@@ -6,10 +6,10 @@ namespace Forum.Web.Safety;
 /// <summary>
 /// The composer that notices: words that may mean their writer is at risk first show the crisis lines, privately,
 /// on the pause before posting and beside a preview, and once more above the post when they chose to post it. It
-/// never blocks (the writer can post unchanged) and logs nothing: no counter, no words. The post itself carries the
+/// never blocks (the writer can post unchanged) and logs nothing: no words, and no more than one in a count of pauses shown. The post itself carries the
 /// detector's band for the moderators (the writer is told so on the pause), written by the post's writer.
 /// </summary>
-public sealed class CrisisCheck(IRiskDetector detector)
+public sealed class CrisisCheck(IRiskDetector detector, Telemetry.ForumMeters meters)
 {
     /// <summary>One note across the redirect after "Post it now", in TempData (read once, then gone).</summary>
     private const string PostedAfterPauseKey = "posted-after-pause";
@@ -26,6 +26,7 @@ public sealed class CrisisCheck(IRiskDetector detector)
     public ViewResult Pause(Controller controller, CrisisPauseViewModel model)
     {
         KeepPrivate(controller.HttpContext);
+        meters.CrisisPauseShown();
         return controller.View("CrisisPause", model);
     }
 

@@ -10,6 +10,7 @@ internal static class ForumPipeline
     {
         // First, so that everything after sees the visitor's address and the scheme they used, not the proxy's.
         app.UseForwardedHeaders();
+        app.StartForumMeters();
         app.UseHsts();
         // Before the error pages and the output cache: both need the reader's language.
         app.UseForumLanguages();

@@ -2,6 +2,7 @@ using Forum.Web.Redis;
 using Forum.Data.Replication;
 using Forum.Domain.Rendering;
 using Forum.Web.Search;
+using Forum.Web.OnThePhone;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Forum.Web.Startup;
@@ -43,6 +44,7 @@ internal static class ForumServices
         // After the rate limits: it wraps their rejection handler with its own.
         services.AddSearchCapacity(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
+        services.AddOnThePhone(builder.Configuration);
         // Every form's validator, found by type: an action asks for IValidator<TheDraft>.
         services.AddValidatorsFromAssemblyContaining<StoryDraftValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddHttpContextAccessor();
@@ -80,5 +82,7 @@ internal static class ForumServices
         });
         services.AddRouting(routing => routing.LowercaseUrls = true);
         services.AddForumHealth(builder.Configuration);
+        // Last: it counts the refusals of every rate limit registered above.
+        builder.AddForumTelemetry();
     }
 }
