@@ -75,25 +75,26 @@ public sealed class CrisisLinesBrowserTests : BrowserTest
         var title = "Una noche larga " + Guid.NewGuid().ToString("N")[..6];
         const string words = "I keep thinking everyone would be better off dead without me around.";
         await page.GotoAsync("/r/depression/new");
-        await page.GetByLabel("Title").FillAsync(title);
-        await page.GetByLabel("Your story").FillAsync(words);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Post your story" }).ClickAsync();
-        (await page.Locator("h1").TextContentAsync()).ShouldBe("Before you post");
+        // A browser in Mexico reads the forum in Spanish (issue 31), so the pause is found by its Spanish words.
+        await page.GetByLabel("Título").FillAsync(title);
+        await page.GetByLabel("Tu historia").FillAsync(words);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publicar tu historia" }).ClickAsync();
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Antes de publicar");
         (await page.Locator(".crisis-pause .resource.emergency a").GetAttributeAsync("href")).ShouldBe("tel:911");
         await EveryCallIsATapTargetAsync(page, ".crisis-pause", "pause-es-MX");
         await ScreenshotAsync(page, "phone-390-pause-es-MX");
 
-        await page.GetByLabel("Not where you are? Choose your country").SelectOptionAsync(new SelectOptionValue { Label = "United Kingdom" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Show its lines" }).ClickAsync();
-        (await page.Locator("h1").TextContentAsync()).ShouldBe("Before you post");
+        await page.GetByLabel("¿No estás allí? Elige tu país").SelectOptionAsync(new SelectOptionValue { Label = "Reino Unido" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ver sus líneas" }).ClickAsync();
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Antes de publicar");
         (await page.Locator(".crisis-pause .resource.emergency a").GetAttributeAsync("href")).ShouldBe("tel:999");
         (await page.Locator(".crisis-pause .resource").Nth(1).TextContentAsync())!.ShouldContain("Samaritans");
         await EveryCallIsATapTargetAsync(page, ".crisis-pause", "pause-GB");
         await ScreenshotAsync(page, "phone-390-pause-GB");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Go back and edit" }).ClickAsync();
-        (await page.GetByLabel("Your story").InputValueAsync()).ShouldBe(words);
-        (await page.GetByLabel("Title").InputValueAsync()).ShouldBe(title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Volver y editar" }).ClickAsync();
+        (await page.GetByLabel("Tu historia").InputValueAsync()).ShouldBe(words);
+        (await page.GetByLabel("Título").InputValueAsync()).ShouldBe(title);
         await page.GotoAsync("/help");
         (await page.Locator(".crisis-lines .resource.emergency a").GetAttributeAsync("href")).ShouldBe("tel:999", "the choice is kept on this device");
     }

@@ -52,7 +52,7 @@ public sealed partial class ArchitectureTests
         ["Forum.Web/Views/OwnPosts/Delete.cshtml"] = (1, "a story's title"),
         ["Forum.Web/Views/OwnPosts/Edit.cshtml"] = (1, "a story's title field"),
         ["Forum.Web/Views/Reports/New.cshtml"] = (1, "\"this story\" or \"this reply\""),
-        ["Forum.Web/Views/Shared/_Posts.cshtml"] = (1, "what only a story has on its page: its title, following it"),
+        ["Forum.Web/Views/Shared/_Posts.cshtml"] = (1, "what only a story has on its page (its title, following it) and the sentences that name its kind, whole for translators"),
     };
 
     [Test]

@@ -29,18 +29,18 @@ public sealed class CrisisCountryTests : WebTest
 
         var lines = page.QuerySelectorAll(".crisis-lines > .resource").ToList();
         lines[0].ClassList.ShouldContain("emergency");
-        lines[0].QuerySelector(".resource-country")!.TextContent.ShouldBe("Mexico");
+        lines[0].QuerySelector(".resource-country")!.TextContent.ShouldBe("México", "a Spanish reader in Mexico reads it in Spanish (issue 31)");
         lines[0].QuerySelector("a")!.GetAttribute("href").ShouldBe("tel:911");
         lines[1].TextContent.ShouldContain("Línea de la Vida");
         lines[1].QuerySelector("a")!.GetAttribute("href").ShouldBe("tel:8009112000");
         lines[2].ClassList.ShouldContain("directory");
         lines[2].QuerySelector("a")!.GetAttribute("href").ShouldBe("https://findahelpline.com");
         lines.Count.ShouldBe(3, "nothing between Mexico's lines and the directory, and nothing in full after it");
-        page.QuerySelector(".lede")!.TextContent.ShouldContain("(Mexico: 911, first in the list below)");
+        page.QuerySelector(".lede")!.TextContent.ShouldContain("(México: 911, el primero de la lista de abajo)");
 
         var folded = page.QuerySelectorAll("details.country-lines summary").Select(s => s.TextContent).ToList();
-        folded.ShouldNotContain("Mexico");
-        folded.ShouldContain("United Kingdom");
+        folded.ShouldNotContain("México");
+        folded.ShouldContain("Reino Unido");
         folded.Count.ShouldBe(CrisisLinesFile.ReadShipped().Countries.Count - 1);
         page.QuerySelector("#country-choice option[selected]")!.GetAttribute("value").ShouldBe("MX");
     }
@@ -130,7 +130,7 @@ public sealed class CrisisCountryTests : WebTest
         var visitor = Visitor("es-MX");
         var pause = await (await visitor.SubmitAsync(Links.NewStory("depression"), Links.RoomStories("depression"),
             [("Title", "Una noche larga"), ("Body", Danger), ("Warnings", "suicide")])).ParseAsync();
-        pause.QuerySelector("h1")!.TextContent.ShouldBe("Before you post");
+        pause.QuerySelector("h1")!.TextContent.ShouldBe("Antes de publicar", "the browser asks for Spanish");
         pause.QuerySelector(".crisis-pause .resource a")!.GetAttribute("href").ShouldBe("tel:911");
         pause.QuerySelectorAll(".crisis-pause details").Length.ShouldBe(0, "the pause stays short");
         pause.QuerySelector(".crisis-pause .directory").ShouldNotBeNull();
@@ -149,7 +149,7 @@ public sealed class CrisisCountryTests : WebTest
         again.Headers.CacheControl!.NoStore.ShouldBeTrue();
         again.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith($"{ReaderCountry.CookieName}=GB;"));
         var shown = await again.ParseAsync();
-        shown.QuerySelector("h1")!.TextContent.ShouldBe("Before you post");
+        shown.QuerySelector("h1")!.TextContent.ShouldBe("Antes de publicar");
         shown.QuerySelector(".crisis-pause .resource a")!.GetAttribute("href").ShouldBe("tel:999");
         shown.QuerySelector(".crisis-pause input[name=Body]")!.GetAttribute("value").ShouldBe(Danger);
         shown.QuerySelector(".crisis-pause input[name=Title]")!.GetAttribute("value").ShouldBe("Una noche larga");

@@ -43,7 +43,8 @@ internal sealed class PageCaching(RequestDelegate next, ILogger<PageCaching> log
                  && endpoint.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == SharedPages.Policy)
         {
             response.Headers.CacheControl = $"public, max-age={SharedPages.PublicMaxAgeSeconds}";
-            response.Headers.Vary = "Cookie";
+            // The language comes from the cookie or, without one, from the browser's languages.
+            response.Headers.Vary = "Cookie, Accept-Language";
         }
     }
 

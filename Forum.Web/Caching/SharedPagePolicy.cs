@@ -21,6 +21,7 @@ internal sealed class SharedPagePolicy(bool enabled) : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = SharedPages.Lifetime;
         context.CacheVaryByRules.QueryKeys = SharedPages.QueryKeys.ToArray();
+        context.CacheVaryByRules.VaryByValues["culture"] = SharedPages.Culture;
         context.Tags.Add(SharedPages.Tag);
         return ValueTask.CompletedTask;
     }

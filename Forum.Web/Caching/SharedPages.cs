@@ -34,8 +34,15 @@ public static class SharedPages
     /// </summary>
     public static readonly IReadOnlySet<string> QueryKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "after", "sort" };
 
+    /// <summary>
+    /// The language cookie doesn't count: a page in Spanish is the same for every Spanish reader, and the kept copy
+    /// varies by language (<see cref="SharedPagePolicy"/>).
+    /// </summary>
     public static bool HoldsForumCookie(HttpRequest request) =>
-        request.Cookies.Keys.Any(name => name.StartsWith(CookiePrefix, StringComparison.Ordinal));
+        request.Cookies.Keys.Any(name => name.StartsWith(CookiePrefix, StringComparison.Ordinal) && name != Languages.CookieName);
+
+    /// <summary>What a kept page varies by besides its address: the reader's language, and their region's dates and numbers.</summary>
+    public static string Culture => $"{System.Globalization.CultureInfo.CurrentUICulture.Name}/{System.Globalization.CultureInfo.CurrentCulture.Name}";
 
     /// <summary>
     /// True when this page may go to other readers too, so it must carry nothing of this one's: forms on it have no

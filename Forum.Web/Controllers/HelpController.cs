@@ -14,7 +14,7 @@ public sealed class HelpController : Controller
     [IgnoreAntiforgeryToken]
     public IActionResult Country([FromForm(Name = ReaderCountry.FieldName)] string? country, [FromServices] ReaderCountry reader)
     {
-        if (IsFromThisSite()) reader.Save(country);
+        if (SameSite.IsFromThisSite(Request)) reader.Save(country);
         return Redirect(Url.RouteUrl(RouteNames.Help) + "#lines");
     }
 
@@ -31,11 +31,6 @@ public sealed class HelpController : Controller
         if (string.IsNullOrEmpty(pause) || !pause.StartsWith('/') || !Url.IsLocalUrl(pause)) return Redirect(Url.RouteUrl(RouteNames.Help) + "#lines");
         return crisis.Pause(this, new CrisisPauseViewModel(pause, CrisisPauseFields.Carried(form)));
     }
-
-    /// <summary>Browsers name the page a form was sent from; a request without the header (an old browser) is taken as ours.</summary>
-    private bool IsFromThisSite() =>
-        Request.Headers.Origin.ToString() is not { Length: > 0 } origin
-        || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, Request.Host.Value, StringComparison.OrdinalIgnoreCase));
 
     /// <param name="room">A room's slug, to show what is most useful for it first; unknown rooms show everything.</param>
     [HttpGet("/support", Name = RouteNames.Support)]

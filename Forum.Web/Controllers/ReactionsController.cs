@@ -5,7 +5,8 @@ namespace Forum.Web.Controllers;
 /// so that a double submit lands in the same place. Without JavaScript the answer is a redirect back to the
 /// post; the in-place script asks for JSON instead.
 /// </summary>
-public sealed class ReactionsController(ReactionWriter writer, PseudonymSession session) : Controller
+public sealed class ReactionsController(
+    ReactionWriter writer, PseudonymSession session, Microsoft.Extensions.Localization.IStringLocalizer<Forum.Web.Resources.SharedText> text) : Controller
 {
     [HttpPost("/posts/{kind:postkind}/{id:long}/familiar", Name = RouteNames.Familiar)]
     public async Task<IActionResult> Familiar(
@@ -20,8 +21,8 @@ public sealed class ReactionsController(ReactionWriter writer, PseudonymSession 
                 : await writer.TakeBackAsync(postKind, id, reader, cancellationToken),
             (state, minted) =>
             {
-                if (Refusals.WantsJson(Request)) return Json(FamiliarResponse.From(state, minted));
-                if (minted is not null) this.LeaveNote(PageNoteKind.NewName, FamiliarText.NewName(minted.Pseudonym.Name));
+                if (Refusals.WantsJson(Request)) return Json(FamiliarResponse.From(state, minted, text));
+                if (minted is not null) this.LeaveNote(PageNoteKind.NewName, FamiliarText.NewNameSentence, minted.Pseudonym.Name);
                 this.Keep(minted);
                 // Back to the page it was pressed on (the story's own button is only on the first, which sends no "after").
                 return RedirectToRoute(RouteNames.Story, new { id = state.StoryId, slug = state.StorySlug, after }, ForumLinks.PostAnchor(state.PostKind, state.PostId));

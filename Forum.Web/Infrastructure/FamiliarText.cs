@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Infrastructure;
 
@@ -13,22 +14,28 @@ public static class FamiliarText
     public const string BeforeFirstUse =
         "Pressing “This feels familiar” gives you a random name here, kept in this browser. We keep no email, phone number or IP address.";
 
-    public static string Count(int count) => count switch
+    /// <summary>The number written the reader's way ("1,234", "1.234"); English as it always was.</summary>
+    public static string Count(int count, IStringLocalizer text) => count switch
     {
         <= 0 => "",
-        1 => "1 person found this familiar",
-        _ => string.Create(CultureInfo.InvariantCulture, $"{count:N0} people found this familiar"),
+        1 => text["1 person found this familiar"],
+        _ => text["{0} people found this familiar", count.ToString("N0", NumberCulture)],
     };
 
-    public static string NewName(string name) =>
-        $"You're now {name} here: a random name we made for you, kept in this browser.";
+    /// <summary>The note after a press made a name; {0} is the name. Also left across a redirect (PageNotes).</summary>
+    public const string NewNameSentence = "You're now {0} here: a random name we made for you, kept in this browser.";
+
+    public static string NewName(string name, IStringLocalizer text) => text[NewNameSentence, name];
 
     /// <summary>What a screen reader hears after a press, since the page does not reload to tell them.</summary>
-    public static string Announcement(bool reacted, int count) => (reacted, count) switch
+    public static string Announcement(bool reacted, int count, IStringLocalizer text) => (reacted, count) switch
     {
-        (true, 1) => "Noted. You're the first to find this familiar.",
-        (true, _) => $"Noted. {Count(count)}, you included.",
-        (false, 0) => "Taken back.",
-        (false, _) => $"Taken back. {Count(count)}.",
+        (true, 1) => text["Noted. You're the first to find this familiar."],
+        (true, _) => text["Noted. {0}, you included.", Count(count, text)],
+        (false, 0) => text["Taken back."],
+        (false, _) => text["Taken back. {0}.", Count(count, text)],
     };
+
+    private static CultureInfo NumberCulture =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.Default ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;
 }

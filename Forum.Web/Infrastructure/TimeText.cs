@@ -1,23 +1,28 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Infrastructure;
 
-/// <summary>"3 hours ago" for people, with the exact moment kept in the datetime attribute for machines.</summary>
+/// <summary>
+/// "3 hours ago" for people, with the exact moment kept in the datetime attribute for machines. Given the page's
+/// localizer, the words are the reader's and the date is written their culture's way; without it, English written
+/// the invariant way (the words a moderator's notice stores, which a page finds again by their exact text).
+/// </summary>
 public static class TimeText
 {
-    public static string Ago(DateTimeOffset then, DateTimeOffset now)
+    public static string Ago(DateTimeOffset then, DateTimeOffset now, IStringLocalizer? text = null)
     {
         var elapsed = now - then;
         return elapsed switch
         {
-            { TotalMinutes: < 1 } => "just now",
-            { TotalMinutes: < 2 } => "a minute ago",
-            { TotalHours: < 1 } => $"{(int)elapsed.TotalMinutes} minutes ago",
-            { TotalHours: < 2 } => "an hour ago",
-            { TotalDays: < 1 } => $"{(int)elapsed.TotalHours} hours ago",
-            { TotalDays: < 2 } => "yesterday",
-            { TotalDays: < 30 } => $"{(int)elapsed.TotalDays} days ago",
-            _ => then.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            { TotalMinutes: < 1 } => Say(text, "just now"),
+            { TotalMinutes: < 2 } => Say(text, "a minute ago"),
+            { TotalHours: < 1 } => Say(text, "{0} minutes ago", (int)elapsed.TotalMinutes),
+            { TotalHours: < 2 } => Say(text, "an hour ago"),
+            { TotalDays: < 1 } => Say(text, "{0} hours ago", (int)elapsed.TotalHours),
+            { TotalDays: < 2 } => Say(text, "yesterday"),
+            { TotalDays: < 30 } => Say(text, "{0} days ago", (int)elapsed.TotalDays),
+            _ => then.UtcDateTime.ToString(Say(text, "d MMMM yyyy"), Culture(text)),
         };
     }
 
@@ -26,5 +31,13 @@ public static class TimeText
 
     public static string Machine(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
-    public static string Exact(DateTimeOffset moment) => moment.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    public static string Exact(DateTimeOffset moment, IStringLocalizer? text = null) =>
+        moment.UtcDateTime.ToString(Say(text, "d MMMM yyyy, HH:mm 'UTC'"), Culture(text));
+
+    /// <summary>English is written the invariant way, so its words and dates stay exactly as they always were.</summary>
+    private static CultureInfo Culture(IStringLocalizer? text) =>
+        text is null || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.Default ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;
+
+    private static string Say(IStringLocalizer? text, string english, params object[] values) =>
+        text is null ? string.Format(CultureInfo.InvariantCulture, english, values) : text[english, values].Value;
 }

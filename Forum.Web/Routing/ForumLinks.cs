@@ -20,6 +20,9 @@ public sealed class ForumLinks(PathWriter writer) : RouteLinks(writer)
 
     public string HelpCountry() => Path(RouteNames.HelpCountry);
 
+    /// <summary>The footer's choice of language.</summary>
+    public string Language() => Path(RouteNames.Language);
+
     /// <param name="pause">The crisis pause's own form target: the pause is shown again, words and all.</param>
     public string HelpCountryOnPause(string pause) => Path(RouteNames.HelpCountryOnPause, new { pause });
 

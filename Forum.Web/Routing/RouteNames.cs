@@ -12,6 +12,7 @@ public static class RouteNames
     public const string HelpCountry = "help-country";
     public const string HelpCountryOnPause = "help-country-pause";
     public const string Support = "support";
+    public const string Language = "language";
     public const string Badges = "badges";
     public const string Search = "search";
     public const string Feed = "feed";

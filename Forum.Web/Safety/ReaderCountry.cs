@@ -25,7 +25,23 @@ public sealed class ReaderCountry(IHttpContextAccessor http, IOptions<CrisisLine
 
     public CrisisLines Lines => options.Value;
 
-    public CountryChoice Current => _choice ??= Choose(Context.Request.Cookies[CookieName], Context.Request.Headers.AcceptLanguage.ToString(), Lines);
+    public CountryChoice Current => _choice ??= Choose(Context.Request.Cookies[CookieName], AcceptLanguage, Lines);
+
+    /// <summary>
+    /// The browser's languages, led by the one the reader chose in the footer: a reader who chose Spanish on a browser
+    /// that asks for English is shown lines that answer in Spanish. The region still comes from the browser ("en-MX").
+    /// </summary>
+    private string AcceptLanguage
+    {
+        get
+        {
+            var header = Context.Request.Headers.AcceptLanguage.ToString();
+            var feature = Context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>();
+            return feature?.Provider is Microsoft.AspNetCore.Localization.CookieRequestCultureProvider
+                ? string.Join(", ", new[] { feature.RequestCulture.UICulture.TwoLetterISOLanguageName, header }.Where(t => t.Length > 0))
+                : header;
+        }
+    }
 
     /// <summary>Every country that can be chosen, by name, for the choice's list.</summary>
     public IReadOnlyList<CrisisCountry> Choices => [.. Lines.Countries.OrderBy(c => c.Name, StringComparer.InvariantCulture)];
@@ -56,7 +72,7 @@ public sealed class ReaderCountry(IHttpContextAccessor http, IOptions<CrisisLine
         else if (Lines.Find(choice) is { } country) kept = country.Code;
         else return false;
         Forum.Web.Infrastructure.KeptCookie.Write(Context, CookieName, kept);
-        _choice = Choose(kept, Context.Request.Headers.AcceptLanguage.ToString(), Lines);
+        _choice = Choose(kept, AcceptLanguage, Lines);
         return true;
     }
 

@@ -12,6 +12,8 @@ internal static class ForumPipeline
         app.UseForwardedHeaders();
         app.StartForumMeters();
         app.UseHsts();
+        // Before the error pages and the output cache: both need the reader's language.
+        app.UseForumLanguages();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -58,7 +58,7 @@ internal static class ForumServices
             mvc.Filters.Add<CrisisLinesWhenDatabaseIsDown>();
             // Validation is FluentValidation's job, called in the action, with messages written for people.
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-        });
+        }).AddForumLanguages();
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "forum_form";

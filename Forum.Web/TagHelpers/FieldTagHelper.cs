@@ -12,12 +12,12 @@ namespace Forum.Web.TagHelpers;
 /// <c>asp-for</c>: the actions bind these fields without a prefix.
 /// </summary>
 [HtmlTargetElement("field", Attributes = "name")]
-public sealed class FieldTagHelper : TagHelper
+public sealed class FieldTagHelper(Microsoft.Extensions.Localization.IStringLocalizer<Forum.Web.Resources.SharedText> text) : TagHelper
 {
     /// <summary>The form field's name, which is also its key in ModelState.</summary>
     public string Name { get; set; } = "";
 
-    /// <summary>The visible label; left out when the markup around the control already labels it.</summary>
+    /// <summary>The visible label, in English: written in the reader's language. Left out when the markup around the control already labels it.</summary>
     public string? Label { get; set; }
 
     /// <summary>The control's id; the lower-cased name unless a page has two fields of the same name.</summary>
@@ -44,7 +44,7 @@ public sealed class FieldTagHelper : TagHelper
         {
             var label = new TagBuilder("label");
             label.Attributes["for"] = id;
-            label.InnerHtml.Append(Label);
+            label.InnerHtml.Append(text[Label]);
             output.PreContent.AppendHtml(label).AppendHtml(Environment.NewLine);
         }
         output.Content.SetHtmlContent(content);
@@ -53,7 +53,8 @@ public sealed class FieldTagHelper : TagHelper
             var message = new TagBuilder("p");
             message.AddCssClass("field-error");
             message.Attributes["id"] = errorId;
-            message.InnerHtml.Append(error);
+            // The validators' messages are English, the key to the reader's language (as in _FieldError).
+            message.InnerHtml.Append(text[error]);
             output.PostContent.AppendHtml(message);
         }
     }

@@ -9,7 +9,7 @@ namespace Forum.Web.TagHelpers;
 /// an old one shown as a date is rewritten too. Without JavaScript the page says UTC, so it is never wrong.
 /// </summary>
 [HtmlTargetElement("time", Attributes = "at")]
-public sealed class LocalTimeTagHelper : TagHelper
+public sealed class LocalTimeTagHelper(Microsoft.Extensions.Localization.IStringLocalizer<Forum.Web.Resources.SharedText> text) : TagHelper
 {
     public DateTimeOffset At { get; set; }
 
@@ -21,8 +21,8 @@ public sealed class LocalTimeTagHelper : TagHelper
         output.Attributes.SetAttribute("datetime", TimeText.Machine(At));
         if (AgoFrom is { } now)
         {
-            var ago = TimeText.Ago(At, now);
-            output.Attributes.SetAttribute("title", TimeText.Exact(At));
+            var ago = TimeText.Ago(At, now, text);
+            output.Attributes.SetAttribute("title", TimeText.Exact(At, text));
             // Past a month TimeText.Ago gives a UTC date, which the script can put in the reader's zone.
             output.Attributes.SetAttribute("data-local", TimeText.IsDate(At, now) ? "date" : "title");
             output.Content.SetContent(ago);
@@ -30,7 +30,7 @@ public sealed class LocalTimeTagHelper : TagHelper
         else
         {
             output.Attributes.SetAttribute("data-local", "moment");
-            output.Content.SetContent(TimeText.Exact(At));
+            output.Content.SetContent(TimeText.Exact(At, text));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Forum.Web.TagHelpers;
 /// about 7 % of its CPU (docs/BENCHMARKS.md).
 /// </summary>
 [HtmlTargetElement("warning-fold", Attributes = "warnings")]
-public sealed class WarningFoldTagHelper(WarningPreferences preferences) : TagHelper
+public sealed class WarningFoldTagHelper(WarningPreferences preferences, Microsoft.Extensions.Localization.IStringLocalizer<Forum.Web.Resources.SharedText> text) : TagHelper
 {
     public ContentWarningSet Warnings { get; set; } = ContentWarningSet.None;
 
@@ -34,11 +34,11 @@ public sealed class WarningFoldTagHelper(WarningPreferences preferences) : TagHe
         names.AddCssClass("warned-names");
         var label = new TagBuilder("span");
         label.AddCssClass("warned-label");
-        label.InnerHtml.Append("Content warning:");
-        names.InnerHtml.AppendHtml(label).Append(" " + string.Join(", ", Warnings.Names));
+        label.InnerHtml.Append(text["Content warning:"]);
+        names.InnerHtml.AppendHtml(label).Append(" " + string.Join(text[", "], Warnings.Names.Select(name => text[name].Value)));
         var action = new TagBuilder("span");
         action.AddCssClass("warned-action");
-        action.InnerHtml.Append("Open or fold this post");
+        action.InnerHtml.Append(text["Open or fold this post"]);
         var summary = new TagBuilder("summary");
         summary.InnerHtml.AppendHtml(names).AppendHtml(action);
         output.PreContent.AppendHtml(summary);

@@ -7,11 +7,11 @@ namespace Forum.Web.ViewModels;
 /// </summary>
 public sealed record FamiliarResponse(bool Reacted, int Count, string CountText, string Announcement, string? NewName, string? Note)
 {
-    public static FamiliarResponse From(FamiliarState state, MintedName? minted) => new(
+    public static FamiliarResponse From(FamiliarState state, MintedName? minted, Microsoft.Extensions.Localization.IStringLocalizer text) => new(
         state.Reacted,
         state.Count,
-        FamiliarText.Count(state.Count),
-        minted is null ? FamiliarText.Announcement(state.Reacted, state.Count) : $"{FamiliarText.Announcement(state.Reacted, state.Count)} {FamiliarText.NewName(minted.Pseudonym.Name)}",
+        FamiliarText.Count(state.Count, text),
+        minted is null ? FamiliarText.Announcement(state.Reacted, state.Count, text) : $"{FamiliarText.Announcement(state.Reacted, state.Count, text)} {FamiliarText.NewName(minted.Pseudonym.Name, text)}",
         minted?.Pseudonym.Name,
-        minted is null ? null : $"{FamiliarText.NewName(minted.Pseudonym.Name)} {NewNamePrompt.InWords(minted.Key.ToString())}");
+        minted is null ? null : $"{FamiliarText.NewName(minted.Pseudonym.Name, text)} {NewNamePrompt.InWords(minted.Key.ToString())}");
 }

@@ -4,10 +4,13 @@
     "use strict";
 
     if (typeof Intl === "undefined" || !Intl.DateTimeFormat) return;
-    var moment = new Intl.DateTimeFormat(undefined, {
+    // A page in Spanish or Arabic writes dates in its language; an English page, the browser's own way as always.
+    var lang = document.documentElement.lang;
+    var locales = lang && lang !== "en" ? [lang] : undefined;
+    var moment = new Intl.DateTimeFormat(locales, {
         day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short"
     });
-    var date = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric" });
+    var date = new Intl.DateTimeFormat(locales, { day: "numeric", month: "long", year: "numeric" });
 
     document.querySelectorAll("time[data-local]").forEach(function (time) {
         var at = new Date(time.getAttribute("datetime"));

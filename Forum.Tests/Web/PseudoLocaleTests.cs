@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Forum.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Forum.Tests.Web;
+
+/// <summary>
+/// Every word a page shows comes through the localizer (issue 31): in a pseudo-language whose every string is
+/// wrapped in ⟦ ⟧, a page's visible text with letters outside the marks was written into a view and missed. Data
+/// (titles, names, post bodies, rooms, the lines' own names) is the reader's or the forum's and is set aside.
+/// </summary>
+public sealed partial class PseudoLocaleTests : WebTest
+{
+    private const string Pseudo = "qps-Ploc";
+    private const string Danger = "Some nights I want to kill myself. Tonight is one of them.";
+
+    private WebApplicationFactory<Program> _pseudo = null!;
+    private StoryRef _story = null!;
+
+    /// <summary>
+    /// Pages not yet localised, and how many strings each still shows in English. The test fails when a page shows
+    /// more, and when it shows fewer, so that the number here only ever goes down to nothing.
+    /// </summary>
+    private static readonly Dictionary<string, int> NotYetLocalised = new()
+    {
+        // Up from 77 and 32 when main's light-or-dark choice and offline kit (issue 31 items 4, 6, 7) came in English.
+        ["/privacy"] = 89,
+        ["/support"] = 63,
+        ["/preferences"] = 44,
+        ["/waiting"] = 5,
+        ["/me"] = 12,
+        ["/help/badges"] = 9,
+        ["/search"] = 13,
+    };
+
+    [OneTimeSetUp]
+    public async Task StartPseudoApp()
+    {
+        _pseudo = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.PostConfigure<RequestLocalizationOptions>(options =>
+            {
+                var pseudo = new CultureInfo(Pseudo);
+                options.SupportedCultures!.Add(pseudo);
+                options.SupportedUICultures!.Add(pseudo);
+            });
+            services.AddSingleton<IStringLocalizerFactory>(provider =>
+                new MarkingFactory(ActivatorUtilities.CreateInstance<ResourceManagerStringLocalizerFactory>(provider)));
+        }));
+        _story = await PostStoryAsync(NewVisitor(), Unique("A quiet week"));
+    }
+
+    [OneTimeTearDown]
+    public async Task StopPseudoApp() => await _pseudo.DisposeAsync();
+
+    private HttpClient PseudoVisitor()
+    {
+        var client = _pseudo.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(Pseudo);
+        return client;
+    }
+
+    private static IEnumerable<string> LocalisedPages()
+    {
+        yield return "/";
+        yield return "/r/anxiety";
+        yield return "/r/anxiety/new";
+        yield return "/help";
+    }
+
+    [TestCaseSource(nameof(LocalisedPages))]
+    public async Task A_localised_page_has_no_word_left_outside_the_localizer(string page)
+    {
+        var document = await PseudoVisitor().GetDocumentAsync(page);
+
+        Unlocalised(document).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task The_story_page_and_its_reply_form_have_no_word_left_outside_the_localizer()
+    {
+        var document = await PseudoVisitor().GetDocumentAsync(_story.Url + "?write=true");
+
+        document.QuerySelector("#reply-form").ShouldNotBeNull();
+        Unlocalised(document).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task The_crisis_pause_has_no_word_left_outside_the_localizer()
+    {
+        var visitor = PseudoVisitor();
+        var response = await visitor.SubmitAsync(Links.NewStory("depression"), Links.RoomStories("depression"),
+            [("Title", "A long night"), ("Body", Danger)]);
+        var document = await response.ParseAsync();
+
+        document.QuerySelector(".crisis-pause").ShouldNotBeNull();
+        Unlocalised(document).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task The_pages_not_yet_localised_only_ever_get_fewer_english_words()
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var page in NotYetLocalised.Keys)
+        {
+            var response = await PseudoVisitor().GetAsync(page);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, page);
+            counts[page] = Unlocalised(await response.ParseAsync()).Count;
+        }
+
+        counts.ShouldBe(NotYetLocalised, "lower the numbers in NotYetLocalised to what the pages show now");
+    }
+
+    [Test]
+    public void The_pseudo_language_marks_what_it_is_given()
+    {
+        using var _ = new CultureScope(Pseudo);
+        var text = _pseudo.Services.GetRequiredService<IStringLocalizer<Forum.Web.Resources.SharedText>>();
+
+        text["Need help now?"].Value.ShouldBe("⟦Need help now?⟧");
+    }
+
+    /// <summary>The visible words, and the words a screen reader or a tooltip gives, that no localizer marked.</summary>
+    private static List<string> Unlocalised(IDocument document)
+    {
+        foreach (var data in document.QuerySelectorAll(DataSelectors)) data.Remove();
+        var found = new List<string>();
+        var texts = document.Body!.Descendants<IText>().Select(t => t.Data)
+            .Concat(document.Body!.QuerySelectorAll("[aria-label],[title],[placeholder]")
+                .SelectMany(e => new[] { e.GetAttribute("aria-label"), e.GetAttribute("title"), e.GetAttribute("placeholder") }));
+        foreach (var text in texts.OfType<string>())
+        {
+            var left = text;
+            while (Marked().IsMatch(left)) left = Marked().Replace(left, " ");
+            left = left.Replace("Forum", "").Replace("UTC", "");
+            if (left.Any(char.IsLetter)) found.Add(text.Trim());
+        }
+        return found;
+    }
+
+    /// <summary>What is data, not the interface: people's words and names, the rooms' own text, the lines' names, numbers and addresses.</summary>
+    private const string DataSelectors =
+        "script, style, .post-body, bdi, h1[dir=auto], .brand, option[lang], .room > h3, .room > p, .page-head > h1, .page-head > p:not(:has(a)), "
+        + ".crumbs a[href^='/r/'], .resource-head strong, .resource-ways a, code, textarea, .preview-title, input[type=hidden], .identity-note strong, .writing-as strong, "
+        + "time[datetime]:not([title]), #language-choice option, .lede strong, .leave[href^='https']";
+
+    [GeneratedRegex("⟦[^⟦⟧]*⟧")]
+    private static partial Regex Marked();
+
+    private sealed class MarkingFactory(IStringLocalizerFactory inner) : IStringLocalizerFactory
+    {
+        public IStringLocalizer Create(Type resourceSource) => new Marking(inner.Create(resourceSource));
+
+        public IStringLocalizer Create(string baseName, string location) => new Marking(inner.Create(baseName, location));
+    }
+
+    private sealed class Marking(IStringLocalizer inner) : IStringLocalizer
+    {
+        private static bool On => CultureInfo.CurrentUICulture.Name == Pseudo;
+
+        public LocalizedString this[string name] => Mark(inner[name]);
+
+        public LocalizedString this[string name, params object[] arguments] => Mark(inner[name, arguments]);
+
+        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
+
+        private static LocalizedString Mark(LocalizedString s) => On ? new LocalizedString(s.Name, $"⟦{s.Value}⟧", s.ResourceNotFound) : s;
+    }
+
+    private sealed class CultureScope : IDisposable
+    {
+        private readonly CultureInfo _ui = CultureInfo.CurrentUICulture;
+
+        public CultureScope(string name) => CultureInfo.CurrentUICulture = new CultureInfo(name);
+
+        public void Dispose() => CultureInfo.CurrentUICulture = _ui;
+    }
+}
