@@ -54,7 +54,7 @@ public sealed class ContentWarningTests : BrowserTest
         await reader.GetByRole(AriaRole.Group, new() { Name = "Relapse" }).GetByLabel("Always show").CheckAsync();
         await reader.GetByRole(AriaRole.Group, new() { Name = "Substance use in detail" }).GetByLabel("Always show").CheckAsync();
         await reader.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        (await reader.Locator("[role=status]").TextContentAsync())!.ShouldContain("Saved");
+        (await reader.Locator("[role=status]:not([hidden])").TextContentAsync())!.ShouldContain("Saved");
         await ScreenshotAsync(reader, "content-warning-preferences");
 
         // A new page in the same browser, as on another day: the cookie carries the choice.
