@@ -14,7 +14,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
 
         // The database alone moves reply_count and last_activity_at (Story.ReplyCount, Story.LastActivityAt): EF never
         // writes the count (the column's default starts it at 0) and writes the activity only once, as the story starts.
-        thread.Property(t => t.ReplyCount).ValueGeneratedOnAdd().Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        thread.Property(t => t.ReplyCount).Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
         thread.Property(t => t.ReplyCount).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         thread.Property(t => t.LastActivityAt).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 
