@@ -102,6 +102,16 @@ public sealed class StartupRefusalTests
         errors[0].ShouldBe(message);
     }
 
+    [Test]
+    public async Task A_scrape_port_out_of_range_stops_the_node_with_one_line()
+    {
+        var (exitCode, errors) = await StartAsync(("Site__BaseUrl", "https://forum.example"), ("Telemetry__PrometheusPort", "70000"));
+
+        exitCode.ShouldBe(1);
+        errors.ShouldHaveSingleItem();
+        errors[0].ShouldContain("PrometheusPort");
+    }
+
     [TestCase("Search__MatchesRanked", "ten", "Search:MatchesRanked must be a whole number, 1 or more; it is \"ten\".")]
     [TestCase("Search__MaxConcurrent", "0", "Search:MaxConcurrent must be a whole number, 1 or more; it is \"0\".")]
     [TestCase("Search__TimeoutSeconds", "2.5", "Search:TimeoutSeconds must be a whole number, 1 or more; it is \"2.5\".")]

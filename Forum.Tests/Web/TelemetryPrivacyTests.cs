@@ -68,7 +68,9 @@ public sealed class TelemetryPrivacyTests
         var body = $"The quince tree outside my window {marker} kept me company through the worst week.";
         var reply = $"Your quince tree reminds me of my own heron pond {marker}.";
         var note = $"The writer mentions a cliff path {marker}";
-        var danger = $"Some nights I want to kill myself, by the juniper gate {marker}.";
+        // Plainly at risk whatever the random marker: a short sentence beside a random word can fall under the detector's
+        // bar (docs/decisions/0007-risk-detector.md, round 4), and this test is about what telemetry keeps, not the detector.
+        var danger = $"I want to kill myself tonight. I have the pills ready and the note is written, juniper {marker}.";
         var searched = $"quince{marker}";
 
         var writer = Visitor();
