@@ -57,7 +57,7 @@ public sealed class RedisStoppedTests
         await _redis.DisposeAsync();
     }
 
-    [Test]
+    [Test, Order(1)]
     public async Task Killing_redis_mid_run_keeps_pages_fast_and_budgets_per_node_and_says_degraded_until_it_is_back()
     {
         var writer = TestDevices.Client(_devicesA, "192.0.2.10");
@@ -117,6 +117,47 @@ public sealed class RedisStoppedTests
         var attempt = 30;
         await EventuallyAsync(async () => await ReportAtOnceAsync(report, $"192.0.2.{attempt++}", [_devicesA, _devicesB], AtOnce) == ReportLimit,
             $"{ReportLimit} of {AtOnce} reports spread over both nodes are taken: one budget in Redis");
+    }
+
+    [Test, Order(2)]
+    public async Task A_frozen_redis_that_keeps_its_connections_open_holds_nobody_up_and_keeps_the_budgets()
+    {
+        await EventuallyAsync(async () => await RedisCheckAsync(_devicesA) == "healthy" && await RedisCheckAsync(_devicesB) == "healthy",
+            "both nodes start with Redis healthy");
+        var writer = TestDevices.Client(_devicesA, "192.0.2.110");
+        var created = await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+            new Dictionary<string, string> { ["Title"] = "Redis stops answering", ["Body"] = "Some lines about a slow week." });
+        var story = created.Headers.Location!.OriginalString;
+        var report = $"/posts/thread/{story.Split('/')[2]}/report";
+        string[] pages = ["/", "/r/anxiety", story];
+        var up = await ReadPagesAsync(pages, 90);
+
+        // Unlike a killed server, a frozen one refuses nothing: every call waits for its timeout until the breaker opens.
+        await _redis.FreezeAsync();
+        try
+        {
+            var frozen = await ReadPagesAsync(pages, 90);
+            var sameAddressOnA = await ReportAtOnceAsync(report, "192.0.2.120", [_devicesA], AtOnce);
+            await TestContext.Progress.WriteLineAsync(
+                $"Pages with Redis frozen (SIGSTOP): p50 {frozen.P50:F1} ms, p95 {frozen.P95:F1} ms, max {frozen.Max:F0} ms " +
+                $"(up: p50 {up.P50:F1}, p95 {up.P95:F1}); reports {sameAddressOnA} of {AtOnce} at once (limit {ReportLimit}). " +
+                $"Load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}.");
+
+            // Before the breaker opens a page may wait out its own calls' 1 s timeouts (two at most), never the client's 5 s.
+            frozen.Max.ShouldBeLessThan(Math.Max(2500, up.Max + 2500), "no page waits longer than its own short timeouts beyond what the machine's stalls cost");
+            frozen.P50.ShouldBeLessThan(Math.Max(250, 2 * up.P95), "once the breaker is open, pages come as they do with Redis up");
+            sameAddressOnA.ShouldBe(ReportLimit, "the node's own budget holds while Redis says nothing");
+            await EventuallyAsync(async () => await RedisCheckAsync(_devicesA) == "degraded", "/healthz says Redis is degraded");
+        }
+        finally
+        {
+            await _redis.ThawAsync();
+        }
+
+        _nodeA.Clock.Advance(TimeSpan.FromMinutes(2));
+        _nodeB.Clock.Advance(TimeSpan.FromMinutes(2));
+        await EventuallyAsync(async () => await RedisCheckAsync(_devicesA) == "healthy" && await RedisCheckAsync(_devicesB) == "healthy",
+            "both nodes find Redis again once it answers");
     }
 
     private async Task<Latency> ReadPagesAsync(string[] pages, int count)

@@ -36,6 +36,19 @@ public sealed class TestRedis : IAsyncDisposable
         await _server.WaitForExitAsync();
     }
 
+    /// <summary>Freezes the server (SIGSTOP): its connections stay open and nothing answers, as a hung host looks.</summary>
+    public Task FreezeAsync() => SignalAsync("STOP");
+
+    /// <summary>Lets a frozen server go on (SIGCONT), with everything it held.</summary>
+    public Task ThawAsync() => SignalAsync("CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, _server.Id.ToString()]))!;
+        await kill.WaitForExitAsync();
+        kill.ExitCode.ShouldBe(0, $"kill -{signal} {_server.Id}");
+    }
+
     /// <summary>A new, empty server on the same port, as a restarted Redis without persistence is.</summary>
     public async Task StartAgainAsync()
     {
