@@ -53,6 +53,28 @@ public sealed class ModeratorSessionTests : WebTest
     }
 
     [Test]
+    public async Task A_role_change_from_the_command_line_reaches_another_node_at_once()
+    {
+        // Node B shares the database and nothing else; its clock stands still, so its 30 s memory of the stamp never
+        // runs out by itself: only the database's notice can end the session there.
+        await using var nodeB = new ForumWebFactory(Factory.ConnectionString);
+        var admin = await Factory.AddModeratorAsync(role: ModeratorRole.Admin);
+        var onB = nodeB.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        (await onB.SignInAsModeratorAsync(admin.Name, Moderators.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await onB.GetAsync("/mod/team")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await RunVerbAsync("role", admin.Name, "moderator")).Exit.ShouldBe(0);
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await onB.GetAsync("/mod/team")).StatusCode != HttpStatusCode.NotFound)
+        {
+            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "node B still served the admin page to a demoted admin");
+            await Task.Delay(50);
+        }
+        (await onB.GetAsync("/mod")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
     public async Task A_removed_moderator_is_signed_out_and_cannot_sign_in_again()
     {
         var moderator = await Factory.AddModeratorAsync();

@@ -22,6 +22,9 @@ internal static partial class ForumLog
     [LoggerMessage(1102, LogLevel.Warning, "Retention purge failed; it will run again later")]
     public static partial void RetentionFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(1103, LogLevel.Warning, "Not hearing moderator account changes from the database; sessions elsewhere end within the cache's 30 s. Trying again in {Seconds} s")]
+    public static partial void ModeratorChangesUnheard(this ILogger logger, Exception exception, double seconds);
+
     [LoggerMessage(1201, LogLevel.Debug, "Reading from the primary: the standby could not say how far it has replayed")]
     public static partial void StandbyPositionUnknown(this ILogger logger);
 

@@ -9,8 +9,8 @@ namespace Forum.Web.Moderation;
 /// <summary>
 /// Checks on each request that a moderator's session still carries the account's current security stamp, so that
 /// signing out, a role change or removal ends every session everywhere. The stamp is cached for
-/// <see cref="CacheFor"/> so that moderator pages do not each pay a query; on this node a change is seen at once,
-/// on other nodes within that time.
+/// <see cref="CacheFor"/> so that moderator pages do not each pay a query; a change is seen at once on every node
+/// (<see cref="ModeratorChangesListener"/>), and within that time if a node can't hear the database's notices.
 /// </summary>
 public sealed class ModeratorSessions(IServiceScopeFactory scopes, TimeProvider clock)
 {
@@ -42,8 +42,11 @@ public sealed class ModeratorSessions(IServiceScopeFactory scopes, TimeProvider 
         if (current != stamp) await RejectAsync(context);
     }
 
-    /// <summary>Drops what this node remembers of an account, after a change to it here.</summary>
+    /// <summary>Drops what this node remembers of an account, after a change to it here or a notice from another node.</summary>
     public void Forget(int moderatorId) => _cache.TryRemove(moderatorId, out _);
+
+    /// <summary>Drops everything remembered, when notices may have been missed.</summary>
+    public void ForgetAll() => _cache.Clear();
 
     private async Task<Guid?> CurrentStampAsync(int id, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ internal static class ModerationServices
         services.AddScoped<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
         services.AddScoped<ModeratorAccounts>();
         services.AddSingleton<ModeratorSessions>();
+        services.AddHostedService<ModeratorChangesListener>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ModeratorDevices>();
         services.AddOptions<RetentionSettings>().Bind(configuration.GetSection(RetentionSettings.Section)).ValidateOnStart();
