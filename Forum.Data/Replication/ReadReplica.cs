@@ -30,6 +30,16 @@ public sealed class ReadReplica
 
     public bool IsConfigured => _reads is not null;
 
+    private volatile bool _tooFarBehind;
+
+    /// <summary>
+    /// The standby has fallen further behind than the node allows (Forum.Web's StandbyLagWatch decides): every read
+    /// goes to the primary until it catches up, so nobody reads a page minutes old.
+    /// </summary>
+    public bool IsTooFarBehind => _tooFarBehind;
+
+    public void StandbyIsTooFarBehind(bool tooFar) => _tooFarBehind = tooFar;
+
     /// <summary>A context on the standby, returned to its pool when disposed.</summary>
     internal ForumDbContext CreateContext() =>
         (_contexts ?? throw new InvalidOperationException("No standby is configured.")).CreateDbContext();

@@ -118,6 +118,29 @@ public sealed class ClusterJourneyTests
         await EventuallyAsync(async () => await StandbyBytesBehindAsync() == 0, "the standby catches up");
     }
 
+    [Test]
+    public async Task A_standby_further_behind_than_the_limit_sends_every_read_to_the_primary_and_healthz_says_so()
+    {
+        await EventuallyAsync(async () => await StandbyBytesBehindAsync() == 0, "the standby has replayed the other tests' writes");
+        await PauseReplayAsync();
+        var waited = Stopwatch.StartNew();
+        try
+        {
+            var story = await PostStoryAsync(Visitor(new CookieContainer(), _cluster.NodeA), $"Written while the standby stands still {Guid.NewGuid():N}");
+            // Someone else, on the other node: at first the standby answers for them (and has no such story); once it
+            // is more than the limit (10 s) behind, the primary does.
+            await EventuallyAsync(async () => (await Visitor(new CookieContainer(), _cluster.NodeB).GetAsync(story)).StatusCode == HttpStatusCode.OK,
+                "a reader on node B gets the story from the primary while the standby stands still");
+            waited.Elapsed.ShouldBeGreaterThan(TimeSpan.FromSeconds(9), "reads stay on a standby that is only a little behind");
+            (await StandbyCheckAsync()).ShouldBe("degraded");
+        }
+        finally
+        {
+            await ResumeReplayAsync();
+        }
+        await EventuallyAsync(async () => await StandbyCheckAsync() == "healthy", "the standby catches up and /healthz says so");
+    }
+
     [TestCase("not a position")]
     [TestCase("FFFFFFFF/FFFFFFFF")]
     [TestCase("0/0")]
@@ -308,6 +331,13 @@ public sealed class ClusterJourneyTests
     private Task PauseReplayAsync() => _cluster.OnServerAsync<object>(_cluster.Standby, "SELECT pg_wal_replay_pause()::text");
 
     private Task ResumeReplayAsync() => _cluster.OnServerAsync<object>(_cluster.Standby, "SELECT pg_wal_replay_resume()::text");
+
+    private async Task<string> StandbyCheckAsync()
+    {
+        using var client = new HttpClient();
+        using var health = JsonDocument.Parse(await client.GetStringAsync(new Uri(_cluster.NodeB, "/healthz")));
+        return health.RootElement.GetProperty("checks").GetProperty("standby").GetString()!;
+    }
 
     private async Task<long> StandbyBytesBehindAsync()
     {

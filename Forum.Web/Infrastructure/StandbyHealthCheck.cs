@@ -8,9 +8,10 @@ namespace Forum.Web.Infrastructure;
 /// How far the standby is behind the primary, for /healthz: bytes of WAL not yet replayed (the primary's position
 /// minus the standby's), and the primary's own measure of replay lag in seconds where its role may read it
 /// (pg_stat_replication; superuser or pg_read_all_stats). Registered only when the connection string lists several
-/// hosts. No standby answering is "degraded", not unhealthy: reads then go to the primary and the node still serves.
+/// hosts. No standby answering, or one further behind than the limit (<see cref="StandbyLagWatch"/>), is "degraded",
+/// not unhealthy: reads then go to the primary and the node still serves.
 /// </summary>
-internal sealed class StandbyHealthCheck(HealthDataSource health) : IHealthCheck
+internal sealed class StandbyHealthCheck(HealthDataSource health, StandbyLagWatch watch, StandbyLagLimit limit) : IHealthCheck
 {
     public const string Name = "standby";
 
@@ -23,7 +24,10 @@ internal sealed class StandbyHealthCheck(HealthDataSource health) : IHealthCheck
             var (behind, seconds) = await MeasureAsync(standby, primary, cancellationToken);
             var data = new Dictionary<string, object> { ["bytesBehind"] = behind };
             if (seconds is { } lag) data["replayLagSeconds"] = Math.Round(lag, 3);
-            return HealthCheckResult.Healthy("The standby answers.", data);
+            data["secondsBehind"] = Math.Round(watch.Lag.TotalSeconds, 1);
+            return watch.IsTooFarBehind
+                ? HealthCheckResult.Degraded($"The standby is more than {limit.Limit.TotalSeconds:F0} s behind: reads go to the primary until it catches up.", data: data)
+                : HealthCheckResult.Healthy("The standby answers.", data);
         }
         catch (Exception e) when (DatabaseUnavailable.IsUnavailable(e) || e is NpgsqlException)
         {

@@ -29,7 +29,13 @@ internal static class HealthServices
             .AddCheck<SchemaHealthCheck>(SchemaHealthCheck.Name, tags: [Readiness, ReadinessOnly])
             .AddCheck<DrainingHealthCheck>(DrainingHealthCheck.Name, tags: [Readiness, ReadinessOnly]);
         if (DatabaseConnection.IsMultiHost(new Npgsql.NpgsqlConnectionStringBuilder(DatabaseConnection.Primary(configuration))))
+        {
             healthChecks.AddCheck<StandbyHealthCheck>(StandbyHealthCheck.Name);
+            services.AddSingleton(new StandbyLagLimit(TimeSpan.FromSeconds(
+                WholeNumberSetting.Read(configuration, StandbyLagLimit.Setting, StandbyLagLimit.DefaultSeconds, atLeast: 1))));
+            services.AddSingleton<StandbyLagWatch>();
+            services.AddHostedService(provider => provider.GetRequiredService<StandbyLagWatch>());
+        }
     }
 
     /// <summary>
