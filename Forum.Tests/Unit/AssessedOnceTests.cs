@@ -21,8 +21,15 @@ public sealed class AssessedOnceTests
         }
     }
 
-    private readonly CountingEngine _engine = new();
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2026-12-07T12:00:00Z"));
+    private CountingEngine _engine = null!;
+    private FakeTimeProvider _clock = null!;
+
+    [SetUp]
+    public void Fresh()
+    {
+        _engine = new CountingEngine();
+        _clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-07T12:00:00Z"));
+    }
 
     private AssessedOnce Detector() => new(_engine, _clock);
 

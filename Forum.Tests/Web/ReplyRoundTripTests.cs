@@ -1,4 +1,5 @@
 using Forum.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Tests.Web;
 
