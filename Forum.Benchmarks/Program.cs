@@ -31,6 +31,12 @@ if (args is ["growth", .. var shapes])
     return;
 }
 
+if (args is ["write-path"])
+{
+    WritePath.Run();
+    return;
+}
+
 if (args is ["risk"])
 {
     RiskBenchmark.Run();

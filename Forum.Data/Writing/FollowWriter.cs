@@ -40,15 +40,10 @@ public sealed class FollowWriter(ForumDbContext db)
     }
 
     /// <summary>
-    /// Replying follows the story, from the reply on; a follow already there keeps its start. Run in the reply's
-    /// transaction, so the two are kept together or not at all. The story's own writer hears of replies anyway.
+    /// Replying follows the story, from the reply on; a follow already there keeps its start. Written in the reply's
+    /// transaction (StoryWriter.AddReplyAsync, with its lock on the story), so the two are kept together or not at
+    /// all. The story's own writer hears of replies anyway: null, nothing to follow.
     /// </summary>
-    internal static Task FollowOnReplyAsync(ForumDbContext db, Story thread, Reply reply, Pseudonym author, CancellationToken cancellationToken)
-    {
-        if (thread.AuthorId == author.Id) return Task.CompletedTask;
-        var follow = thread.FollowedBy(author, reply.Id);
-        return db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO follows (pseudonym_id, thread_id, since_reply_id) VALUES ({follow.PseudonymId}, {follow.StoryId}, {follow.SinceReplyId}) ON CONFLICT DO NOTHING",
-            cancellationToken);
-    }
+    internal static Follow? FollowOnReply(Story thread, Reply reply, Pseudonym author) =>
+        thread.AuthorId == author.Id ? null : thread.FollowedBy(author, reply.Id);
 }

@@ -46,16 +46,21 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
     }
 
     /// <returns>The new reply, or null when the thread does not exist.</returns>
+    /// <remarks>
+    /// Four statements (issue 32; <c>ReplyRoundTripTests</c> holds them): the story with the writer's repeat, the
+    /// insert, the lock and follow, and COMMIT. A form sent twice is not looked for first: the second send is the
+    /// writer's repeat, or its insert meets the first's submission key in the unique index and returns that reply.
+    /// </remarks>
     public async Task<Reply?> AddReplyAsync(
         long storyId, string body, ContentWarningSet warnings, Pseudonym author, CancellationToken cancellationToken, Guid? submissionKey = null)
     {
-        if (await SubmittedAsync(db.Replies.Include(r => r.Story), submissionKey, cancellationToken) is { } sent) return sent;
-        var thread = await db.Stories.OpenTo(author.Id).Include(t => t.Room).SingleOrDefaultAsync(t => t.Id == storyId, cancellationToken);
-        if (thread is null) return null;
         var now = clock.GetUtcNow();
+        var found = await StoryWithRepeatAsync(storyId, author, body, now, cancellationToken);
+        if (found is null) return submissionKey is null ? null : await SubmittedAsync(db.Replies.Include(r => r.Story), submissionKey, cancellationToken);
+        if (found.Repeat is { } repeat) return await db.Replies.Include(r => r.Story).SingleAsync(r => r.Id == repeat, cancellationToken);
+        var thread = found.Story;
         var held = watched.AnyIn(body);
         var reply = thread.AddReply(author, renderer.Render(body), now, warnings, held, submissionKey);
-        if (await RepeatedReplyAsync(author, reply, now, cancellationToken) is { } earlier) return earlier;
         reply.NoteRisk(risk.Assess([body]));
         db.Replies.Add(reply);
 
@@ -73,15 +78,43 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         }
         // The insert moved the story's reply count and last activity (migrations/0018 and 0028). This re-checks the
         // story is open, under a lock on its row, so a moderator locking it a moment ago wins over a reply that was
-        // already on its way, and one locking it now waits until this reply is in.
+        // already on its way, and one locking it now waits until this reply is in. Replying follows the story in the
+        // same statement (FollowWriter.FollowOnReply).
+        var follow = FollowWriter.FollowOnReply(thread, reply, author);
         var open = await db.Database.SqlQuery<int>($"""
-            SELECT 1 AS "Value" FROM threads WHERE id = {storyId} AND NOT is_locked AND is_public AND deleted_at IS NULL FOR SHARE
+            WITH open AS (SELECT id FROM threads WHERE id = {storyId} AND NOT is_locked AND is_public AND deleted_at IS NULL FOR SHARE),
+                 followed AS (INSERT INTO follows (pseudonym_id, thread_id, since_reply_id)
+                              SELECT {follow?.PseudonymId}, id, {follow?.SinceReplyId} FROM open WHERE {follow is not null}
+                              ON CONFLICT DO NOTHING)
+            SELECT 1 AS "Value" FROM open
             """).ToListAsync(cancellationToken);
         if (open.Count == 0)
             throw new DomainRuleException("This story was closed to new replies a moment ago. Your reply wasn't posted, and your text is still here.", changedMeanwhile: true);
-        await FollowWriter.FollowOnReplyAsync(db, thread, reply, author, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return reply;
+    }
+
+    private sealed record StoryToReplyTo(Story Story, Room Room, long? Repeat);
+
+    /// <summary>
+    /// The story, open to this writer, and in the same statement the writer's latest reply if it is this same one
+    /// sent again to it within a few minutes (a double click, a resend). Only the latest, through (author_id, id DESC),
+    /// and its age checked on that one row: a time condition on all of them would walk every older reply of a writer
+    /// whose latest is older than the window.
+    /// </summary>
+    private Task<StoryToReplyTo?> StoryWithRepeatAsync(long storyId, Pseudonym author, string body, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A name being made in this request has written nothing yet.
+        var known = db.Entry(author).State is not (EntityState.Added or EntityState.Detached);
+        var authorId = author.Id;
+        var since = now - RepeatWindow;
+        return db.Stories.OpenTo(authorId).Where(t => t.Id == storyId)
+            .Select(t => new StoryToReplyTo(t, t.Room!, known
+                ? db.Replies.Where(r => r.AuthorId == authorId).OrderByDescending(r => r.Id).Take(1)
+                    .Where(r => r.StoryId == storyId && r.CreatedAt >= since && r.RemovedAt == null && r.BodySource == body)
+                    .Select(r => (long?)r.Id).FirstOrDefault()
+                : null))
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The writer's latest story, if it is this same one sent again within a few minutes.</summary>
@@ -93,16 +126,6 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         var latest = await db.Stories.Where(t => t.AuthorId == author.Id).OrderByDescending(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         return latest is not null && latest.CreatedAt >= now - RepeatWindow && !latest.IsRemoved
                && latest.Title == thread.Title && latest.BodySource == thread.BodySource ? latest : null;
-    }
-
-    /// <summary>The writer's latest reply in this story, if it is this same one sent again within a few minutes.</summary>
-    private async Task<Reply?> RepeatedReplyAsync(Pseudonym author, Reply reply, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (db.Entry(author).State == EntityState.Added || db.Entry(author).State == EntityState.Detached) return null;
-        // As for stories: the latest reply only, its age checked here.
-        var latest = await db.Replies.Include(r => r.Story).Where(r => r.AuthorId == author.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        return latest is not null && latest.CreatedAt >= now - RepeatWindow && latest.StoryId == reply.StoryId && !latest.IsRemoved
-               && latest.BodySource == reply.BodySource ? latest : null;
     }
 
     /// <summary>The post a send of this form already wrote, if one did.</summary>

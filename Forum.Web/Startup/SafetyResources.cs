@@ -30,7 +30,7 @@ internal static class SafetyResources
             provider.GetRequiredService<IOptions<RiskModelOptions>>().Value.Enabled == true,
             RiskModelLog.For(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Forum.Safety.RiskModel"))));
         services.AddKeyedSingleton<IRiskDetector>(AssessedOnce.EngineKey, (provider, _) => provider.GetRequiredService<RiskDetector>());
-        services.AddScoped<IRiskDetector, AssessedOnce>();
+        services.AddSingleton<IRiskDetector, AssessedOnce>();
         services.AddHealthChecks().AddCheck<RiskModelHealthCheck>(RiskModelHealthCheck.Name);
         services.AddScoped<CrisisCheck>();
         services.AddScoped<Forum.Web.Composing.Composer>();

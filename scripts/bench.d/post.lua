@@ -1,8 +1,16 @@
 -- wrk script for scripts/bench: replies of about 2 KB of Markdown, each with a fresh submission key and text (so
 -- neither the double-submit guard nor the repeat check folds them), spread over BENCH_THREADS. With BENCH_READ set,
 -- only BENCH_POST_SHARE of requests post and the rest read that page: the mixed workload.
-local token = os.getenv("BENCH_TOKEN")
-local cookie = os.getenv("BENCH_COOKIE")
+-- BENCH_COOKIES and BENCH_TOKENS hold one writer each, separated by "|": wrk's thread n posts as writer n (as many
+-- threads as connections gives each connection its own writer, each with their own name and budget).
+local function split(s)
+    local list = {}
+    for item in string.gmatch(s, "[^|]+") do list[#list + 1] = item end
+    return list
+end
+local cookies = split(os.getenv("BENCH_COOKIES"))
+local tokens = split(os.getenv("BENCH_TOKENS"))
+local cookie, token
 local read = os.getenv("BENCH_READ")
 local share = tonumber(os.getenv("BENCH_POST_SHARE") or "1")
 local threads = {}
@@ -17,12 +25,16 @@ local function encode(s)
 end
 local encoded = encode(body)
 
+local made = 0
 function setup(thread)
     thread:set("seed", math.random(1, 1000000000))
+    thread:set("writer", made % #cookies + 1)
+    made = made + 1
 end
 
 function init(args)
     math.randomseed(seed + os.time())
+    cookie, token = cookies[writer], tokens[writer]
 end
 
 local function uuid()

