@@ -12,6 +12,9 @@ internal sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectio
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The VAPID key pair that signs push messages, kept with the key ring for the same reason (Push/PushKeys.cs).</summary>
+    public DbSet<Push.PushKeyRow> PushKeys => Set<Push.PushKeyRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DataProtectionKey>(key =>
@@ -21,6 +24,14 @@ internal sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectio
             key.Property(k => k.Id).HasColumnName("id");
             key.Property(k => k.FriendlyName).HasColumnName("friendly_name");
             key.Property(k => k.Xml).HasColumnName("xml");
+        });
+        modelBuilder.Entity<Push.PushKeyRow>(key =>
+        {
+            key.ToTable("push_keys");
+            key.HasKey(k => k.Id).HasName("pk_push_keys");
+            key.Property(k => k.Id).HasColumnName("id").ValueGeneratedNever();
+            key.Property(k => k.PublicKey).HasColumnName("public_key");
+            key.Property(k => k.PrivateKey).HasColumnName("private_key");
         });
     }
 }
