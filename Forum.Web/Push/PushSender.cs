@@ -41,7 +41,7 @@ internal sealed class PushSender(
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // The type only: a message could carry the endpoint.
-                logger.LogWarning("Devices could not be told of a reply ({Error}).", e.GetType().Name);
+                logger.PushFailed(e.GetType().Name);
             }
         }
     }
@@ -83,11 +83,11 @@ internal sealed class PushSender(
             }
             catch (PushServiceClientException e)
             {
-                logger.LogWarning("A push service refused a message with {Status}.", (int)e.StatusCode);
+                logger.PushRefused((int)e.StatusCode);
             }
             catch (HttpRequestException e)
             {
-                logger.LogWarning("A push service could not be reached ({Error}).", e.HttpRequestError);
+                logger.PushUnreachable(e.HttpRequestError);
             }
         }
     }
