@@ -11,7 +11,8 @@ namespace Forum.Web.Push;
 /// </summary>
 internal static class PushScopes
 {
-    public const string Pattern = "^[A-Za-z0-9_-]{{22}}$";
+    /// <summary>As a route constraint: 22 base64url letters, with the route template's brackets and braces doubled.</summary>
+    public const string Pattern = "^[[A-Za-z0-9_-]]{{22}}$";
 
     public static string For(Guid pseudonymId, byte[] scopeKey) =>
         Base64Url.EncodeToString(HMACSHA256.HashData(scopeKey, pseudonymId.ToByteArray())[..16]);
