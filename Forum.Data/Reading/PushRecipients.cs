@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Forum.Data.Reading;
 
 /// <summary>The devices to tell of a reply: the same names whose inbox it comes to (<see cref="InboxEntries"/>).</summary>
@@ -7,7 +9,10 @@ public static class PushRecipients
     /// The story's writer's devices and its followers', never the replier's own, and none for a reply nobody else may
     /// read yet (held for review, deleted): the inbox would not show it, so there is nothing new to wait for.
     /// </summary>
-    public static IQueryable<PushSubscription> ToTellOf(this ForumDbContext db, long replyId)
+    public static Task<List<PushSubscription>> ToTellOfAsync(this ForumDbContext db, long replyId, CancellationToken cancellationToken) =>
+        db.ToTellOf(replyId).AsNoTracking().ToListAsync(cancellationToken);
+
+    private static IQueryable<PushSubscription> ToTellOf(this ForumDbContext db, long replyId)
     {
         var reply = db.Replies.Where(r => r.Id == replyId).Where(PostVisibility.IsListedWithStory);
         var writer = reply

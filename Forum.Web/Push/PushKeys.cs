@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Web.Push;
 
@@ -37,11 +36,7 @@ public sealed class PushKeys(IServiceScopeFactory scopes)
             if (_keys is { } keptMeanwhile) return keptMeanwhile;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DataProtectionKeysDbContext>();
-            var (publicKey, privateKey) = NewPair();
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO push_keys (id, public_key, private_key) VALUES ({PushKeyRow.OnlyId}, {publicKey}, {privateKey}) ON CONFLICT (id) DO NOTHING
-                """, cancellationToken);
-            var keys = await db.PushKeys.AsNoTracking().SingleAsync(k => k.Id == PushKeyRow.OnlyId, cancellationToken);
+            var keys = await db.PushKeysAsync(NewPair(), cancellationToken);
             // A key of its own for the scopes' names, so what they show can't be worked back to the signing key.
             _scopeKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, Base64Url.DecodeFromChars(keys.PrivateKey), 32, info: "forum push scope"u8.ToArray());
             return _keys = keys;
@@ -55,7 +50,7 @@ public sealed class PushKeys(IServiceScopeFactory scopes)
     /// <summary>The key <see cref="PushScopes"/> names scopes with; read after <see cref="GetAsync"/>.</summary>
     public byte[] ScopeKey => _scopeKey ?? throw new InvalidOperationException("The push keys have not been read yet.");
 
-    private static (string PublicKey, string PrivateKey) NewPair()
+    private static PushKeyRow NewPair()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var parameters = key.ExportParameters(includePrivateParameters: true);
@@ -63,6 +58,6 @@ public sealed class PushKeys(IServiceScopeFactory scopes)
         point[0] = 0x04;
         parameters.Q.X!.CopyTo(point, 1);
         parameters.Q.Y!.CopyTo(point, 33);
-        return (Base64Url.EncodeToString(point), Base64Url.EncodeToString(parameters.D!));
+        return new PushKeyRow { Id = PushKeyRow.OnlyId, PublicKey = Base64Url.EncodeToString(point), PrivateKey = Base64Url.EncodeToString(parameters.D!) };
     }
 }

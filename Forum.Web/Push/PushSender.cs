@@ -2,7 +2,6 @@ using System.Net;
 using Lib.Net.Http.WebPush;
 using Lib.Net.Http.WebPush.Authentication;
 using Forum.Web.Startup;
-using Microsoft.EntityFrameworkCore;
 using WebPushSubscription = Lib.Net.Http.WebPush.PushSubscription;
 
 namespace Forum.Web.Push;
@@ -65,7 +64,7 @@ internal sealed class PushSender(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
-        var devices = await db.ToTellOf(replyId).AsNoTracking().ToListAsync(cancellationToken);
+        var devices = await db.ToTellOfAsync(replyId, cancellationToken);
         foreach (var device in devices)
         {
             var target = new WebPushSubscription { Endpoint = device.Endpoint };
