@@ -32,6 +32,8 @@ public sealed class MeLinks(PathWriter writer) : RouteLinks(writer)
     /// <summary>The service worker of one name's own scope (<see cref="Push.PushScopes"/>); its folder is the scope.</summary>
     public string PushWorker(string scope) => Path(RouteNames.PushWorker, new { scope });
 
+    public string AppName() => Path(RouteNames.AppName);
+
     public string Progress() => Path(RouteNames.Progress);
 
     public string CheckIns() => Path(RouteNames.CheckIns);
