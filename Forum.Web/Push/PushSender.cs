@@ -13,7 +13,7 @@ namespace Forum.Web.Push;
 /// reader's language. The endpoint is never logged: it names the device.
 /// </summary>
 internal sealed class PushSender(
-    PushNews news, PushKeys keys, IServiceScopeFactory scopes, SiteAddress site, ILogger<PushSender> logger) : BackgroundService
+    PushNews news, PushKeys keys, IServiceScopeFactory scopes, SiteAddress site, IOptions<PushOptions> options, ILogger<PushSender> logger) : BackgroundService
 {
     /// <summary>A day: a phone off for a night still hears of it in the morning; after that, /me says it anyway.</summary>
     private const int TimeToLiveSeconds = 24 * 60 * 60;
@@ -22,7 +22,18 @@ internal sealed class PushSender(
     /// Its own client, not one from IHttpClientFactory, whose logging writes each request's address, the endpoint,
     /// at Information. No redirects: the forum posts to the address the browser gave, and nowhere else.
     /// </summary>
-    private readonly HttpClient _http = new(new ReadToTheEnd(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }))
+    private HttpClient? _http;
+
+    /// <remarks>
+    /// The endpoint's host must be a public name (<see cref="PushSubscription.For"/>), and here it must also resolve to
+    /// public addresses only: a name pointed at this machine or its network is refused at connecting.
+    /// </remarks>
+    private HttpClient Http() => _http ??= new HttpClient(new ReadToTheEnd(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectCallback = (context, cancellationToken) => PublicAddresses.ConnectAsync(context.DnsEndPoint, options.Value.LocalEndpointsAllowed, cancellationToken),
+    }))
     {
         Timeout = TimeSpan.FromSeconds(30),
     };
@@ -51,7 +62,7 @@ internal sealed class PushSender(
         var authentication = new VapidAuthentication(pair.PublicKey, pair.PrivateKey);
         // The library accepts only an https or mailto contact; a forum served over plain http (a test, a laptop) names none.
         if (site.Origin.Scheme == Uri.UriSchemeHttps) authentication.Subject = site.Origin.ToString();
-        return new PushServiceClient(_http)
+        return new PushServiceClient(Http())
         {
             DefaultAuthentication = authentication,
             DefaultAuthenticationScheme = VapidAuthenticationScheme.Vapid,
@@ -104,7 +115,7 @@ internal sealed class PushSender(
 
     public override void Dispose()
     {
-        _http.Dispose();
+        _http?.Dispose();
         base.Dispose();
     }
 }
