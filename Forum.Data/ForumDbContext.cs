@@ -21,6 +21,7 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
 
     /// <summary>
     /// A story or a reply, tracked, with what its rules need loaded: its writer, and the room that decides about

@@ -40,7 +40,7 @@ public sealed partial class ArchitectureTests
         ["Forum.Data/Reading/StoryPageQueries.cs"] = (4, "the page's two statements, one per table"),
         ["Forum.Data/Writing/OwnPostWriter.cs"] = (1, "a deleted story's places differ from a reply's"),
         ["Forum.Data/Writing/ReactionWriter.cs"] = (2, "the atomic count update on one table or the other"),
-        ["Forum.Web/Controllers/ModeratePostsController.cs"] = (2, "what a removal leaves readers; the story-only actions (lock, pin, move)"),
+        ["Forum.Web/Controllers/ModeratePostsController.cs"] = (3, "what a removal leaves readers; the story-only actions (lock, pin, move); a reply approved is news to its story's names"),
         ["Forum.Web/Controllers/OwnPostsController.cs"] = (2, "an edit's title; a deleted post's story"),
         ["Forum.Web/Forms/PostEditDraft.cs"] = (1, "the form's default kind"),
         ["Forum.Web/Forms/PostEditDraftValidator.cs"] = (1, "only a story's edit has a title"),

@@ -7,7 +7,7 @@ namespace Forum.Web.Controllers;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class MeController(PseudonymSession session, PseudonymWriter writer) : Controller
 {
-    private const string NoticeKey = "me-notice";
+    internal const string NoticeKey = "me-notice";
     private const int WaitingOnMe = 5;
 
     public const string WrongRecoveryKey =

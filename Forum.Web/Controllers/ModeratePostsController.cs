@@ -42,8 +42,15 @@ public sealed class ModeratePostsController(
         ActAsync(kind, id, "Restored.", () => writer.RestoreAsync(Act(form), kind, id, ct), ct);
 
     [HttpPost("/mod/{kind:postkinds}/{id:long}/approve", Name = RouteNames.ModApprove)]
-    public Task<IActionResult> Approve([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>
-        ActAsync(kind, id, "Approved and published.", () => writer.ApproveAsync(Act(form), kind, id, ct), ct);
+    public Task<IActionResult> Approve(
+        [FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, [FromServices] Push.PushNews news, CancellationToken ct) =>
+        ActAsync(kind, id, "Approved and published.", async () =>
+        {
+            var approved = await writer.ApproveAsync(Act(form), kind, id, ct);
+            // Held, it was in nobody's inbox; published, it is, so the devices of those names hear of it now.
+            if (approved && kind == PostKind.Reply) news.ReplyWritten(id);
+            return approved;
+        }, ct);
 
     [HttpPost("/mod/{kind:postkinds}/{id:long}/reject", Name = RouteNames.ModReject)]
     public Task<IActionResult> Reject([FromRoute] PostKind kind, [FromRoute] long id, [FromForm] ModerationForm form, CancellationToken ct) =>

@@ -55,7 +55,8 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
     [HttpPost("/t/{id:long}/replies", Name = RouteNames.Replies)]
     public async Task<IActionResult> Reply(
         [FromRoute] long id, [FromForm] ReplyDraft draft, [FromForm] string? intent, [FromServices] IValidator<ReplyDraft> validator,
-        [FromServices] StoryWriter writer, [FromServices] Composer composer, [FromServices] ForumLinks links, CancellationToken cancellationToken)
+        [FromServices] StoryWriter writer, [FromServices] Composer composer, [FromServices] ForumLinks links, [FromServices] Push.PushNews news,
+        CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(draft, cancellationToken)).AddToModelState(ModelState);
         return await composer.ComposeAsync(this,
@@ -75,6 +76,8 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
                     session.ForgetUnsaved();
                     return NotFound();
                 }
+                // Committed: the devices of the names it comes to hear of it in the background, never holding up this page.
+                news.ReplyWritten(reply.Id);
                 // A second send of this form gets the first send's reply; the name minted for it was never saved.
                 if (reply.AuthorId == author.Id) this.Keep(session.RememberIfNew());
                 this.LeaveNote(PageNoteKind.Posted, ReplyPosted);

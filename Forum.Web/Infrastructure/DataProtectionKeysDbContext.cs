@@ -12,6 +12,22 @@ internal sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectio
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The VAPID key pair that signs push messages, kept with the key ring for the same reason (Push/PushKeys.cs).</summary>
+    public DbSet<Push.PushKeyRow> PushKeys => Set<Push.PushKeyRow>();
+
+    /// <summary>
+    /// The one key pair: this candidate if no node has made one yet, else the one made first. An insert that does
+    /// nothing when the row is there, then a read, so two nodes that both made a candidate agree on the stored one.
+    /// </summary>
+    public async Task<Push.PushKeyRow> PushKeysAsync(Push.PushKeyRow candidate, CancellationToken cancellationToken)
+    {
+        await Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO push_keys (id, public_key, private_key) VALUES ({candidate.Id}, {candidate.PublicKey}, {candidate.PrivateKey})
+            ON CONFLICT (id) DO NOTHING
+            """, cancellationToken);
+        return await PushKeys.AsNoTracking().SingleAsync(k => k.Id == candidate.Id, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DataProtectionKey>(key =>
@@ -21,6 +37,14 @@ internal sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectio
             key.Property(k => k.Id).HasColumnName("id");
             key.Property(k => k.FriendlyName).HasColumnName("friendly_name");
             key.Property(k => k.Xml).HasColumnName("xml");
+        });
+        modelBuilder.Entity<Push.PushKeyRow>(key =>
+        {
+            key.ToTable("push_keys");
+            key.HasKey(k => k.Id).HasName("pk_push_keys");
+            key.Property(k => k.Id).HasColumnName("id").ValueGeneratedNever();
+            key.Property(k => k.PublicKey).HasColumnName("public_key");
+            key.Property(k => k.PrivateKey).HasColumnName("private_key");
         });
     }
 }

@@ -42,4 +42,14 @@ internal static partial class ForumLog
 
     [LoggerMessage(1501, LogLevel.Warning, "The database can't be reached ({Kind}); requests are answered 503, and {More} more met it since the last line")]
     public static partial void DatabaseAway(this ILogger logger, string kind, int more);
+
+    // Push (Push/PushSender.cs): never the endpoint, which names a device, nor an exception's message, which could carry it.
+    [LoggerMessage(3101, LogLevel.Warning, "Devices could not be told of a reply ({Error})")]
+    public static partial void PushFailed(this ILogger logger, string error);
+
+    [LoggerMessage(3102, LogLevel.Warning, "A push service refused a message with {Status}")]
+    public static partial void PushRefused(this ILogger logger, int status);
+
+    [LoggerMessage(3103, LogLevel.Warning, "A push service could not be reached ({Error})")]
+    public static partial void PushUnreachable(this ILogger logger, HttpRequestError error);
 }

@@ -4,7 +4,8 @@ namespace Forum.Web.OnThePhone;
 
 /// <summary>
 /// The web app manifest, which lets a reader add the forum to their home screen. Written here rather than kept as a
-/// file because its name is a setting (<see cref="AppOptions"/>). The same for every reader: nothing in it is theirs.
+/// file because its name is a setting (<see cref="AppOptions"/>), or the reader's own choice on this device
+/// (<see cref="ChosenAppName"/>, a cookie: a reader holding it never gets a kept copy made for someone else).
 /// </summary>
 public sealed class ManifestController(IOptions<AppOptions> app) : Controller
 {
@@ -13,7 +14,7 @@ public sealed class ManifestController(IOptions<AppOptions> app) : Controller
     [HttpGet("/manifest.webmanifest", Name = RouteNames.Manifest)]
     public IActionResult Manifest()
     {
-        var name = app.Value.Name;
+        var name = ChosenAppName.Of(Request) ?? app.Value.Name;
         var manifest = new
         {
             id = "/",

@@ -25,6 +25,15 @@ public sealed class MeLinks(PathWriter writer) : RouteLinks(writer)
 
     public string NoticeRead(long noticeId) => Path(RouteNames.NoticeRead, new { id = noticeId });
 
+    public string PushOn(Guid id) => Path(RouteNames.PushOn, new { id });
+
+    public string PushOff(Guid id) => Path(RouteNames.PushOff, new { id });
+
+    /// <summary>The service worker of one name's own scope (<see cref="Push.PushScopes"/>); its folder is the scope.</summary>
+    public string PushWorker(string scope) => Path(RouteNames.PushWorker, new { scope });
+
+    public string AppName() => Path(RouteNames.AppName);
+
     public string Progress() => Path(RouteNames.Progress);
 
     public string CheckIns() => Path(RouteNames.CheckIns);

@@ -49,6 +49,10 @@ public static class RouteNames
     public const string InboxRead = "me-inbox-read";
     public const string Discreet = "me-discreet";
     public const string NoticeRead = "me-notice-read";
+    public const string PushOn = "me-push-on";
+    public const string PushOff = "me-push-off";
+    public const string PushWorker = "push-worker";
+    public const string AppName = "me-app-name";
 
     public const string Progress = "progress";
     public const string CheckIns = "progress-check-ins";

@@ -3,6 +3,7 @@ using Forum.Data.Replication;
 using Forum.Domain.Rendering;
 using Forum.Web.Search;
 using Forum.Web.OnThePhone;
+using Forum.Web.Push;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Forum.Web.Startup;
@@ -45,6 +46,7 @@ internal static class ForumServices
         services.AddSearchCapacity(builder.Configuration);
         services.AddSafetyResources(builder.Configuration);
         services.AddOnThePhone(builder.Configuration);
+        services.AddForumPush(builder.Configuration);
         // Every form's validator, found by type: an action asks for IValidator<TheDraft>.
         services.AddValidatorsFromAssemblyContaining<StoryDraftValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddHttpContextAccessor();
