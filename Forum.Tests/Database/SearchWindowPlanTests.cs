@@ -39,6 +39,7 @@ public sealed class SearchWindowPlanTests
         await InsertRepliesAsync(connectionString, storyId, 4 * Fresh, "''");
         var fiveTimes = await RankingBuffersAsync(connectionString);
 
+        await TestContext.Out.WriteLineAsync($"ranking read {once.Buffers} buffers after {Fresh} fresh replies, {fiveTimes.Buffers} after {5 * Fresh}");
         once.Matched.ShouldBe(Window, "the window is full either way");
         fiveTimes.Matched.ShouldBe(Window);
         ((double)fiveTimes.Buffers / once.Buffers).ShouldBeLessThan(1.5,
@@ -71,7 +72,7 @@ public sealed class SearchWindowPlanTests
     /// <summary>The replies in the window: the second half of the window's CTE.</summary>
     private static int Matched(JsonElement plan) =>
         plan.TryGetProperty("Subplan Name", out var name) && name.GetString() == "CTE m"
-            ? plan.GetProperty("Plans")[0].GetProperty("Plans")[1].GetProperty("Actual Rows").GetInt32()
+            ? plan.GetProperty("Plans")[1].GetProperty("Actual Rows").GetInt32()
             : plan.TryGetProperty("Plans", out var children) ? children.EnumerateArray().Sum(Matched) : 0;
 
     /// <summary>Runs EXPLAIN (ANALYZE, BUFFERS) of the ranking statement, with its own words and bounds, just before it runs.</summary>
