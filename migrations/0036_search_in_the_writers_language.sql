@@ -42,6 +42,35 @@ CREATE TABLE search_synonyms (
     words      text       NOT NULL,
     CONSTRAINT pk_search_synonyms PRIMARY KEY (language, word_group, words)
 );
+
+-- ts_rewrite's rules, in two steps so that no rule rewrites another's result: each word of a group (as a word and,
+-- for several words, as a quoted phrase) becomes the group's mark, then each mark becomes "any of the group's
+-- words". A mark has a space in it, which no word someone types can become. Kept as rows, rebuilt whenever the
+-- groups change: computed on every search they cost ~10 ms.
+CREATE TABLE search_synonym_rules (
+    config regconfig NOT NULL,
+    target tsquery   NOT NULL,
+    mark   tsquery   NOT NULL,
+    words  tsquery   NOT NULL
+);
+CREATE INDEX ix_search_synonym_rules_config ON search_synonym_rules (config);
+
+CREATE FUNCTION rebuild_search_synonym_rules() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM search_synonym_rules;
+    INSERT INTO search_synonym_rules (config, target, mark, words)
+    WITH g AS (SELECT search_config(language) AS config, language, word_group, words FROM search_synonyms)
+    SELECT DISTINCT g.config, t.target, format('''%s %s''', g.language, g.word_group)::tsquery,
+           (SELECT string_agg('(' || phraseto_tsquery(a.config, a.words)::text || ')', ' | ')::tsquery
+            FROM g a WHERE a.language = g.language AND a.word_group = g.word_group)
+    FROM g, LATERAL (VALUES (plainto_tsquery(g.config, g.words)), (phraseto_tsquery(g.config, g.words))) t(target)
+    WHERE numnode(t.target) > 0;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER tr_search_synonyms_rules AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON search_synonyms
+    FOR EACH STATEMENT EXECUTE FUNCTION rebuild_search_synonym_rules();
+
 INSERT INTO search_synonyms (language, word_group, words) VALUES
     ('en', 1, 'sober'), ('en', 1, 'sobriety'),
     ('en', 2, 'relapse'), ('en', 2, 'slip'),
@@ -52,17 +81,6 @@ INSERT INTO search_synonyms (language, word_group, words) VALUES
     ('es', 2, 'AA'), ('es', 2, 'Alcohólicos Anónimos'),
     ('es', 3, 'NA'), ('es', 3, 'Narcóticos Anónimos');
 
--- ts_rewrite's rules, in two steps so that no rule rewrites another's result: each word of a group (as a word and,
--- for several words, as a quoted phrase) becomes the group's mark, then each mark becomes "any of the group's
--- words". A mark has a space in it, which no word someone types can become.
-CREATE VIEW search_synonym_rules AS
-    WITH g AS (SELECT search_config(language) AS config, language, word_group, words FROM search_synonyms)
-    SELECT g.config, t.target, format('''%s %s''', g.language, g.word_group)::tsquery AS mark,
-           (SELECT string_agg('(' || phraseto_tsquery(a.config, a.words)::text || ')', ' | ')::tsquery
-            FROM g a WHERE a.language = g.language AND a.word_group = g.word_group) AS words
-    FROM g, LATERAL (VALUES (plainto_tsquery(g.config, g.words)), (phraseto_tsquery(g.config, g.words))) t(target)
-    WHERE numnode(t.target) > 0;
-
 -- What someone typed, as one query over every language's posts: the words read with each language's rules, each
 -- widened by its language's groups, any of them matching. Empty when the words mean nothing to search for in the
 -- reader's own language ("the", "!!!"), which the page says plainly. STABLE: it reads the synonyms. Quiet about
@@ -70,18 +88,23 @@ CREATE VIEW search_synonym_rules AS
 CREATE FUNCTION search_query(words text, reader_language text) RETURNS tsquery LANGUAGE plpgsql STABLE
     SET client_min_messages = warning AS $$
 DECLARE
-    config regconfig;
+    cfg regconfig;
     one tsquery;
+    rule record;
     result tsquery := '';
     seen tsquery[] := '{}';
 BEGIN
     IF numnode(websearch_to_tsquery(search_config(reader_language), words)) = 0 THEN RETURN ''; END IF;
-    FOREACH config IN ARRAY ARRAY['english', 'spanish', 'arabic', 'simple']::regconfig[] LOOP
-        one := websearch_to_tsquery(config, words);
+    FOREACH cfg IN ARRAY ARRAY['english', 'spanish', 'arabic', 'simple']::regconfig[] LOOP
+        one := websearch_to_tsquery(cfg, words);
         CONTINUE WHEN numnode(one) = 0 OR one = ANY (seen);
         seen := seen || one;
-        one := ts_rewrite(one, format('SELECT DISTINCT target, mark FROM search_synonym_rules WHERE config = %L::regconfig', config));
-        one := ts_rewrite(one, format('SELECT DISTINCT mark, words FROM search_synonym_rules WHERE config = %L::regconfig', config));
+        FOR rule IN SELECT r.target, r.mark FROM search_synonym_rules r WHERE r.config = cfg LOOP
+            one := ts_rewrite(one, rule.target, rule.mark);
+        END LOOP;
+        FOR rule IN SELECT DISTINCT r.mark, r.words FROM search_synonym_rules r WHERE r.config = cfg LOOP
+            one := ts_rewrite(one, rule.mark, rule.words);
+        END LOOP;
         result := result || one;
     END LOOP;
     RETURN result;

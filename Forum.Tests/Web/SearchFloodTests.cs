@@ -149,7 +149,7 @@ public sealed class SearchFloodTests
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("websearch_to_tsquery", StringComparison.Ordinal) && !command.CommandText.Contains("numnode", StringComparison.Ordinal))
+            if (command.CommandText.TrimStart().StartsWith("WITH m AS", StringComparison.Ordinal))
             {
                 await using var sleep = command.Connection!.CreateCommand();
                 sleep.Transaction = command.Transaction;
