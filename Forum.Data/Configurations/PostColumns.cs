@@ -20,6 +20,7 @@ internal static class PostColumns
         post.Ignore(p => p.IsDeletedByWriter);
         post.Ignore(p => p.MayBeAtRisk);
         post.Property(p => p.RiskBand).HasConversion<short>();
+        post.Property(p => p.Language).HasMaxLength(3);
         post.Property(p => p.ContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
         post.Property(p => p.ModeratorContentWarningLabel).HasMaxLength(ContentWarningSet.LabelMaxLength);
         post.Property(p => p.RemovalReason).HasMaxLength(Post.ReasonMaxLength);

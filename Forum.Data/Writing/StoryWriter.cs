@@ -1,3 +1,4 @@
+using System.Globalization;
 using Forum.Data.Reading;
 using Forum.Domain.Rendering;
 using Forum.Domain.Safety.Risk;
@@ -31,6 +32,7 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         if (await RepeatedStoryAsync(author, thread, now, cancellationToken) is { } earlier) return earlier;
         if (watched.AnyIn(title, body)) thread.HoldForReview(now);
         thread.NoteRisk(risk.Assess([title, body]));
+        thread.NoteLanguage(WritersLanguage);
         db.Stories.Add(thread);
         try
         {
@@ -62,6 +64,7 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
         var held = watched.AnyIn(body);
         var reply = thread.AddReply(author, renderer.Render(body), now, warnings, held, submissionKey);
         reply.NoteRisk(risk.Assess([body]));
+        reply.NoteLanguage(WritersLanguage);
         db.Replies.Add(reply);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -116,6 +119,13 @@ public sealed class StoryWriter(ForumDbContext db, IPostRenderer renderer, TimeP
                 : null))
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The interface language the writer is using: the request's culture, which request localisation sets from their
+    /// choice or their browser (docs/LANGUAGES.md). Outside a request (seeding, tools) the forum's first language.
+    /// </summary>
+    private static string? WritersLanguage =>
+        CultureInfo.CurrentUICulture.Equals(CultureInfo.InvariantCulture) ? null : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     /// <summary>The writer's latest story, if it is this same one sent again within a few minutes.</summary>
     private async Task<Story?> RepeatedStoryAsync(Pseudonym author, Story thread, DateTimeOffset now, CancellationToken cancellationToken)

@@ -34,6 +34,15 @@ public abstract class Post : IRenderedPost
     /// <summary>The composer form's own random key: a second send of the same form finds this post instead of writing another.</summary>
     public Guid? SubmissionKey { get; private set; }
 
+    /// <summary>
+    /// The language the writer's interface was in when they wrote the post (an ISO 639 code: "en", "es", "ar"). Search
+    /// reads the post's words with that language's rules; an edit keeps it, as the post is still theirs in it.
+    /// </summary>
+    public string Language { get; private set; } = DefaultLanguage;
+
+    /// <summary>The forum's first language, and every post's before it spoke others.</summary>
+    public const string DefaultLanguage = "en";
+
     /// <summary>When the writer last changed the post; readers see that it was edited.</summary>
     public DateTimeOffset? EditedAt { get; private set; }
 
@@ -128,6 +137,10 @@ public abstract class Post : IRenderedPost
         ModerationVersion++;
         return true;
     }
+
+    /// <summary>The writer's interface language as they wrote; anything but a plain language code is taken as the default.</summary>
+    public void NoteLanguage(string? code) =>
+        Language = code is { Length: 2 or 3 } && code.All(char.IsAsciiLetterLower) ? code : DefaultLanguage;
 
     /// <summary>
     /// What the risk detector made of the words just written or edited. Only a stronger reading than before puts the

@@ -41,7 +41,7 @@ public sealed class SearchVectorStorageTests
     public async Task The_vectors_are_computed_only_when_the_words_they_are_made_of_are_written()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        foreach (var (table, columns) in new[] { ("threads", "title, body_source, search_vector"), ("replies", "body_source, search_vector") })
+        foreach (var (table, columns) in new[] { ("threads", "title, body_source, language, search_vector"), ("replies", "body_source, language, search_vector") })
         {
             (await ScalarAsync(connectionString, $"SELECT attgenerated::text FROM pg_attribute WHERE attrelid = '{table}'::regclass AND attname = 'search_vector'"))
                 .ShouldBe("", $"a generated {table}.search_vector is computed again on every update of the row");

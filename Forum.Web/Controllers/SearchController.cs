@@ -27,7 +27,7 @@ public sealed class SearchController(SearchReader search, ForumReader reader, Se
         if (text.Length > SearchRequest.MaxLength)
             return Refuse(text[..SearchRequest.MaxLength], roomSlug, rooms, $"Searches can be up to {SearchRequest.MaxLength} characters. A few distinctive words work best.");
 
-        var results = await capacity.WithinTimeoutAsync(ct => search.SearchAsync(new SearchRequest(text, roomSlug, page, before, settings.MatchesRanked), ct), cancellationToken);
+        var results = await capacity.WithinTimeoutAsync(ct => search.SearchAsync(new SearchRequest(text, roomSlug, page, before, settings.MatchesRanked, Languages.Current.Code), ct), cancellationToken);
         if (results is null) return StatusCode(SearchCapacity.Busy(HttpContext));
         return View(new SearchViewModel(text, roomSlug, page, rooms, results, before, settings.MatchesRanked));
     }

@@ -5,7 +5,9 @@ namespace Forum.Data.Reading.Search;
 /// <summary>What someone typed, the room they narrowed it to (if any), and which page of results (from 1).</summary>
 /// <param name="Before">Which posts to look through: the newest matches when null, else older ones (a window's link).</param>
 /// <param name="MatchesRanked">How many of the newest matching stories, and of the newest matching replies, one window ranks.</param>
-public sealed record SearchRequest(string Text, string? RoomSlug, int Page, SearchWindow? Before = null, int MatchesRanked = SearchRequest.DefaultMatchesRanked)
+/// <param name="ReaderLanguage">The searcher's interface language: words too common to search for are judged in it.</param>
+public sealed record SearchRequest(
+    string Text, string? RoomSlug, int Page, SearchWindow? Before = null, int MatchesRanked = SearchRequest.DefaultMatchesRanked, string? ReaderLanguage = null)
 {
     public const int MaxLength = 200;
 
