@@ -14,6 +14,8 @@ namespace Forum.Benchmarks;
 /// ASP.NET Core app reads the same tables with one raw Npgsql query per page (prepared, one pooled connection per
 /// request) and writes the same content (stored HTML, names, dates, counts, a header and footer) with a string
 /// builder: no MVC, no EF Core, no Razor, no antiforgery, no cookies. scripts/bench measures the forum against it.
+/// Its pool is set as the forum's (Forum.Web's DatabasePool), and <c>?pad=N</c> pads a page to N bytes (the forum's page
+/// for a named reader), so the two differ in the work of making a page, not in what the pool or the wire costs.
 /// </summary>
 public static class Floor
 {
@@ -23,17 +25,19 @@ public static class Floor
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(url);
         var app = builder.Build();
+        // DatabasePool.ForPagesConnectionString's settings, written out: that class is the web project's own.
         await using var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
         {
-            NoResetOnClose = true, MaxAutoPrepare = 16, AutoPrepareMinUsages = 1,
+            NoResetOnClose = true, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2,
+            Options = "-c plan_cache_mode=force_generic_plan -c random_page_cost=1.1",
         }.ConnectionString);
 
-        app.MapGet("/t/{id:long}", (long id, HttpContext http) => PageAsync(http, source, StorySql, [id], WriteStory));
-        app.MapGet("/", (HttpContext http) => PageAsync(http, source, HomeSql, [], WriteHome));
-        app.MapGet("/r/{room}", (string room, string? after, HttpContext http) =>
+        app.MapGet("/t/{id:long}", (long id, int? pad, HttpContext http) => PageAsync(http, source, StorySql, [id], WriteStory, pad));
+        app.MapGet("/", (int? pad, HttpContext http) => PageAsync(http, source, HomeSql, [], WriteHome, pad));
+        app.MapGet("/r/{room}", (string room, string? after, int? pad, HttpContext http) =>
         {
             var (at, before) = Cursor(after);
-            return PageAsync(http, source, RoomSql, [room, at, before], WriteRoom);
+            return PageAsync(http, source, RoomSql, [room, at, before], WriteRoom, pad);
         });
         await app.RunAsync();
     }
@@ -85,7 +89,8 @@ public static class Floor
         return (DateTimeOffset.UnixEpoch.AddTicks(micros * 10), long.Parse(after.AsSpan(dash + 1), CultureInfo.InvariantCulture));
     }
 
-    private static async Task PageAsync(HttpContext http, NpgsqlDataSource source, string sql, object[] parameters, Func<NpgsqlDataReader, StringBuilder, Task<bool>> write)
+    private static async Task PageAsync(
+        HttpContext http, NpgsqlDataSource source, string sql, object[] parameters, Func<NpgsqlDataReader, StringBuilder, Task<bool>> write, int? pad)
     {
         await using var command = source.CreateCommand(sql);
         foreach (var value in parameters) command.Parameters.Add(new NpgsqlParameter { Value = value });
@@ -98,6 +103,7 @@ public static class Floor
             return;
         }
         Footer(html);
+        Pad(html, pad);
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(html.ToString(), http.RequestAborted);
     }
@@ -107,6 +113,14 @@ public static class Floor
         <title>Forum</title><link rel="stylesheet" href="/css/site.css"></head><body><header class="site-header"><div class="bar">
         <a class="brand" href="/">Forum</a><nav aria-label="Site"><a href="/search">Search</a> <a href="/help">Need help now?</a></nav></div></header><main id="main">
         """);
+
+    /// <summary>A comment after the page, as long as makes the page <paramref name="pad"/> bytes of UTF-8 (when it is shorter).</summary>
+    private static void Pad(StringBuilder html, int? pad)
+    {
+        const int Comment = 7; // "<!--" and "-->"
+        var missing = (pad ?? 0) - Encoding.UTF8.GetByteCount(html.ToString()) - Comment;
+        if (missing >= 0) html.Append("<!--").Append('.', missing).Append("-->");
+    }
 
     private static void Footer(StringBuilder html) => html.Append("""
         </main><footer class="site-footer"><p>Peer support, not a crisis or medical service. <a href="/help">Find help near you</a>.</p></footer></body></html>

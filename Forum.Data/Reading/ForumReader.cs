@@ -68,22 +68,32 @@ public sealed class ForumReader(ForumDbContext db)
             : db.Replies.ListedWithStory().Where(r => r.Id == postId && r.StoryId == storyId).Select(r => r.BodySource).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// Two queries: the story, then one page of its replies. Whether the reader found each one familiar comes with
+    /// One statement: the story and one page of its replies. Whether the reader found each one familiar comes with
     /// its row, as does the count a writer chose to show beside their name.
     /// </summary>
     /// <param name="readerId">The reader's pseudonym, if they have one, to show which posts they found familiar.</param>
-    public async Task<StoryPage?> StoryAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken)
-    {
-        var found = await StoryPageQueries.Story.For(db)(db, id, readerId, cancellationToken);
-        if (found is null) return null;
+    public async Task<StoryPage?> StoryAsync(long id, long? afterReplyId, Guid? readerId, CancellationToken cancellationToken) =>
+        (await StoryWithKeptAsync(id, afterReplyId, readerId, [], cancellationToken)).Page;
 
-        var rows = await StoryPageQueries.Replies.For(db)(db, id, afterReplyId ?? 0, readerId).ToListAsync(cancellationToken);
+    /// <summary>
+    /// <see cref="StoryAsync"/> and, in the same statement, the pseudonyms <paramref name="kept"/> names with their
+    /// unread counts and notices, as <see cref="MeReader.WithUnreadCountsAsync"/> reads them for the header. Kept is
+    /// null when the story is not there for this reader (the statement is rooted in the story's row).
+    /// </summary>
+    public async Task<(StoryPage? Page, List<PseudonymWithUnread>? Kept)> StoryWithKeptAsync(
+        long id, long? afterReplyId, Guid? readerId, Guid[] kept, CancellationToken cancellationToken)
+    {
+        var found = await StoryPageQueries.Page.For(db)(db, id, afterReplyId ?? 0, readerId, kept, cancellationToken);
+        if (found is null) return (null, null);
+
+        var rows = found.Replies;
         var onPage = rows.Take(RepliesPerPage).ToList();
         var next = rows.Count > RepliesPerPage ? onPage[^1].View.Id.ToString() : null;
         var familiar = readerId is null
             ? ReaderReactions.None
-            : new ReaderReactions(found.Familiar, onPage.Where(r => r.Familiar).Select(r => r.View.Id).ToHashSet());
-        return new StoryPage(found.Detail, new Page<PostView>(onPage.Select(r => r.View).ToList(), next), IsFirstPage: afterReplyId is null, familiar);
+            : new ReaderReactions(found.Story.Familiar, onPage.Where(r => r.Familiar).Select(r => r.View.Id).ToHashSet());
+        var page = new StoryPage(found.Story.Detail, new Page<PostView>(onPage.Select(r => r.View).ToList(), next), IsFirstPage: afterReplyId is null, familiar);
+        return (page, found.Kept);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Reading;
@@ -23,16 +24,15 @@ public sealed class MeReader(ForumDbContext db)
         await KeptWithUnreadCounts.For(db)(db, pseudonymIds as Guid[] ?? pseudonymIds.ToArray()).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Compiled once (per model: <see cref="CompiledPerModel{TQuery}"/>): every page a name holder opens runs it, and EF otherwise walks and hashes the whole expression
-    /// on each run to find its cached plan. The pseudonyms and notices are <see cref="Held"/>'s, written out because
-    /// a compiled query cannot call it.
+    /// The pseudonyms and notices are <see cref="Held"/>'s, written out because a compiled query cannot call it.
+    /// InboxOf's two sources, each counted through its own index: replies to the name's stories, and replies since it
+    /// began following to the stories it follows (never its own story: the two never overlap). The story page reads
+    /// it in its own statement (<see cref="InlineKept{TDelegate}"/>).
     /// </summary>
-    private static readonly CompiledPerModel<Func<ForumDbContext, Guid[], IAsyncEnumerable<PseudonymWithUnread>>> KeptWithUnreadCounts = new(() => EF.CompileAsyncQuery(
-        (ForumDbContext db, Guid[] pseudonymIds) => db.Pseudonyms
+    internal static readonly Expression<Func<ForumDbContext, Guid[], IQueryable<PseudonymWithUnread>>> KeptWithUnread =
+        (db, pseudonymIds) => db.Pseudonyms
             .Where(p => pseudonymIds.Contains(p.Id))
             .Include(p => p.Notices.Where(n => n.ReadAt == null).OrderBy(n => n.Id))
-            // InboxOf's two sources, each counted through its own index: replies to the name's stories, and replies
-            // since it began following to the stories it follows (never its own story: the two never overlap).
             .Select(p => new PseudonymWithUnread(p,
                 db.Replies
                     .Where(PostVisibility.IsListedWithStory)
@@ -45,7 +45,35 @@ public sealed class MeReader(ForumDbContext db)
                         .Where(PostVisibility.IsListedWithStory)
                         .Where(r => r.StoryId == f.StoryId && r.Id > f.SinceReplyId && (r.AuthorId == null || r.AuthorId != p.Id) && r.Id > p.InboxReadThrough))
                     .Take(UnreadCap + 1)
-                    .Count()))));
+                    .Count()));
+
+    /// <summary>
+    /// Compiled once (per model: <see cref="CompiledPerModel{TQuery}"/>): every page a name holder opens runs it, and EF otherwise walks and hashes the whole expression
+    /// on each run to find its cached plan.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<ForumDbContext, Guid[], IAsyncEnumerable<PseudonymWithUnread>>> KeptWithUnreadCounts = new(() => EF.CompileAsyncQuery(KeptWithUnread));
+
+    /// <summary>Only inside a query passed through <see cref="InlineKept{TDelegate}"/>: <see cref="KeptWithUnread"/>.</summary>
+    internal static IQueryable<PseudonymWithUnread> KeptWithUnreadIn(ForumDbContext db, Guid[] pseudonymIds) =>
+        throw new InvalidOperationException("Only inside a query passed through MeReader.InlineKept.");
+
+    /// <summary><paramref name="query"/> with each call to <see cref="KeptWithUnreadIn"/> replaced by <see cref="KeptWithUnread"/>'s expression.</summary>
+    internal static Expression<TDelegate> InlineKept<TDelegate>(Expression<TDelegate> query) => (Expression<TDelegate>)new KeptInliner().Visit(query);
+
+    private sealed class KeptInliner : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression call)
+        {
+            if (call.Method.Name != nameof(KeptWithUnreadIn) || call.Method.DeclaringType != typeof(MeReader)) return base.VisitMethodCall(call);
+            var values = KeptWithUnread.Parameters.Zip(call.Arguments.Select(Visit)).ToDictionary(pair => pair.First, pair => pair.Second!);
+            return new Bound(values).Visit(KeptWithUnread.Body);
+        }
+    }
+
+    private sealed class Bound(Dictionary<ParameterExpression, Expression> values) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => values.GetValueOrDefault(node, node);
+    }
 
     /// <summary>
     /// The same pseudonyms and notices without counting their inboxes: for a request that writes and then redirects,

@@ -22,8 +22,10 @@ public sealed class StoriesController(ForumReader reader, PseudonymSession sessi
             if (!long.TryParse(afterText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)) return BadRequest();
             after = parsed;
         }
-        var writingAs = await session.CurrentAsync(cancellationToken);
-        var page = await reader.StoryAsync(id, after, writingAs?.Id, cancellationToken);
+        // The header's pseudonyms and counts come in the story's statement: one round trip for the page (issue 32).
+        var (page, writingAs) = await session.ReadWithKeptAsync(
+            (first, kept) => reader.StoryWithKeptAsync(id, after, first, kept, cancellationToken),
+            readerId => reader.StoryAsync(id, after, readerId, cancellationToken), cancellationToken);
         if (page is null) return NotFound();
         if (slug != page.Story.Slug)
             return RedirectPermanent(Url.Action(nameof(Show), new { id, slug = page.Story.Slug, after })!);

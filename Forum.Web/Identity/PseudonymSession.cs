@@ -23,23 +23,59 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
         if (_kept is not null) return _kept;
         _keyring = PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
         var ids = _keyring.Entries.Select(e => e.Id).ToList();
-        Dictionary<Guid, Pseudonym> found = [];
-        Dictionary<Guid, int> unread = [];
         if (ids.Count > 0 && DrawsAPage(Context.Request))
         {
             // The header's unread count comes with the pseudonyms: one query serves the session and every page's header.
-            var counted = await me.WithUnreadCountsAsync(ids, cancellationToken);
-            found = counted.ToDictionary(p => p.Pseudonym.Id, p => p.Pseudonym);
-            unread = counted.ToDictionary(p => p.Pseudonym.Id, p => p.Unread);
+            Keep(await me.WithUnreadCountsAsync(ids, cancellationToken));
         }
-        else if (ids.Count > 0) found = (await me.KeptAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
-        _kept = _keyring.Entries
+        else Keep(ids.Count > 0 ? (await me.KeptAsync(ids, cancellationToken)).ToDictionary(p => p.Id) : [], unread: null);
+        return _kept!;
+    }
+
+    /// <summary>
+    /// A page and the pseudonyms, read in one statement: <paramref name="read"/> is given the id this browser names first
+    /// (not yet checked against its secret) and every id it names, and returns the page with the pseudonyms, or without
+    /// them (null) when the page is not there. Only when the first name turns out not to be held (a forged or stale
+    /// entry) is the page read again, by <paramref name="readAs"/>, as the reader this browser really is, and a
+    /// request that has read the pseudonyms already, holds none or draws no page reads it that way too.
+    /// </summary>
+    public async Task<(T? Page, Pseudonym? Reader)> ReadWithKeptAsync<T>(
+        Func<Guid, Guid[], Task<(T? Page, List<PseudonymWithUnread>? Kept)>> read, Func<Guid?, Task<T?>> readAs, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (_kept is null && _minted is null && DrawsAPage(Context.Request))
+        {
+            var keyring = PseudonymKeyring.Parse(Context.Request.Cookies[CookieName]);
+            var ids = keyring.Entries.Select(e => e.Id).ToArray();
+            if (ids.Length > 0)
+            {
+                var (page, kept) = await read(ids[0], ids);
+                if (kept is not null)
+                {
+                    _keyring = keyring;
+                    Keep(kept);
+                    var reader = _kept!.FirstOrDefault();
+                    return (reader?.Id == ids[0] ? page : await readAs(reader?.Id), reader);
+                }
+            }
+        }
+        var current = await CurrentAsync(cancellationToken);
+        return (await readAs(current?.Id), current);
+    }
+
+    private void Keep(List<PseudonymWithUnread> counted) =>
+        Keep(counted.ToDictionary(p => p.Pseudonym.Id, p => p.Pseudonym), counted.ToDictionary(p => p.Pseudonym.Id, p => p.Unread));
+
+    /// <summary>The keyring's entries whose pseudonym was found and whose secret matches; the rest are let go.</summary>
+    private void Keep(Dictionary<Guid, Pseudonym> found, Dictionary<Guid, int>? unread)
+    {
+        _kept = _keyring!.Entries
             .Where(e => found.TryGetValue(e.Id, out var p) && p.IsHeldBy(e.Secret))
             .Select(e => found[e.Id])
             .ToList();
-        if (ids.Count == 0 || unread.Count > 0) _unread = Math.Min(MeReader.UnreadCap + 1, _kept.Sum(p => unread[p.Id]));
+        if (_keyring.Entries.Count == 0) _unread = 0;
+        else if (unread is { Count: > 0 }) _unread = Math.Min(MeReader.UnreadCap + 1, _kept.Sum(p => unread[p.Id]));
         _keyring.KeepOnly(_kept.Select(p => p.Id).ToHashSet());
-        return _kept;
     }
 
     public async Task<Pseudonym?> CurrentAsync(CancellationToken cancellationToken = default) =>

@@ -68,6 +68,7 @@ internal static class ForumServices
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.FormFieldName = "__form";
         });
+        services.ReuseFormTokens();
         // TempData carries one note across a redirect (a name just made for a reader); named plainly for /privacy.
         services.Configure<CookieTempDataProviderOptions>(tempData =>
         {
