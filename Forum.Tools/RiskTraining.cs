@@ -204,10 +204,10 @@ internal static class RiskTraining
     // match rose to 0.62, and a random word beside "some nights I want to kill myself" fell under it).
     private static readonly double[] ClearGrid = [0, 0.001, 0.01, 0.02, 0.05, 0.1];
 
-    /// <summary>The model's embeddings, kept in <paramref name="cache"/> between runs when given (training again after a pattern change re-reads only new windows).</summary>
+    /// <summary>The model's embeddings, kept in <paramref name="cache"/> (or a file in the temporary folder) between runs (training again after a pattern change re-reads only new windows).</summary>
     private static float[][] Embed(string[] texts, string? cache)
     {
-        if (cache is null) return RiskDetector.Embed(texts);
+        cache ??= Path.Combine(Path.GetTempPath(), "train-risk-embeddings.bin");
         var known = new Dictionary<string, float[]>(StringComparer.Ordinal);
         if (File.Exists(cache))
             using (var reader = new BinaryReader(File.OpenRead(cache)))
@@ -220,7 +220,8 @@ internal static class RiskTraining
         if (missing.Length > 0)
         {
             using var writer = new BinaryWriter(new FileStream(cache, FileMode.Append));
-            foreach (var (text, embedding) in missing.Zip(RiskDetector.Embed(missing)))
+            // In batches of like length: one batch of thousands pads every window to the longest and takes gigabytes.
+            foreach (var (text, embedding) in missing.OrderBy(t => t.Length).Chunk(32).SelectMany(batch => batch.Zip(RiskDetector.Embed(batch))))
             {
                 known[text] = embedding;
                 writer.Write(text);
