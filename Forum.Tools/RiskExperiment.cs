@@ -23,9 +23,37 @@ internal static class RiskExperiment
         return 0;
     }
 
+    /// <summary>
+    /// Milliseconds per post over the tuning posts (p50, p95, mean), the patterns alone and together, in rounds that
+    /// alternate the two so that a busy machine's stalls fall on both: a check that a change to the patterns costs little.
+    /// </summary>
+    public static int Timing()
+    {
+        var texts = RiskEvaluationSet.TuningParts().SelectMany(p => p).Select(p => p.Text).ToArray();
+        var together = new RiskDetector([], useModel: true);
+        var patterns = new RiskDetector([], useModel: false);
+        foreach (var t in texts.Take(50)) together.Assess([t]);
+        var times = new[] { new List<double>(), new List<double>() };
+        for (var round = 0; round < 3; round++)
+            foreach (var (detector, k) in new[] { (patterns, 0), (together, 1) })
+                foreach (var t in texts)
+                {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    detector.Assess([t]);
+                    times[k].Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+        foreach (var (name, k) in new[] { ("patterns", 0), ("together", 1) })
+        {
+            var sorted = times[k].Order().ToArray();
+            Console.WriteLine($"{name}: p50 {sorted[sorted.Length / 2]:F2} ms, p95 {sorted[(int)(sorted.Length * 0.95)]:F2} ms, mean {sorted.Average():F2} ms over {sorted.Length} readings");
+        }
+        Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
+        return 0;
+    }
+
     public static int Run()
     {
-        IReadOnlyList<LabelledPost>[] parts = [RiskEvaluationSet.Tuning(), RiskEvaluationSet.Tuning2(), RiskEvaluationSet.Tuning3(), RiskEvaluationSet.Tuning4()];
+        var parts = RiskEvaluationSet.TuningParts();
         var posts = parts.SelectMany(p => p).ToList();
         var writer = parts.SelectMany((p, k) => p.Select(_ => k)).ToArray();
         var detector = new RiskDetector([], useModel: false, null, new RiskClassifier(0, 2, 2, 2, 2, new double[RiskClassifier.Size]));

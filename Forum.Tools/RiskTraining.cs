@@ -5,11 +5,12 @@ using Forum.TestTexts.RiskEvaluation;
 namespace Forum.Tools;
 
 /// <summary>
-/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the four tuning parts of the
+/// `dotnet run --project Forum.Tools -- train-risk [path]`: fits the risk classifier on the tuning parts of the
 /// evaluation set and ordinary sample posts (the held-out part is never opened here) and writes its weights to
 /// Forum.Domain/Safety/Risk/risk-classifier.txt. `train-risk --misses` also lists the tuning posts the patterns get
 /// wrong, for whoever is improving them; `--cv-misses` the posts the whole detector gets wrong leaving each writer out;
-/// `--no-context` fits on the embedding alone, as round 3 did, to compare.
+/// `--no-context` fits on the embedding alone, as round 3 did, to compare; `--penalty=0.003` fits one penalty instead of
+/// choosing among three; `--cache=file` keeps the embeddings between runs; `--patterns-only` stops after the patterns.
 /// </summary>
 internal static class RiskTraining
 {
@@ -24,23 +25,36 @@ internal static class RiskTraining
     public static int Run(string[] options)
     {
         _withoutContext = options.Contains("--no-context");
-        IReadOnlyList<LabelledPost>[] parts = [RiskEvaluationSet.Tuning(), RiskEvaluationSet.Tuning2(), RiskEvaluationSet.Tuning3(), RiskEvaluationSet.Tuning4()];
+        var parts = RiskEvaluationSet.TuningParts();
         var posts = parts.SelectMany(p => p).ToList();
         var detector = new RiskDetector([], useModel: false, null, new RiskClassifier(0, 2, 2, 2, 2, new double[RiskClassifier.Size]));
-        var patternBands = posts.Select(p => detector.Assess([p.Text], RiskLayers.Patterns)).ToArray();
+        var clearSigns = new bool[posts.Count];
+        var patternBands = posts.Select((p, i) => detector.Assess([p.Text], RiskLayers.Patterns, out clearSigns[i])).ToArray();
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var offset = parts.Take(k).Sum(p => p.Count);
+            Print($"  patterns on writer {k + 1}", parts[k], [.. Enumerable.Range(offset, parts[k].Count).Select(i => patternBands[i] != RiskBand.None)]);
+            Print($"  clear signs on writer {k + 1}", parts[k], [.. Enumerable.Range(offset, parts[k].Count).Select(i => clearSigns[i])]);
+        }
         Print("patterns", posts, patternBands.Select(b => b != RiskBand.None).ToArray());
         if (options.Contains("--misses"))
         {
             for (var i = 0; i < posts.Count; i++)
-                if ((patternBands[i] != RiskBand.None) != posts[i].AtRisk)
-                    Console.WriteLine($"  {(posts[i].AtRisk ? "missed" : "paused")} [{posts[i].Style}] {posts[i].Text}");
+                if ((patternBands[i] != RiskBand.None) != posts[i].AtRisk || (posts[i].AtRisk && patternBands[i] == RiskBand.Likely && !clearSigns[i]))
+                {
+                    Console.WriteLine($"  {(posts[i].AtRisk ? patternBands[i] == RiskBand.None ? "missed" : "unclear" : "paused")}{(clearSigns[i] ? " clear" : "")} w{Array.FindIndex(parts, p => p.Contains(posts[i])) + 1} [{posts[i].Style}] {posts[i].Text}");
+                    foreach (var (sentence, reading) in detector.Explain(posts[i].Text))
+                        Console.WriteLine($"      {reading.Band}{(reading.Clear > 0 ? " clear" : "")}: {sentence}");
+                }
         }
+        if (options.Contains("--patterns-only")) return 0;
 
         // The windows the detector would read (a short post whole); a post without distress cues never reaches the model.
         var rows = new List<(double[] Features, bool AtRisk, int Post)>();
         var windowEmbeddings = new List<float[]>();
         var windows = posts.Select(p => detector.Read(p.Text).Windows).ToArray();
-        var embeddings = RiskDetector.Embed([.. windows.SelectMany(w => w).Select(w => w.Text)]);
+        var cache = options.FirstOrDefault(o => o.StartsWith("--cache="))?["--cache=".Length..];
+        var embeddings = Embed([.. windows.SelectMany(w => w).Select(w => w.Text)], cache);
         for (var k = 0; k < parts.Length; k++)
         {
             var offset = parts.Take(k).Sum(p => p.Count);
@@ -60,7 +74,7 @@ internal static class RiskTraining
         var ordinaryPosts = Sample.SampleStories.All.SelectMany(s => s.Replies.Select(r => r.Body).Prepend(s.Body)).Concat(RiskOrdinary.Posts)
             .SelectMany(t => detector.Read(t).Windows.Select(w => (Window: w.Text, Context: Context(t)))).ToArray();
         var ordinary = ordinaryPosts.Select(o => o.Window).ToArray();
-        foreach (var (embedding, o) in RiskDetector.Embed(ordinary).Zip(ordinaryPosts))
+        foreach (var (embedding, o) in Embed(ordinary, cache).Zip(ordinaryPosts))
         {
             windowEmbeddings.Add(embedding);
             rows.Add((RiskClassifier.Features(embedding, o.Context), false, -1));
@@ -79,7 +93,9 @@ internal static class RiskTraining
             var neighbours = Neighbours(training, rows, windowEmbeddings);
             for (var r = 0; r < rows.Count; r++) if (FoldOf(r) == fold) margins[r] = neighbours.Margin(windowEmbeddings[r]);
         }
-        foreach (var penalty in Penalties)
+        var penalties = options.FirstOrDefault(o => o.StartsWith("--penalty=")) is { } given
+            ? [double.Parse(given["--penalty=".Length..], CultureInfo.InvariantCulture)] : Penalties;
+        foreach (var penalty in penalties)
         {
             var logOdds = new double[rows.Count];
             for (var fold = 0; fold < parts.Length; fold++)
@@ -100,25 +116,26 @@ internal static class RiskTraining
         var postScore = Enumerable.Repeat(0.0, posts.Count).ToArray();
         for (var r = 0; r < rows.Count; r++)
             if (rows[r].Post >= 0) postScore[rows[r].Post] = Math.Max(postScore[rows[r].Post], best.Probabilities[r]);
-        var thresholds = Thresholds(posts, writer, patternBands, postScore);
+        var thresholds = Thresholds(posts, writer, patternBands, clearSigns, postScore);
         var final = Fit(rows, best.Penalty);
         var allNeighbours = Neighbours([.. Enumerable.Range(0, rows.Count)], rows, windowEmbeddings);
         var classifier = new RiskClassifier(final[0], thresholds.PossibleAt, thresholds.LikelyAt, thresholds.ConfirmPossibleAt,
-            thresholds.ConfirmLikelyAt, best.NeighbourWeight, final[1..], allNeighbours);
-        var cv = posts.Select((_, i) => classifier.Combine(patternBands[i], postScore[i]) != RiskBand.None).ToArray();
+            thresholds.ConfirmLikelyAt, thresholds.ConfirmClearAt, best.NeighbourWeight, final[1..], allNeighbours);
+        var cv = posts.Select((_, i) => classifier.Combine(patternBands[i], clearSigns[i], postScore[i]) != RiskBand.None).ToArray();
         if (options.Contains("--cv-misses"))
             for (var i = 0; i < posts.Count; i++)
                 if (cv[i] != posts[i].AtRisk)
-                    Console.WriteLine($"  cv {(posts[i].AtRisk ? "missed" : "paused")} w{writer[i] + 1} p={postScore[i]:F2} {patternBands[i]} [{posts[i].Style}] {posts[i].Text}");
+                    Console.WriteLine($"  cv {(posts[i].AtRisk ? "missed" : "paused")} w{writer[i] + 1} p={postScore[i]:F2} {patternBands[i]}{(clearSigns[i] ? " clear" : "")} [{posts[i].Style}] {posts[i].Text}");
         Print("model alone, leaving one writer out", posts, [.. postScore.Select(p => p >= thresholds.PossibleAt)]);
         Print("together, leaving one writer out", posts, cv);
         for (var w = 0; w < parts.Length; w++)
             Print($"  of which writer {w + 1}", parts[w], [.. cv.Where((_, i) => writer[i] == w)]);
+        Console.WriteLine($"thresholds {thresholds}");
 
         var path = options.FirstOrDefault(o => !o.StartsWith("--")) ?? Path.Combine("Forum.Domain", "Safety", "Risk", "risk-classifier.txt");
         File.WriteAllText(path, classifier.Format(
-            $"train-risk: logistic regression with nearest neighbours, penalty {best.Penalty.ToString(CultureInfo.InvariantCulture)}, {rows.Count} windows of tuning.tsv, tuning2.tsv, tuning3.tsv, tuning4.tsv and the sample stories and RiskOrdinary; " +
-            $"bias, possible-at, likely-at, confirm-possible-at, confirm-likely-at, neighbours' weight, then {RiskClassifier.Size} weights for the embedding and {RiskContext.Count} for the post's context"));
+            $"train-risk: logistic regression with nearest neighbours, penalty {best.Penalty.ToString(CultureInfo.InvariantCulture)}, {rows.Count} windows of {parts.Length} tuning parts and the sample stories and RiskOrdinary; " +
+            $"bias, possible-at, likely-at, confirm-possible-at, confirm-likely-at, confirm-clear-at, neighbours' weight, then {RiskClassifier.Size} weights for the embedding and {RiskContext.Count} for the post's context"));
         using (var file = File.Create(Path.Combine(Path.GetDirectoryName(path) ?? ".", "risk-neighbours.bin"))) allNeighbours.Write(file);
         Console.WriteLine($"wrote {path} and risk-neighbours.bin ({allNeighbours.Count} windows): {thresholds}, neighbours' weight {best.NeighbourWeight}");
         return 0;
@@ -136,31 +153,84 @@ internal static class RiskTraining
     /// patterns suit least, and round 3's first pick (5 % on average, 7 % on one writer) paused far more ordinary posts
     /// by a new writer than it had on any tuning part.
     /// </summary>
-    private static (double PossibleAt, double LikelyAt, double ConfirmPossibleAt, double ConfirmLikelyAt) Thresholds(
-        IReadOnlyList<LabelledPost> posts, int[] writer, RiskBand[] bands, double[] scores)
+    private static (double PossibleAt, double LikelyAt, double ConfirmPossibleAt, double ConfirmLikelyAt, double ConfirmClearAt) Thresholds(
+        IReadOnlyList<LabelledPost> posts, int[] writer, RiskBand[] bands, bool[] clear, double[] scores)
     {
         var grid = Enumerable.Range(1, 99).Select(i => i / 100.0).Concat([0.001, 0.003, 0.005, 0.0]).Order().ToArray();
         var writers = writer.Max() + 1;
         var safe = new int[writers];
         for (var i = 0; i < posts.Count; i++) if (!posts[i].AtRisk) safe[writer[i]]++;
-        var found = (Recall: -1, At: (0.5, 0.5, 0.5, 0.5));
+        // Each post's kind of pattern reading (none, Possible, Likely, a clear sign) decides which bar it must clear; the
+        // scores of each kind, writer and label sorted, so that counting what a bar pauses is a binary search.
+        static int Kind(RiskBand band, bool clear) => band == RiskBand.Likely ? (clear ? 3 : 2) : band == RiskBand.Possible ? 1 : 0;
+        var sorted = new double[4, writers, 2][];
+        for (var k = 0; k < 4; k++)
+            for (var w = 0; w < writers; w++)
+                for (var l = 0; l < 2; l++)
+                    sorted[k, w, l] = [.. Enumerable.Range(0, posts.Count).Where(i => Kind(bands[i], clear[i]) == k && writer[i] == w && (posts[i].AtRisk ? 1 : 0) == l).Select(i => scores[i]).Order()];
+        int AtLeast(double[] s, double bar)
+        {
+            int lo = 0, hi = s.Length;
+            while (lo < hi) { var mid = (lo + hi) / 2; if (s[mid] >= bar) hi = mid; else lo = mid + 1; }
+            return s.Length - lo;
+        }
+        var found = (Recall: -1, At: (0.5, 0.5, 0.5, 0.5, 0.5));
         var paused = new int[writers];
+        var bars = new double[4];
         foreach (var at in grid.Where(g => g >= 0.05))
             foreach (var confirmPossible in grid.Where(g => g <= at))
                 foreach (var confirmLikely in grid.Where(g => g <= confirmPossible))
-                {
-                    var c = new RiskClassifier(0, at, 1, confirmPossible, confirmLikely, new double[RiskClassifier.Size]);
-                    var caught = 0;
-                    Array.Clear(paused);
-                    for (var i = 0; i < posts.Count; i++)
-                        if (c.Combine(bands[i], scores[i]) != RiskBand.None) { if (posts[i].AtRisk) caught++; else paused[writer[i]]++; }
-                    if (caught > found.Recall && paused.Sum() <= Target * safe.Sum() && Enumerable.Range(0, writers).All(w => paused[w] <= WorstWriter * safe[w]))
-                        found = (caught, (at, 1, confirmPossible, confirmLikely));
-                }
-        var (possibleAt, _, cp, cl) = found.At;
+                    foreach (var confirmClear in ClearGrid.Where(g => g <= confirmLikely))
+                    {
+                        bars[0] = at; bars[1] = confirmPossible; bars[2] = confirmLikely; bars[3] = confirmClear;
+                        var caught = 0;
+                        Array.Clear(paused);
+                        for (var k = 0; k < 4; k++)
+                            for (var w = 0; w < writers; w++)
+                            {
+                                caught += AtLeast(sorted[k, w, 1], bars[k]);
+                                paused[w] += AtLeast(sorted[k, w, 0], bars[k]);
+                            }
+                        if (caught > found.Recall && paused.Sum() <= Target * safe.Sum() && Enumerable.Range(0, writers).All(w => paused[w] <= WorstWriter * safe[w]))
+                            found = (caught, (at, 1, confirmPossible, confirmLikely, confirmClear));
+                    }
+        var (possibleAt, _, cp, cl, cc) = found.At;
         // Likely from the model alone: above every safe post's cross-validated score.
         var likelyAt = Math.Min(0.99, Math.Max(possibleAt, posts.Select((p, i) => p.AtRisk ? 0 : scores[i]).Max() + 1e-6));
-        return (possibleAt, likelyAt, cp, cl);
+        return (possibleAt, likelyAt, cp, cl, cc);
+    }
+
+    // A clear sign is set aside only when the model is nearly sure the post is safe (round 4's one bar for every Likely
+    // match rose to 0.62, and a random word beside "some nights I want to kill myself" fell under it).
+    private static readonly double[] ClearGrid = [0, 0.001, 0.01, 0.02, 0.05, 0.1];
+
+    /// <summary>The model's embeddings, kept in <paramref name="cache"/> (or a file in the temporary folder) between runs (training again after a pattern change re-reads only new windows).</summary>
+    private static float[][] Embed(string[] texts, string? cache)
+    {
+        cache ??= Path.Combine(Path.GetTempPath(), "train-risk-embeddings.bin");
+        var known = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        if (File.Exists(cache))
+            using (var reader = new BinaryReader(File.OpenRead(cache)))
+                while (reader.BaseStream.Position < reader.BaseStream.Length)
+                {
+                    var text = reader.ReadString();
+                    known[text] = [.. Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadSingle())];
+                }
+        var missing = texts.Where(t => !known.ContainsKey(t)).Distinct().ToArray();
+        if (missing.Length > 0)
+        {
+            using var writer = new BinaryWriter(new FileStream(cache, FileMode.Append));
+            // In batches of like length: one batch of thousands pads every window to the longest and takes gigabytes.
+            foreach (var (text, embedding) in missing.OrderBy(t => t.Length).Chunk(32).SelectMany(batch => batch.Zip(RiskDetector.Embed(batch))))
+            {
+                known[text] = embedding;
+                writer.Write(text);
+                writer.Write(embedding.Length);
+                foreach (var x in embedding) writer.Write(x);
+            }
+        }
+        Console.WriteLine($"{missing.Length} of {texts.Length} windows embedded anew");
+        return [.. texts.Select(t => known[t])];
     }
 
     private static void Print(string layer, IReadOnlyList<LabelledPost> posts, bool[] paused)

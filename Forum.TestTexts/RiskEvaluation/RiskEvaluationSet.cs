@@ -26,6 +26,15 @@ public static class RiskEvaluationSet
     /// </summary>
     public static IReadOnlyList<LabelledPost> Tuning4() => Read("risk-tuning4.tsv");
 
+    /// <summary>
+    /// A fifth tuning part by an eighth writer (400 posts), aimed at clear present signs inside misleading context (a
+    /// milestone, a past attempt, someone else's story) and at their look-alikes (round 5).
+    /// </summary>
+    public static IReadOnlyList<LabelledPost> Tuning5() => Read("risk-tuning5.tsv");
+
+    /// <summary>Every tuning part, one per writer, in the order they were written.</summary>
+    public static IReadOnlyList<LabelledPost>[] TuningParts() => [Tuning(), Tuning2(), Tuning3(), Tuning4(), Tuning5()];
+
     public static IReadOnlyList<LabelledPost> HeldOut() => Read("risk-heldout.tsv");
 
     /// <summary>

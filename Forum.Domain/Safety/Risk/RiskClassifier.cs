@@ -6,7 +6,7 @@ namespace Forum.Domain.Safety.Risk;
 /// Logistic regression over a window's sentence embedding, with the nearest-neighbour margin of
 /// <see cref="RiskNeighbours"/> added to its log-odds, trained offline on the four tuning parts of the evaluation set
 /// and the sample forum's ordinary posts (<c>dotnet run --project Forum.Tools -- train-risk</c>) and shipped as the
-/// embedded resources risk-classifier.txt (a bias, the four thresholds, the neighbours' weight, then one weight per
+/// embedded resources risk-classifier.txt (a bias, the five thresholds, the neighbours' weight, then one weight per
 /// feature: the embedding's, then the post's context) and risk-neighbours.bin.
 /// </summary>
 internal sealed class RiskClassifier
@@ -18,14 +18,16 @@ internal sealed class RiskClassifier
     /// <summary>The embedding's features, then the post's <see cref="RiskContext"/>.</summary>
     public static int FeatureCount => Size + RiskContext.Count;
 
-    public RiskClassifier(double bias, double possibleAt, double likelyAt, double confirmPossibleAt, double confirmLikelyAt, double[] weights)
-        : this(bias, possibleAt, likelyAt, confirmPossibleAt, confirmLikelyAt, 0, weights, RiskNeighbours.None)
+    public RiskClassifier(double bias, double possibleAt, double likelyAt, double confirmPossibleAt, double confirmLikelyAt, double[] weights,
+        double confirmClearAt = 0)
+        : this(bias, possibleAt, likelyAt, confirmPossibleAt, confirmLikelyAt, confirmClearAt, 0, weights, RiskNeighbours.None)
     {
     }
 
     public RiskClassifier(double bias, double possibleAt, double likelyAt, double confirmPossibleAt, double confirmLikelyAt,
-        double neighbourWeight, double[] weights, RiskNeighbours neighbours)
+        double confirmClearAt, double neighbourWeight, double[] weights, RiskNeighbours neighbours)
     {
+        ConfirmClearAt = confirmClearAt;
         NeighbourWeight = neighbourWeight;
         Neighbours = neighbours;
         // An embedding's weights alone (a classifier without context, as tests build) read the context as weighing nothing.
@@ -55,6 +57,14 @@ internal sealed class RiskClassifier
     /// <summary>What a pattern's Likely needs from the model to stand: a low bar, cleared by all but posts the model is sure of.</summary>
     public double ConfirmLikelyAt { get; }
 
+    /// <summary>
+    /// What a clear sign needs from the model to stand (at most <see cref="ConfirmLikelyAt"/>, and low): the writer says
+    /// it of themselves, now and plainly, and the patterns have already set aside the look-alikes (the past, someone
+    /// else, jokes, quotations, thoughts pushed away). Round 4 let the model veto these, and it was swayed by a random
+    /// word beside a short sentence.
+    /// </summary>
+    public double ConfirmClearAt { get; }
+
     /// <summary>The embedding and the post's context as they are: training standardises each feature and folds that into the weights it writes.</summary>
     public static double[] Features(float[] embedding, double[] context) => [.. embedding.Select(e => (double)e), .. context];
 
@@ -75,14 +85,15 @@ internal sealed class RiskClassifier
     /// and sets aside a pattern's match only when it is nearly sure the post is safe: a recovery story, someone else's
     /// words, a question about helping (cross-validation on the tuning parts chose how sure).
     /// </summary>
-    public RiskBand Combine(RiskBand patterns, double probability) => Combine(patterns, probability, Band(probability));
+    /// <param name="clear">Whether a Likely match of the patterns was a clear sign.</param>
+    public RiskBand Combine(RiskBand patterns, bool clear, double probability) => Combine(patterns, clear, probability, Band(probability));
 
     /// <param name="model">The model's own band for <paramref name="probability"/>, as the detector allows it to stand alone.</param>
-    public RiskBand Combine(RiskBand patterns, double probability, RiskBand model)
+    public RiskBand Combine(RiskBand patterns, bool clear, double probability, RiskBand model)
     {
         var kept = patterns switch
         {
-            RiskBand.Likely when probability >= ConfirmLikelyAt => RiskBand.Likely,
+            RiskBand.Likely when probability >= (clear ? Math.Min(ConfirmClearAt, ConfirmLikelyAt) : ConfirmLikelyAt) => RiskBand.Likely,
             RiskBand.Possible when probability >= ConfirmPossibleAt => RiskBand.Possible,
             _ => RiskBand.None,
         };
@@ -108,9 +119,9 @@ internal sealed class RiskClassifier
             .Where(line => !line.StartsWith('#'))
             .Select(line => double.Parse(line, CultureInfo.InvariantCulture))
             .ToArray();
-        return new RiskClassifier(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5], numbers[6..], neighbours);
+        return new RiskClassifier(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5], numbers[6], numbers[7..], neighbours);
     }
 
     public string Format(string comment) =>
-        $"# {comment}\n" + string.Join('\n', new[] { Bias, PossibleAt, LikelyAt, ConfirmPossibleAt, ConfirmLikelyAt, NeighbourWeight }.Concat(Weights).Select(w => w.ToString("R", CultureInfo.InvariantCulture))) + "\n";
+        $"# {comment}\n" + string.Join('\n', new[] { Bias, PossibleAt, LikelyAt, ConfirmPossibleAt, ConfirmLikelyAt, ConfirmClearAt, NeighbourWeight }.Concat(Weights).Select(w => w.ToString("R", CultureInfo.InvariantCulture))) + "\n";
 }

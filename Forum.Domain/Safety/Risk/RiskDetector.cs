@@ -51,16 +51,21 @@ public sealed class RiskDetector : IRiskDetector
 
     public RiskBand Assess(IReadOnlyList<string> texts) => Assess(texts, RiskLayers.Together);
 
-    internal RiskBand Assess(IReadOnlyList<string> texts, RiskLayers layers)
+    internal RiskBand Assess(IReadOnlyList<string> texts, RiskLayers layers) => Assess(texts, layers, out _);
+
+    /// <param name="clear">Whether the patterns found a clear sign (training reads it beside the band).</param>
+    internal RiskBand Assess(IReadOnlyList<string> texts, RiskLayers layers, out bool clear)
     {
+        clear = false;
         try
         {
             var windows = new List<RiskWindow>();
             var patternBand = RiskBand.None;
             foreach (var text in texts)
             {
-                var (band, found) = Read(text);
+                var (band, found, clearSign) = Read(text);
                 if (band > patternBand) patternBand = band;
+                clear |= clearSign;
                 windows.AddRange(found);
             }
             if (layers == RiskLayers.Patterns) return patternBand;
@@ -79,7 +84,7 @@ public sealed class RiskDetector : IRiskDetector
                 if (Words(texts) < MinWordsForModelAlone) return RiskBand.None;
                 if (model > RiskBand.Possible) model = RiskBand.Possible;
             }
-            return layers == RiskLayers.Together ? _classifier.Combine(patternBand, probability, model) : model;
+            return layers == RiskLayers.Together ? _classifier.Combine(patternBand, clear, probability, model) : model;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -117,19 +122,30 @@ public sealed class RiskDetector : IRiskDetector
     internal static float[][] Embed(string[] texts) =>
         SentenceEmbedder.TryLoad(null) ? SentenceEmbedder.Encode(texts) : throw new InvalidOperationException("The model did not load");
 
-    /// <summary>The band the patterns give a text, and the windows with distress cues the model would read.</summary>
-    internal (RiskBand Band, List<RiskWindow> Windows) Read(string text)
+    /// <summary>Each sentence with what the patterns read in it, for whoever tunes them (train-risk --misses).</summary>
+    internal IEnumerable<(string Sentence, PatternReading Reading)> Explain(string text)
     {
-        if (!_patterns.Scan.MayHaveCue(text)) return (RiskBand.None, []);
         var sentences = RiskText.Sentences(text);
-        var readings = sentences.Select(_patterns.Read).ToArray();
+        return sentences.Select((s, i) => (s, _patterns.Read(s, i + 1 < sentences.Count ? sentences[i + 1] : null))).Where(x => x.Item2.Band != RiskBand.None);
+    }
+
+    /// <summary>
+    /// The band the patterns give a text, the windows with distress cues the model would read, and whether a Likely match
+    /// was a clear sign (the writer's own, now, said plainly), which stands with less from the model.
+    /// </summary>
+    internal (RiskBand Band, List<RiskWindow> Windows, bool Clear) Read(string text)
+    {
+        if (!_patterns.Scan.MayHaveCue(text)) return (RiskBand.None, [], false);
+        var sentences = RiskText.Sentences(text);
+        var readings = sentences.Select((s, i) => _patterns.Read(s, i + 1 < sentences.Count ? sentences[i + 1] : null)).ToArray();
         var band = readings.Length == 0 ? RiskBand.None : readings.Max(r => r.Band);
+        var clear = readings.Any(r => r.Band == RiskBand.Likely && r.Clear > 0);
         var windows = new List<RiskWindow>();
-        if (!readings.Any(r => r.Cue)) return (band, windows);
+        if (!readings.Any(r => r.Cue)) return (band, windows, clear);
         if (text.Length <= ShortPost)
         {
             windows.Add(new RiskWindow(string.Join(". ", sentences), readings.Aggregate(PatternReading.Nothing, (a, r) => a.Join(r))));
-            return (band, windows);
+            return (band, windows, clear);
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var cues = Enumerable.Range(0, readings.Length).Where(i => readings[i].Cue)
@@ -145,6 +161,6 @@ public sealed class RiskDetector : IRiskDetector
             windows.Add(new RiskWindow(window, reading));
             if (windows.Count == MaxWindows) break;
         }
-        return (band, windows);
+        return (band, windows, clear);
     }
 }
