@@ -19,6 +19,8 @@ namespace Forum.Tests.Rendering;
 /// </remarks>
 [TestFixture]
 [Category("Unit")]
+// It compares timings and collects the heap: another fixture running beside it would decide the ratio.
+[NonParallelizable]
 public sealed class RenderingGrowthTests
 {
     private const int Small = PostBody.MaxLength / 10;

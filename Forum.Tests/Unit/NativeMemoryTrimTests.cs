@@ -10,6 +10,8 @@ namespace Forum.Tests.Unit;
 /// Linux with glibc, here and in the Docker image alike, so nothing here is skipped.
 /// </summary>
 [Category("Unit")]
+// It measures the whole process's resident memory, which another fixture's app would move.
+[NonParallelizable]
 public sealed class NativeMemoryTrimTests
 {
     private const int Chunk = 4 * 1024;

@@ -36,8 +36,10 @@ public sealed class FirstRunTests
         var errors = process.StandardError.ReadToEndAsync();
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(10) };
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+            // One patience for the start and each answer: a cold node's first feed on a busy machine took over 10 s.
+            var patience = TimeSpan.FromSeconds(120);
+            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = patience };
+            var deadline = DateTime.UtcNow + patience;
             while (!await AnswersAsync(client))
             {
                 if (process.HasExited || DateTime.UtcNow > deadline)

@@ -10,6 +10,8 @@ namespace Forum.Tests.Web;
 /// on before, guesses arriving together get no more hearings than one at a time would, and a name that has no
 /// account answers exactly like one that has.
 /// </summary>
+// It compares sign-in timings, which another fixture running beside it would skew.
+[NonParallelizable]
 public sealed class ModeratorGuessingTests : WebTest
 {
     private WebApplicationFactory<Program> _devices = null!;

@@ -8,6 +8,8 @@ namespace Forum.Tests.Web;
 
 /// <summary>The Prometheus scrape is served on its own port only, and a telemetry setting that can't work stops start-up.</summary>
 [Category("Web")]
+// Meters are process-wide: beside another fixture's app the scrape would count that app's stories too.
+[NonParallelizable]
 public sealed class TelemetryPortTests
 {
     private static int FreePort()

@@ -17,6 +17,8 @@ namespace Forum.Tests.Web;
 /// or user agent, what they searched for.
 /// </summary>
 [Category("Web")]
+// Meters and activity sources are process-wide: beside another fixture's app it would count that app's stories too.
+[NonParallelizable]
 public sealed class TelemetryPrivacyTests
 {
     private const string Proxy = "203.0.113.10";
