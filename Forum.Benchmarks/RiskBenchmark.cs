@@ -27,9 +27,11 @@ internal static class RiskBenchmark
         var tuning2 = RiskEvaluationSet.Tuning2();
         var tuning3 = RiskEvaluationSet.Tuning3();
         var tuning4 = RiskEvaluationSet.Tuning4();
+        var tuning5 = RiskEvaluationSet.Tuning5();
         var heldOut = RiskEvaluationSet.HeldOut();
         var heldOut2 = RiskEvaluationSet.HeldOut2();
         var heldOut3 = RiskEvaluationSet.HeldOut3();
+        var heldOut4 = RiskEvaluationSet.HeldOut4();
         var phrases = new DangerPhrases(OldPhrases);
         Console.WriteLine("layer                 | set            | recall   | false pauses");
         foreach (var (name, assess) in new (string, Func<string, RiskBand>)[]
@@ -42,10 +44,10 @@ internal static class RiskBenchmark
         {
             foreach (var (set, posts) in new[]
                      {
-                         ("tuning", tuning), ("tuning2", tuning2), ("tuning3", tuning3), ("tuning4", tuning4),
-                         ("held-out", heldOut), ("held-out2", heldOut2), ("held-out3", heldOut3),
-                         ("held-out, all", [.. heldOut, .. heldOut2, .. heldOut3]),
-                         ("all", [.. tuning, .. tuning2, .. tuning3, .. tuning4, .. heldOut, .. heldOut2, .. heldOut3]),
+                         ("tuning", tuning), ("tuning2", tuning2), ("tuning3", tuning3), ("tuning4", tuning4), ("tuning5", tuning5),
+                         ("held-out", heldOut), ("held-out2", heldOut2), ("held-out3", heldOut3), ("held-out4", heldOut4),
+                         ("held-out, all", [.. heldOut, .. heldOut2, .. heldOut3, .. heldOut4]),
+                         ("all", [.. tuning, .. tuning2, .. tuning3, .. tuning4, .. tuning5, .. heldOut, .. heldOut2, .. heldOut3, .. heldOut4]),
                      })
             {
                 var paused = posts.Select(p => assess(p.Text) != RiskBand.None).ToArray();

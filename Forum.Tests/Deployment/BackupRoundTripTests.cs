@@ -200,6 +200,13 @@ public sealed class BackupRoundTripTests
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await writer.SubmitAsync("/me/progress", "/me/progress/milestone/start-again", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
+        // The forum's push key, made as on first need, and one device the writer's name asked to be told on (the
+        // subscribing itself needs a browser's push service; PushTests covers it).
+        await app.Services.GetRequiredService<Forum.Web.Push.PushKeys>().GetAsync(CancellationToken.None);
+        await TestPostgres.ExecuteAsync(app.ConnectionString,
+            $"INSERT INTO push_subscriptions (id, pseudonym_id, kind, endpoint, p256dh, auth) SELECT gen_random_uuid(), author_id, 'something-new', " +
+            $"'https://push.example.org/backup-test', 'BKey', 'auth' FROM threads WHERE id = {storyId}");
+
         var account = await app.AddModeratorAsync();
         var moderator = Client(app, moderatorJar);
         (await moderator.SignInAsModeratorAsync(account.Name, Moderators.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);

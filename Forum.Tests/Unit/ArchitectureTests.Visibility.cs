@@ -15,7 +15,7 @@ public sealed partial class ArchitectureTests
         ["Forum.Data/Configurations/PostColumns.cs"] = (7, "the generated is_public column and the partial indexes behind the rules"),
         ["Forum.Data/Configurations/StoryConfiguration.cs"] = (10, "partial indexes' filters, which must match the rules' SQL word for word"),
         ["Forum.Data/Reading/Search/SearchReader.cs"] = (8, "raw SQL for full-text search, spelling out Listed()"),
-        ["Forum.Data/Writing/StoryWriter.cs"] = (2, "raw SQL re-checking, under a row lock, that the story is still open for a reply"),
+        ["Forum.Data/Writing/StoryWriter.cs"] = (3, "raw SQL re-checking, under a row lock, that the story is still open for a reply; a removed reply is no repeat of a resend"),
         ["Forum.Data/Reading/StoryPageQueries.cs"] = (6, "what a reply in place shows (its words, or a notice) and the flags the page marks it with"),
         ["Forum.Data/Reading/PseudonymExport.cs"] = (2, "the export tells a writer which of their posts the moderators removed"),
         ["Forum.Data/Reading/MePage.cs"] = (1, "a writer's own post tells them it was removed"),

@@ -15,16 +15,20 @@ namespace Forum.Tests.Unit;
 public sealed class RiskHeldOutTests
 {
     [Test]
-    public void First_held_out_part_recall_is_at_least_70_percent_with_at_most_4_percent_false_pauses() =>
-        Measure("held-out", RiskEvaluationSet.HeldOut(), minimumRecall: 0.70, maximumFalsePauses: 0.04);
+    public void First_held_out_part_recall_is_at_least_74_percent_with_at_most_5_5_percent_false_pauses() =>
+        Measure("held-out", RiskEvaluationSet.HeldOut(), minimumRecall: 0.74, maximumFalsePauses: 0.055);
 
     [Test]
-    public void Second_held_out_part_recall_is_at_least_85_percent_with_at_most_7_percent_false_pauses() =>
-        Measure("held-out2", RiskEvaluationSet.HeldOut2(), minimumRecall: 0.85, maximumFalsePauses: 0.07);
+    public void Second_held_out_part_recall_is_at_least_88_percent_with_at_most_8_5_percent_false_pauses() =>
+        Measure("held-out2", RiskEvaluationSet.HeldOut2(), minimumRecall: 0.88, maximumFalsePauses: 0.085);
 
     [Test]
-    public void Third_held_out_part_recall_is_at_least_85_percent_with_at_most_6_percent_false_pauses() =>
-        Measure("held-out3", RiskEvaluationSet.HeldOut3(), minimumRecall: 0.85, maximumFalsePauses: 0.06);
+    public void Third_held_out_part_recall_is_at_least_84_percent_with_at_most_6_5_percent_false_pauses() =>
+        Measure("held-out3", RiskEvaluationSet.HeldOut3(), minimumRecall: 0.84, maximumFalsePauses: 0.065);
+
+    [Test]
+    public void Fourth_held_out_part_recall_is_at_least_77_percent_with_at_most_10_5_percent_false_pauses() =>
+        Measure("held-out4", RiskEvaluationSet.HeldOut4(), minimumRecall: 0.77, maximumFalsePauses: 0.105);
 
     private static void Measure(string name, IReadOnlyList<LabelledPost> posts, double minimumRecall, double maximumFalsePauses)
     {

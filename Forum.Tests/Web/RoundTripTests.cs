@@ -145,7 +145,9 @@ public sealed class RoundTripTests : WebTest
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
         var statements = _counter.Statements;
         statements.ShouldContain(s => s.Contains("INSERT INTO replies"), "the counter sees the write");
-        statements.ShouldNotContain(s => s.TrimStart().StartsWith("SELECT") && s.Contains("since_reply_id"), string.Join("\n---\n", statements));
+        // Finding the devices to tell about this one reply reads follows by the reply's id; that is not the inbox's walk.
+        statements.ShouldNotContain(s => s.TrimStart().StartsWith("SELECT") && s.Contains("since_reply_id") && !s.Contains("push_subscriptions"),
+            string.Join("\n---\n", statements));
     }
 
     [Test]
