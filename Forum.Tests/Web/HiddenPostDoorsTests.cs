@@ -25,6 +25,8 @@ public sealed partial class HiddenPostDoorsTests : WebTest
         ["/me/pseudonyms/{id:guid}/burn"] = "a name this browser keeps",
         ["/me/pseudonyms/{id:guid}/export"] = "a name this browser keeps",
         ["/me/pseudonyms/{id:guid}/inbox/read"] = "a name this browser keeps",
+        ["/me/pseudonyms/{id:guid}/push"] = "a name this browser keeps",
+        ["/me/pseudonyms/{id:guid}/push/off"] = "a name this browser keeps",
     };
 
     private sealed record Door(string Pattern, string Method);
