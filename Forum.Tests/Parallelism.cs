@@ -1,7 +1,6 @@
-// Fixtures run side by side, tests within a fixture one after another (they share its app and database). Most of a
-// run waits on PostgreSQL, Kestrel and Chromium; two at a time still keeps a busy two-core machine from stretching
-// one page past its patience (with three, a cold start's first page passed three minutes at a load of 70).
-// A fixture that must run alone says [NonParallelizable] and why (docs/TESTING.md, "Running side by side").
-// `dotnet test -- NUnit.NumberOfTestWorkers=1` runs everything serially again.
+// Fixtures may run side by side, tests within a fixture one after another (they share its app and database). One at
+// a time by default: two at a time measured no faster on two cores (docs/TESTING.md, "Running side by side"), and a
+// serial run has no neighbour to stretch a page past its patience. `dotnet test -- NUnit.NumberOfTestWorkers=2`
+// runs two at a time; a fixture that must run alone says [NonParallelizable] and why.
 [assembly: Parallelizable(ParallelScope.Fixtures)]
-[assembly: LevelOfParallelism(2)]
+[assembly: LevelOfParallelism(1)]
