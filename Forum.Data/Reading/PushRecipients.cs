@@ -6,11 +6,17 @@ namespace Forum.Data.Reading;
 public static class PushRecipients
 {
     /// <summary>
+    /// Marks the statement in the SQL it sends (EF Core writes a tag as a leading comment), so it can be told apart from
+    /// the reply's own statements: it runs after the reply is answered, from the push sender, not from the request.
+    /// </summary>
+    public const string Tag = "Devices to tell of a reply";
+
+    /// <summary>
     /// The story's writer's devices and its followers', never the replier's own, and none for a reply nobody else may
     /// read yet (held for review, deleted): the inbox would not show it, so there is nothing new to wait for.
     /// </summary>
     public static Task<List<PushSubscription>> ToTellOfAsync(this ForumDbContext db, long replyId, CancellationToken cancellationToken) =>
-        db.ToTellOf(replyId).AsNoTracking().ToListAsync(cancellationToken);
+        db.ToTellOf(replyId).TagWith(Tag).AsNoTracking().ToListAsync(cancellationToken);
 
     private static IQueryable<PushSubscription> ToTellOf(this ForumDbContext db, long replyId)
     {
