@@ -50,11 +50,14 @@ public sealed class RejoinTests
             // Started plainly, as someone restarting a machine would: read-only, not a second primary.
             var (started, startOutput) = await cluster.ShellAsync(AsPostgres($"{PgBin()}/pg_ctl -D '{cluster.Folder}/pg-primary' -l '{cluster.Folder}/pg-logs/plain.log' -w -t 60 start"));
             started.ShouldBe(0, startOutput);
+            // This test's own connections to it died with it.
+            Npgsql.NpgsqlConnection.ClearAllPools();
             (await cluster.OnServerAsync<bool>(cluster.Primary, "SELECT pg_is_in_recovery()")).ShouldBeTrue("the fenced old primary came up in recovery");
             await Should.ThrowAsync<Npgsql.PostgresException>(() => cluster.OnServerAsync<object>(cluster.Primary, "INSERT INTO forked VALUES ('a second primary?')"));
             await ReplyAsync("With the old primary started plainly beside the new one.");
 
             var rejoined = await cluster.RunAsync("rejoin");
+            Npgsql.NpgsqlConnection.ClearAllPools();
             rejoined.ShouldContain("is a standby of the standby server");
             await ReplyAsync("After the rejoin.");
 
@@ -70,6 +73,7 @@ public sealed class RejoinTests
             // Restarted plainly once rejoined, it is still a standby.
             var (restarted, restartOutput) = await cluster.ShellAsync(AsPostgres($"{PgBin()}/pg_ctl -D '{cluster.Folder}/pg-primary' -l '{cluster.Folder}/pg-logs/plain.log' -w -t 60 restart"));
             restarted.ShouldBe(0, restartOutput);
+            Npgsql.NpgsqlConnection.ClearAllPools();
             (await cluster.OnServerAsync<bool>(cluster.Primary, "SELECT pg_is_in_recovery()")).ShouldBeTrue();
         }
         finally
