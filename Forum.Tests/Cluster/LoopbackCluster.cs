@@ -46,6 +46,13 @@ public sealed class LoopbackCluster
     public string Hosts => _addresses["FORUM_HOSTS"];
     public string PublishedApp => App;
 
+    /// <summary>The folder that holds every server's data, logs and configuration (FORUM_CLUSTER_DIR).</summary>
+    public string Folder => _environment["FORUM_CLUSTER_DIR"];
+
+    /// <summary>A shell command run with the cluster's environment, as an operator at its machine would; the exit code and output.</summary>
+    public Task<(int Code, string Output)> ShellAsync(string command) =>
+        ComposeStack.RunAsync("bash", ["-c", command], _environment);
+
     /// <summary>Why the cluster cannot run on this machine, or null.</summary>
     public static string? MissingPrograms()
     {
