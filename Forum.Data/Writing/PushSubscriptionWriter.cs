@@ -15,9 +15,18 @@ public sealed class PushSubscriptionWriter(ForumDbContext db)
     /// Keeps the device. The same endpoint again (a browser renewing its keys, a second press) updates its row, for the
     /// same name only: an endpoint another name registered is left as it is, and nothing says it exists.
     /// </summary>
+    /// <remarks>
+    /// Counting then inserting lets presses that arrive together all count the same few rows and all insert. A
+    /// transaction-scoped advisory lock on this one name makes them take turns, so each counts what the others stored
+    /// (every statement in READ COMMITTED sees what committed before it began). The lock is the name's alone: it
+    /// touches no row, and no other name waits on it.
+    /// </remarks>
     /// <exception cref="DomainRuleException">The name already has as many devices as it may.</exception>
     public async Task SubscribeAsync(PushSubscription subscription, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"SELECT pg_advisory_xact_lock(hashtextextended({DevicesLockPrefix + subscription.PseudonymId.ToString("N")}, 0))", cancellationToken);
         var existing = await db.PushSubscriptions.CountAsync(s => s.PseudonymId == subscription.PseudonymId && s.Endpoint != subscription.Endpoint, cancellationToken);
         if (existing >= PushSubscription.MaxPerName) throw new DomainRuleException(TooManyDevices);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -26,7 +35,11 @@ public sealed class PushSubscriptionWriter(ForumDbContext db)
             ON CONFLICT (endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth
             WHERE push_subscriptions.pseudonym_id = excluded.pseudonym_id
             """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>Keeps this lock's keys apart from any other advisory lock that hashes a name's id.</summary>
+    private const string DevicesLockPrefix = "push-devices:";
 
     /// <summary>One device of the name when its endpoint is given (the script knows it), else every device it has.</summary>
     public Task<int> UnsubscribeAsync(Guid pseudonymId, string? endpoint, CancellationToken cancellationToken) =>

@@ -44,8 +44,9 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     /// inside images; inline budgets per block.
     /// 3: sanitized in pieces; no typed word dropped (unused link reference definitions, fence info strings,
     /// empty links); table alignment as classes; CJK-friendly emphasis.
+    /// 4: a fence's first word shown when it is no language's name; a delimiter row with words makes no table.
     /// </summary>
-    public int CurrentVersion => 3;
+    public int CurrentVersion => 4;
 
     public PostBody Render(string source)
     {
@@ -87,6 +88,12 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     {
         var limited = MarkdownLimits.Apply(source);
         var document = Markdown.Parse(limited, Pipeline);
+        // Escaping a wordy delimiter row's pipes leaves no table there; the bound is for lines that become one anew.
+        for (var again = 0; again < 3 && TypedWords.UntableWordyDelimiterRows(document, limited) is { } untabled; again++)
+        {
+            limited = untabled;
+            document = Markdown.Parse(limited, Pipeline);
+        }
         ShiftHeadings(document);
         ImagesToLinks(document);
         TrimPaddedCells(document);

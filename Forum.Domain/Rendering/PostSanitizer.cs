@@ -235,6 +235,9 @@ public sealed partial class PostSanitizer
     [GeneratedRegex(@"^language-[a-z0-9+#-]{1,32}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeLanguage();
 
+    /// <summary>Whether a fence's first word survives as its code's language class; any other word would be lost.</summary>
+    internal static bool KeepsAsLanguage(string info) => CodeLanguage().IsMatch("language-" + info);
+
     // Letters, digits, + - . as in a scheme, and % in case some reader of the HTML decodes it first.
     [GeneratedRegex(@"^[A-Za-z0-9+.%-]*$")]
     private static partial Regex CouldBeScheme();

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -7,7 +8,8 @@ namespace Forum.Domain.Rendering;
 
 /// <summary>
 /// Puts back what Markdig parses but never shows, so that no word a writer typed disappears (issue 28):
-/// a link reference definition no link uses, a fence's info string beyond its language, a link with no text.
+/// a link reference definition no link uses, a fence's info string beyond its language, a link with no text, a
+/// table's delimiter row with words on it.
 /// Table alignment becomes a class, as the CSP forbids the style attribute Markdig would write.
 /// </summary>
 internal static class TypedWords
@@ -39,17 +41,87 @@ internal static class TypedWords
 
     /// <summary>
     /// "~~~ Day 3 ~~~" opens a fence whose info string is "Day 3 ~~~"; Markdig keeps only its first word, as a
-    /// class. Where there is more than a language, the writer's whole line is shown above the code.
+    /// class, and the sanitizer keeps that only if it is a language's name ("~~~w3>!" keeps nothing). Where there
+    /// is more than a language, the writer's whole line is shown above the code.
     /// </summary>
     private static void ShowFenceInfo(MarkdownDocument document)
     {
         foreach (var fence in document.Descendants<FencedCodeBlock>().ToList())
         {
-            if (string.IsNullOrWhiteSpace(fence.Arguments))
+            var arguments = !string.IsNullOrWhiteSpace(fence.Arguments);
+            if (!arguments && (string.IsNullOrEmpty(fence.Info) || PostSanitizer.KeepsAsLanguage(fence.Info)))
                 continue;
             var parent = fence.Parent!;
-            parent.Insert(parent.IndexOf(fence), Paragraph($"{fence.Info} {fence.Arguments}"));
+            parent.Insert(parent.IndexOf(fence), Paragraph(arguments ? $"{fence.Info} {fence.Arguments}" : fence.Info!));
         }
+    }
+
+    /// <summary>
+    /// GFM reads a table only above a delimiter row of nothing but dashes, colons and pipes. Markdig looks only at
+    /// the text just before each pipe and drops the rest of the row, so "--- | --- my [best](…) week" or
+    /// "|--- so ++tired++ |---|" made a table and lost the words. Such a table's pipes are escaped, so its lines
+    /// become the paragraph GFM makes of them.
+    /// </summary>
+    /// <returns>The source to parse again, or null when every table's delimiter row is only a delimiter row.</returns>
+    public static string? UntableWordyDelimiterRows(MarkdownDocument document, string source)
+    {
+        StringBuilder? escaped = null;
+        var copied = 0;
+        foreach (var table in document.Descendants<Table>().OrderBy(t => t.Span.Start))
+        {
+            if (IsDelimiterRow(LineAfter(source, table.Span.Start)))
+                continue;
+            escaped ??= new StringBuilder(source.Length + 64);
+            for (var i = Math.Max(table.Span.Start, copied); i <= table.Span.End && i < source.Length; i++)
+            {
+                if (source[i] != '|' || IsEscaped(source, i))
+                    continue;
+                escaped.Append(source, copied, i - copied).Append('\\');
+                copied = i;
+            }
+        }
+        return escaped?.Append(source, copied, source.Length - copied).ToString();
+    }
+
+    /// <summary>The line after the one <paramref name="start"/> is on: a table's header line is its first.</summary>
+    private static ReadOnlySpan<char> LineAfter(string source, int start)
+    {
+        var rest = source.AsSpan(Math.Min(start, source.Length));
+        var end = rest.IndexOfAny('\n', '\r');
+        if (end < 0)
+            return [];
+        rest = rest[(end + (rest[end..].StartsWith("\r\n") ? 2 : 1))..];
+        var next = rest.IndexOfAny('\n', '\r');
+        return next < 0 ? rest : rest[..next];
+    }
+
+    /// <summary>Dashes with a colon at either end, between pipes, after the quote markers and indentation of a container.</summary>
+    private static bool IsDelimiterRow(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart(" \t>").TrimEnd(" \t");
+        if (line.StartsWith('|'))
+            line = line[1..];
+        if (line.EndsWith('|'))
+            line = line[..^1];
+        foreach (var range in line.Split('|'))
+        {
+            var cell = line[range].Trim(" \t");
+            if (cell.StartsWith(':'))
+                cell = cell[1..];
+            if (cell.EndsWith(':'))
+                cell = cell[..^1];
+            if (cell.IsEmpty || cell.ContainsAnyExcept('-'))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsEscaped(string source, int at)
+    {
+        var backslashes = 0;
+        while (at - backslashes > 0 && source[at - backslashes - 1] == '\\')
+            backslashes++;
+        return backslashes % 2 == 1;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Forum.Web.Push;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -193,6 +194,71 @@ public sealed class PushTests : WebTest
         forged["p256dh"] = "not-a-key";
         await browser.SubmitAsync("/me", Links.Me.PushOn(id), forged);
         (await InDatabaseAsync(db => db.PushSubscriptions.CountAsync(s => s.PseudonymId == id))).ShouldBe(0);
+    }
+
+    /// <summary>
+    /// A browser whose cookies a test can copy: each concurrent press gets its own copy, so each press's own notice
+    /// (TempData's cookie) comes back to it alone and says whether that press was acknowledged.
+    /// </summary>
+    private (HttpClient Browser, Func<HttpClient> Copy) CopyableBrowser()
+    {
+        var cookies = new CookieContainer();
+        var browser = Factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+        return (browser, () =>
+        {
+            var copy = new CookieContainer();
+            copy.Add(cookies.GetAllCookies());
+            return Factory.CreateDefaultClient(new CookieContainerHandler(copy));
+        });
+    }
+
+    private async Task<bool[]> PressAtOnceAsync(Func<HttpClient> copy, Guid id, IReadOnlyList<FakePushService.Device> devices)
+    {
+        var presses = devices.Select(device => (Client: copy(), Device: device)).ToList();
+        var forms = await Task.WhenAll(presses.Select(p => p.Client.HiddenFieldsAsync("/me", Links.Me.PushOn(id))));
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sends = presses.Select((press, i) => Task.Run(async () =>
+        {
+            await start.Task;
+            var response = await press.Client.PostAsync(Links.Me.PushOn(id), new FormUrlEncodedContent(forms[i].Where(field => !press.Device.Fields().ContainsKey(field.Key)).Concat(press.Device.Fields())));
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            var notice = (await press.Client.GetDocumentAsync("/me")).QuerySelector(".me .notice-line")!.TextContent;
+            return notice.Contains("This device will be told when something new is waiting for");
+        })).ToList();
+        start.SetResult();
+        return await Task.WhenAll(sends);
+    }
+
+    [Test]
+    public async Task Twenty_devices_asking_at_once_for_one_name_store_at_most_the_limit_and_every_acknowledged_one()
+    {
+        var name = UniqueName("Crowded Porch");
+        var (browser, copy) = CopyableBrowser();
+        (await browser.SubmitAsync("/me/new", "/me/pseudonyms", new Dictionary<string, string> { ["Name"] = name })).EnsureSuccessStatusCode();
+        var id = await IdOfAsync(name);
+        var devices = Enumerable.Range(0, 20).Select(_ => _push.NewDevice()).ToList();
+
+        var acknowledged = await PressAtOnceAsync(copy, id, devices);
+
+        var stored = await InDatabaseAsync(db => db.PushSubscriptions.Where(s => s.PseudonymId == id).Select(s => s.Endpoint).ToListAsync());
+        stored.Count.ShouldBeLessThanOrEqualTo(PushSubscription.MaxPerName, "the limit holds when the presses race");
+        acknowledged.Count(told => told).ShouldBe(stored.Count, "every press told its device is stored, and no other");
+        devices.Where((_, i) => acknowledged[i]).Select(d => d.Endpoint).ShouldBe(stored, ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task One_device_asking_twenty_times_at_once_is_stored_once()
+    {
+        var name = UniqueName("Patient Finch");
+        var (browser, copy) = CopyableBrowser();
+        (await browser.SubmitAsync("/me/new", "/me/pseudonyms", new Dictionary<string, string> { ["Name"] = name })).EnsureSuccessStatusCode();
+        var id = await IdOfAsync(name);
+        var device = _push.NewDevice();
+
+        var acknowledged = await PressAtOnceAsync(copy, id, Enumerable.Repeat(device, 20).ToList());
+
+        acknowledged.ShouldAllBe(told => told, "a press again for a device already told is no refusal");
+        (await InDatabaseAsync(db => db.PushSubscriptions.CountAsync(s => s.PseudonymId == id))).ShouldBe(1);
     }
 
     [Test]
