@@ -28,6 +28,14 @@ public sealed class PushSubscriptionWriter(ForumDbContext db)
             """, cancellationToken);
     }
 
+    /// <summary>
+    /// The message the device is told with, as the name chose it when it pressed again: a row kept already (the same
+    /// endpoint, the same name) keeps its keys from <see cref="SubscribeAsync"/> and takes the new choice here.
+    /// </summary>
+    public Task<int> ChooseMessageAsync(PushSubscription subscription, CancellationToken cancellationToken) =>
+        db.PushSubscriptions.Where(s => s.Endpoint == subscription.Endpoint && s.PseudonymId == subscription.PseudonymId && s.Kind != subscription.Kind)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Kind, subscription.Kind), cancellationToken);
+
     /// <summary>One device of the name when its endpoint is given (the script knows it), else every device it has.</summary>
     public Task<int> UnsubscribeAsync(Guid pseudonymId, string? endpoint, CancellationToken cancellationToken) =>
         db.PushSubscriptions.Where(s => s.PseudonymId == pseudonymId && (endpoint == null || s.Endpoint == endpoint))
