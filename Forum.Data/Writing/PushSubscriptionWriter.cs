@@ -12,8 +12,9 @@ public sealed class PushSubscriptionWriter(ForumDbContext db)
         "This name is already told on as many devices as it can be. Stop telling devices for it, then ask again on the devices you use.";
 
     /// <summary>
-    /// Keeps the device. The same endpoint again (a browser renewing its keys, a second press) updates its row, for the
-    /// same name only: an endpoint another name registered is left as it is, and nothing says it exists.
+    /// Keeps the device. The same endpoint again (a browser renewing its keys, a second press, another choice of message)
+    /// updates its row, for the same name only: an endpoint another name registered is left as it is, and nothing says
+    /// it exists.
     /// </summary>
     /// <remarks>
     /// Counting then inserting lets presses that arrive together all count the same few rows and all insert. A
@@ -32,7 +33,7 @@ public sealed class PushSubscriptionWriter(ForumDbContext db)
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO push_subscriptions (id, pseudonym_id, kind, endpoint, p256dh, auth)
             VALUES ({subscription.Id}, {subscription.PseudonymId}, {subscription.Kind}, {subscription.Endpoint}, {subscription.P256dh}, {subscription.Auth})
-            ON CONFLICT (endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth
+            ON CONFLICT (endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth, kind = excluded.kind
             WHERE push_subscriptions.pseudonym_id = excluded.pseudonym_id
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

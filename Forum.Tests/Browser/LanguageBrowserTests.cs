@@ -58,6 +58,77 @@ public sealed class LanguageBrowserTests : BrowserTest
         await context.CloseAsync();
     }
 
+    /// <summary>The pages localised last (issue 31): what we store, /me as a writer sees it, and the preferences.</summary>
+    [TestCase("es-MX")]
+    [TestCase("ar-EG")]
+    public async Task Privacy_me_and_preferences_read_in_the_browsers_language_on_a_phone(string locale)
+    {
+        var language = locale[..2];
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress, Locale = locale, ViewportSize = new() { Width = 390, Height = 844 } });
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/privacy");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe(language == "ar" ? "ما نحتفظ به، وإلى متى" : "Qué guardamos, y durante cuánto tiempo");
+        await ShotAsync(page, language, 390, "privacy");
+
+        await page.GotoAsync("/r/anxiety/new");
+        await page.Locator("input[name=Title]").FillAsync(language == "ar" ? "أمسيات طويلة" : "Tardes largas");
+        await page.Locator("textarea[name=Body]").FillAsync(language == "ar" ? "المساء هو الأصعب." : "Las tardes son lo más difícil.");
+        await page.Locator(".composer-actions button").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/t/\\d+/"));
+        await page.GotoAsync("/me");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe(language == "ar" ? "أنت، هنا" : "Tú, aquí");
+        (await page.Locator("[data-push-service]").TextContentAsync())!.ShouldContain("Google", customMessage: "what the push service can know, said on /me");
+        await ShotAsync(page, language, 390, "me");
+
+        await page.GotoAsync("/preferences");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe(language == "ar" ? "تنبيهات المحتوى: ما يُطوى" : "Avisos de contenido: qué plegar");
+        await ShotAsync(page, language, 390, "preferences");
+        await context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The reader's own name for the app (<c>forum_app_name</c>, the form on /me) on an Arabic phone in the dark: the
+    /// form reads right to left in Arabic, and the manifest the phone reads names the app as chosen, then as usual.
+    /// </summary>
+    [Test]
+    public async Task An_arabic_reader_in_the_dark_names_the_app_and_the_manifest_follows()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress, Locale = "ar-EG", ColorScheme = ColorScheme.Dark, ViewportSize = new() { Width = 390, Height = 844 },
+        });
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
+        var page = await context.NewPageAsync();
+        async Task<string> ManifestNameAsync() =>
+            await page.EvaluateAsync<string>("fetch('/manifest.webmanifest', { credentials: 'include' }).then(r => r.json()).then(m => m.name)");
+
+        await page.GotoAsync("/me");
+        (await page.GetAttributeAsync("html", "dir")).ShouldBe("rtl");
+        (await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")).ShouldBe("rgb(18, 23, 25)", "the dark paper");
+        var form = page.Locator("form.app-name");
+        (await form.Locator("label").TextContentAsync()).ShouldBe("الاسم تحت الأيقونة، إذا أضفت هذا الموقع إلى الشاشة الرئيسية لهذا الهاتف");
+        (await form.Locator("button").TextContentAsync()).ShouldBe("احفظ هذا الاسم");
+        (await form.EvaluateAsync<string>("f => getComputedStyle(f).direction")).ShouldBe("rtl");
+        var usual = await ManifestNameAsync();
+
+        await form.Locator("input[name=name]").FillAsync("ملاحظاتي");
+        await form.Locator("button").ClickAsync();
+        await Assertions.Expect(page.Locator(".notice-line")).ToContainTextAsync("«ملاحظاتي»");
+        (await page.Locator("input[name=name]").InputValueAsync()).ShouldBe("ملاحظاتي");
+        (await ManifestNameAsync()).ShouldBe("ملاحظاتي");
+        await ShotAsync(page, "ar", 390, "dark-app-name");
+
+        await page.Locator("input[name=name]").FillAsync("");
+        await page.Locator("form.app-name button").ClickAsync();
+        await Assertions.Expect(page.Locator(".notice-line")).ToContainTextAsync("عاد للتطبيق اسمه المعتاد");
+        (await ManifestNameAsync()).ShouldBe(usual);
+        await context.CloseAsync();
+    }
+
     private static async Task ShotAsync(IPage page, string language, int width, string name)
     {
         await ScreenshotAsync(page, $"language-{language}-{width}-{name}");

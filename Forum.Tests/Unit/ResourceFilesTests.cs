@@ -34,6 +34,15 @@ public sealed partial class ResourceFilesTests
         }
     }
 
+    /// <summary>
+    /// The build keeps only one of two names that differ in case alone ("As" and "as"), and a look-up of the other
+    /// silently finds nothing and shows English: each sentence needs a name of its own, whatever its capitals.
+    /// </summary>
+    [TestCaseSource(nameof(Translated))]
+    public void No_two_sentences_differ_only_in_capitals(string language) =>
+        Read(language).Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g))
+            .ShouldBeEmpty($"SharedText.{language}.resx");
+
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Blanks();
 }

@@ -35,9 +35,11 @@ public sealed class PushTests : WebTest
 
     private Task<Guid> IdOfAsync(string name) => InDatabaseAsync(db => db.Pseudonyms.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
 
-    private async Task SubscribeAsync(HttpClient visitor, Guid id, FakePushService.Device device)
+    private async Task SubscribeAsync(HttpClient visitor, Guid id, FakePushService.Device device, string? kind = null)
     {
-        var response = await visitor.SubmitAsync("/me", Links.Me.PushOn(id), device.Fields());
+        var fields = device.Fields();
+        if (kind is not null) fields["kind"] = kind;
+        var response = await visitor.SubmitAsync("/me", Links.Me.PushOn(id), fields);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/me");
     }
@@ -82,6 +84,72 @@ public sealed class PushTests : WebTest
         var keys = await Factory.Services.GetRequiredService<PushKeys>().GetAsync(CancellationToken.None);
         message.Authorization!.ShouldStartWith("vapid t=");
         message.Authorization!.ShouldEndWith($"k={keys.PublicKey}", Case.Sensitive, "signed with the forum's one key pair");
+    }
+
+    /// <summary>The reader may choose more (issue 31, item 5): each message a name can choose goes out as its fixed word alone.</summary>
+    [TestCase(PushSubscription.SomethingNew)]
+    [TestCase(PushSubscription.SomeoneReplied)]
+    public async Task Each_message_a_name_may_choose_reaches_the_device_as_that_fixed_word_and_nothing_else(string kind)
+    {
+        var name = UniqueName("Patient Wren");
+        var writer = await WriterAsync(name);
+        var story = await PostStoryAsync(writer, Unique("Sleeping again"), "The first full night in months.");
+        var device = _push.NewDevice();
+        await SubscribeAsync(writer, await IdOfAsync(name), device, kind);
+
+        await ReplyAsync(NewVisitor(), story, "That first full night is something. Well done.");
+
+        await EventuallyAsync(() => Task.FromResult(_push.ReceivedBy(device).Count == 1), "the writer's device is told");
+        var message = _push.ReceivedBy(device).Single();
+        device.Decrypt(message.Body).ShouldBe(kind, "only the chosen message's fixed word: no name, no title, no words");
+        message.Topic.ShouldBe(kind);
+    }
+
+    [Test]
+    public async Task Choosing_again_on_the_same_device_changes_the_message_and_an_unknown_one_is_refused()
+    {
+        var name = UniqueName("Second Thought");
+        var writer = await WriterAsync(name);
+        var id = await IdOfAsync(name);
+        var device = _push.NewDevice();
+        var me = await writer.GetDocumentAsync("/me");
+        var choices = me.QuerySelectorAll($"form[action='{Links.Me.PushOn(id)}'] input[name=kind]").ToList();
+        choices.Select(c => c.GetAttribute("value")).ShouldBe(PushSubscription.Kinds);
+        choices.Single(c => c.HasAttribute("checked")).GetAttribute("value").ShouldBe(PushSubscription.SomethingNew, "the usual message unless the reader chooses");
+
+        await SubscribeAsync(writer, id, device, PushSubscription.SomeoneReplied);
+        await SubscribeAsync(writer, id, device, PushSubscription.SomethingNew);
+        await SubscribeAsync(writer, id, device, PushSubscription.SomeoneReplied);
+        (await InDatabaseAsync(db => db.PushSubscriptions.Where(s => s.PseudonymId == id).Select(s => s.Kind).ToListAsync()))
+            .ShouldBe([PushSubscription.SomeoneReplied], "one row for the device, with the last choice");
+
+        var other = _push.NewDevice().Fields();
+        other["kind"] = "your-story-was-read";
+        await writer.SubmitAsync("/me", Links.Me.PushOn(id), other);
+        (await writer.GetDocumentAsync("/me")).QuerySelector(".me .notice-line")!.TextContent.ShouldContain("Please choose one of the messages");
+        (await InDatabaseAsync(db => db.PushSubscriptions.CountAsync(s => s.PseudonymId == id))).ShouldBe(1);
+    }
+
+    /// <summary>
+    /// What the forum can't keep from the browser's maker (docs/PRIVACY-AND-SAFETY.md), said on /me in the reader's
+    /// language before the button that turns notifications on.
+    /// </summary>
+    [TestCase("en", "can tell that those names are on the same device")]
+    [TestCase("es", "puede saber que esos nombres están en el mismo dispositivo")]
+    [TestCase("ar", "فبإمكانها أن تعرف أن تلك الأسماء على الجهاز نفسه")]
+    public async Task Me_says_what_the_browsers_push_service_can_know_before_notifications_are_turned_on(string language, string words)
+    {
+        var name = UniqueName("Clear Window");
+        var writer = await WriterAsync(name);
+        writer.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var me = await writer.GetDocumentAsync("/me");
+
+        var choice = me.QuerySelector($"form[action='{Links.Me.PushOn(await IdOfAsync(name))}']")!.Closest("[data-push-choice]")!;
+        var said = choice.QuerySelector("[data-push-service]")!;
+        said.TextContent.ShouldContain(words);
+        said.CompareDocumentPosition(choice.QuerySelector("form[data-push-on]")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following)
+            .ShouldBeTrue("said before the button, not after it");
     }
 
     [Test]

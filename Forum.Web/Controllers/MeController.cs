@@ -1,3 +1,6 @@
+using Forum.Web.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace Forum.Web.Controllers;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace Forum.Web.Controllers;
 /// inbox, and the export. Everything here is private to the browser, so no page of it is ever cached.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class MeController(PseudonymSession session, PseudonymWriter writer) : Controller
+public sealed class MeController(PseudonymSession session, PseudonymWriter writer, IStringLocalizer<SharedText> text) : Controller
 {
     internal const string NoticeKey = "me-notice";
     private const int WaitingOnMe = 5;
@@ -36,7 +39,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     public async Task<IActionResult> Switch([FromForm] Guid id, CancellationToken cancellationToken)
     {
         if (!await session.SwitchToAsync(id, cancellationToken)) return Forbid403();
-        TempData[NoticeKey] = $"You're writing as {(await session.CurrentAsync(cancellationToken))!.Name} now.";
+        TempData[NoticeKey] = text["You're writing as {0} now.", (await session.CurrentAsync(cancellationToken))!.Name].Value;
         return RedirectToAction(nameof(Index));
     }
 
@@ -87,7 +90,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         if (!RecoveryKey.TryParse(keyText, out var key) || await writer.RecoverAsync(key, cancellationToken) is not { } pseudonym)
             return RecoverRefused(WrongRecoveryKey);
         session.Hold(pseudonym, key.Secret());
-        TempData[NoticeKey] = $"Welcome back. This browser now holds {pseudonym.Name}, and you're writing as it.";
+        TempData[NoticeKey] = text["Welcome back. This browser now holds {0}, and you're writing as it.", pseudonym.Name].Value;
         return RedirectToAction(nameof(Index));
     }
 
@@ -111,8 +114,8 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
         await writer.BurnAsync(id, draft.RemovesPosts, cancellationToken);
         session.Forget(id);
         TempData[NoticeKey] = draft.RemovesPosts
-            ? $"{name} is gone, and so is the text of everything it wrote."
-            : $"{name} is gone. Its posts stay, under “a former member”.";
+            ? text["{0} is gone, and so is the text of everything it wrote.", name].Value
+            : text["{0} is gone. Its posts stay, under “a former member”.", name].Value;
         return RedirectToAction(nameof(Index));
     }
 
@@ -153,7 +156,7 @@ public sealed class MeController(PseudonymSession session, PseudonymWriter write
     public IActionResult Discreet([FromForm] bool on)
     {
         DiscreetTitles.Set(HttpContext, on);
-        TempData[NoticeKey] = on ? "Tab titles now just say “Notes”." : "Tab titles name the page again.";
+        TempData[NoticeKey] = text[on ? "Tab titles now just say “Notes”." : "Tab titles name the page again."].Value;
         return RedirectToAction(nameof(Index));
     }
 

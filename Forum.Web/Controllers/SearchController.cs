@@ -1,10 +1,14 @@
 using System.Globalization;
 using Forum.Data.Reading.Search;
+using Forum.Web.Resources;
 using Forum.Web.Search;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Controllers;
 
-public sealed class SearchController(SearchReader search, ForumReader reader, SearchCapacity capacity, SearchSettings settings) : Controller
+/// <remarks>A problem with the query is said on the same page, not after a redirect, so it is put into words here.</remarks>
+public sealed class SearchController(SearchReader search, ForumReader reader, SearchCapacity capacity, SearchSettings settings,
+    IStringLocalizer<SharedText> words) : Controller
 {
     [EnableRateLimiting(SearchCapacity.Policy)]
     [HttpGet("/search", Name = RouteNames.Search)]
@@ -20,12 +24,12 @@ public sealed class SearchController(SearchReader search, ForumReader reader, Se
         var page = 1;
         if (pageText is not null
             && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > SearchRequest.MaxPage))
-            return Refuse(text, roomSlug, rooms, $"Results go up to page {SearchRequest.MaxPage}. Adding a word or choosing a room narrows them down.");
+            return Refuse(text, roomSlug, rooms, words["Results go up to page {0}. Adding a word or choosing a room narrows them down.", SearchRequest.MaxPage]);
         var before = SearchWindow.Parse(beforeText);
         if (beforeText is not null && before is null)
-            return Refuse(text, roomSlug, rooms, "That link to older results didn't come through whole. Searching again from here starts with the newest posts.");
+            return Refuse(text, roomSlug, rooms, words["That link to older results didn't come through whole. Searching again from here starts with the newest posts."]);
         if (text.Length > SearchRequest.MaxLength)
-            return Refuse(text[..SearchRequest.MaxLength], roomSlug, rooms, $"Searches can be up to {SearchRequest.MaxLength} characters. A few distinctive words work best.");
+            return Refuse(text[..SearchRequest.MaxLength], roomSlug, rooms, words["Searches can be up to {0} characters. A few distinctive words work best.", SearchRequest.MaxLength]);
 
         var results = await capacity.WithinTimeoutAsync(ct => search.SearchAsync(new SearchRequest(text, roomSlug, page, before, settings.MatchesRanked, Languages.Current.Code), ct), cancellationToken);
         if (results is null) return StatusCode(SearchCapacity.Busy(HttpContext));

@@ -35,13 +35,14 @@ public sealed class PushController(PseudonymSession session, PushSubscriptionWri
     /// </summary>
     [HttpPost("/me/pseudonyms/{id:guid}/push", Name = RouteNames.PushOn)]
     public async Task<IActionResult> On([FromRoute] Guid id, [FromForm] string? endpoint, [FromForm] string? p256dh, [FromForm] string? auth,
-        CancellationToken cancellationToken)
+        [FromForm] string? kind, CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled) return NotFound();
         if (await session.KeptAsync(id, cancellationToken) is not { } pseudonym) return StatusCode(StatusCodes.Status403Forbidden);
         try
         {
-            await writer.SubscribeAsync(PushSubscription.For(pseudonym.Id, endpoint, p256dh, auth, options.Value.LocalEndpointsAllowed), cancellationToken);
+            var subscription = PushSubscription.For(pseudonym.Id, endpoint, p256dh, auth, options.Value.LocalEndpointsAllowed, kind);
+            await writer.SubscribeAsync(subscription, cancellationToken);
             TempData[MeController.NoticeKey] = text[Told, pseudonym.Name].Value;
         }
         catch (DomainRuleException refused)

@@ -22,9 +22,15 @@
 
     function scopeOf(form) { return form.getAttribute("data-push-worker").replace(/sw\.js$/, ""); }
 
-    // The worker shows the words in the language /me is read in; registering again with other words updates it in place.
+    // The worker is given the words of every message there is, in the language /me is read in, and shows the one a
+    // message names; registering again with other words updates it in place. The name's choice is not in the address:
+    // it goes with the form, so the address stays the same whichever is chosen.
     function workerUrl(form) {
-        return form.getAttribute("data-push-worker") + "?words=" + encodeURIComponent(form.getAttribute("data-push-words"));
+        var query = [];
+        form.querySelectorAll("input[name=kind][data-push-words]").forEach(function (choice) {
+            query.push(encodeURIComponent(choice.value) + "=" + encodeURIComponent(choice.getAttribute("data-push-words")));
+        });
+        return form.getAttribute("data-push-worker") + "?" + query.join("&");
     }
 
     function activated(registration) {
