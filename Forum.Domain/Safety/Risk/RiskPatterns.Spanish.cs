@@ -169,5 +169,5 @@ internal sealed class SpanishPatterns
         firstPerson: @"^\s*(yo|me|mi (cabeza|mente))\b",
         advice: @"\b(si|cuando) (alguien|tu|usted|una persona|un amigo|una amiga|tienes|sientes|piensas|te sientes|conoces|tu hij[oa]|tu amig[oa]|alguna vez)\b|\bcomo (ayudo|ayudar|hablar|puedo ayudar|le digo|apoyar|se ayuda)\b|\bsenales de (alerta|riesgo)\b|\bpreguntarle si\b|\bque hacer si\b",
         negated:
-            @"\b(no|nunca|jamas|ni|sin|ya no|tampoco|no tengo (\w+ )?(pensamientos|ganas|intencion|planes?|deseos?) de|deje de|he dejado de|llevo (\w+ ){1,3}sin|no he vuelto a|nunca he|nunca voy a|no voy a|no pienso|no es que|ya no tengo)");
+            @"\b(no|nunca|jamas|ni|sin|ya no|tampoco|no tengo|no tuve|no hay|no tengo (\w+ )?(pensamientos|ganas|intencion|planes?|deseos?) de|deje de|he dejado de|llevo (\w+ ){1,3}sin|no he vuelto a|nunca he|nunca voy a|no voy a|no pienso|no es que|ya no tengo)");
 }
