@@ -28,6 +28,8 @@ internal sealed class ArabiziPatterns
         ($@"\b(?:ha|7a|ra7 |r7 |ba|sa|gha)(?:nt[ie]7[ae]?r|ent[ie]7[ae]?r|2t[aeiou]?l {Self}|mawet {Self}|mot {Self}|a5la?s (?:3ala|3la|3al) {Self}|nh[ie] 7ayat[iy])\b", RiskBand.Likely, true),
         (@"\b(?:msh|mesh|mish|mush|ma|mab|mo)\s?(?:3a[yw]?[ei]?zz?[ae]?|3ayz[ae]?|bad+[iey]|abi|bgh?it|7ab+[ae]?|n7eb)?(?:sh)?\s?(?:a3[eiy]+sh|3[eiy]+sh|n3[eiy]+sh)\b|\bmabad+[iey] (?:a3[eiy]+sh|3[eiy]+sh)\b", RiskBand.Likely, true),
         (@"\b(?:afkar|fekra|bafaker|bfaker|bfakar|bfkr|afaker|afakar|baf?ker) (?:\w+ )?(?:f[ie]l? ?ent[ie]7ar|b?el ?ent[ie]7ar|ent[ie]7ar|int[ie]7ar|ent[ie]7ar[iy]a|enti7aria)\b|\bent[ie]7ar[iy]a?\b(?=.*\b(?:ana|3ayez|badi|afkar)\b)", RiskBand.Likely, true),
+        (@"\b(?:2arrart|2arart|qarrart|karrart)\b|\bma (?:7a|ra7|7)a? ?(?:tle2oni|tla2oni|tle2ouni|tla2ouni|tlaqouni)\b|\b(?:bar4am|barsham|bersham|brsham|7obob|7oboob|el 7obob)\b(?:.*\b(?:gahez|gahza|gahzin|ready|7adra)\b)|\bha5al+[ae]?s (?:3ala|3la) (?:nafsi|kol 7aga)\b|\bha5al+[ae]?s kol 7aga\b", RiskBand.Likely, false),
+        (@"\b(?:ma b9itch 9ader|ma 3ad fiy+e|msh 2ader|mesh 2ader|sam7o liya|sam7oli)\b", RiskBand.Possible, false),
         ($@"\b(?:ba|ha|a|n|ra7 a)?(?:gra7|jra7|jr7|gr7|2az[iy]|aaz[iy]|2ta3|ata3|a2ta3|7ra2) (?:{Self}|edi|idi|2edi|eidi)\b", RiskBand.Likely, true),
         (@"\b(?:ana )?(?:3ab2|3eb2|3ebe2|3ab2an|3ala2)\b", RiskBand.Possible, false),
         (@"\b(?:ta3ban|t3ban|ta3bana|ta3bt|t3bt|zah2an|zeh2t|zah2ana|malet|mallet) (?:m[ie]?n|men) (?:el ?|l)?(?:7aya|7ayah|donya|dnya|3ish)\b", RiskBand.Possible, false),
