@@ -20,17 +20,20 @@ internal static class RiskLanguages
     // and no Arabic letter is English as far as the detector can tell, and costs two vectorised scans (microseconds for 40 KB).
     private static readonly SearchValues<string> Hints = SearchValues.Create(
     [
-        " que ", " qué ", " de ", " el ", " los ", " las ", " del ", " por ", " pero ", " para ", " una ", " con ", " mi ", " lo ",
-        " se ", " es ", " y ", " ya ", " muy ", "estoy", "porque", "quiero", "puedo", "tengo", "nada", "nadie", "vida", "vivir",
-        "morir", "muero", "muert", "matar", "suicid", "pastilla", "despert", "desaparec", "cortar", "aguant", "adios", "adiós",
-        "noche", "mañana", "manana", "más", "ñ", "ción", "cion ", "¿", "¡", "q ", "xq", "kiero", "toy ", "ke ",
-        "á", "é", "í", "ó", "ú", "ya ", "todo", "mejor", "estar", "quier", "ojal", "nadie", "pued", "sin m", "cansad", "harto", "harta",
-        "dormir", "despedi", "ultim", "carga", "aqui", "ahora", "siempre", "nunca", "gracias", "perdon", "semana", "finde", "viernes",
-        "sabado", "domingo", "lunes", "decid", "planea", "cortar", "corte", "sangr", "lastim", "dano", "vivi", "pastill", "hoy ",
-        "nafs", "nefs", "mout", "moot", "amot", "ti7", "te7", "ta3b", "3ayz", "3ayez", "3awz", "3awez", "badd", "bade ", "badi ",
-        "bidi", "bedi", "abi ", "abgha", "bghit", "3ish", "3eesh", "3ala", "3la ", "ya3ni", "msh ", "mesh ", "mish ", "5alas",
-        "khalas", "wallah", "7ali", "ro7", "rasi", "a2t", "ha2", "ba2", "7aya", "7ay", "5las", "a3", "e3", "i3", "o3",
+        " que ", " de ", " el ", " los ", " las ", " del ", " por ", " pero ", " para ", " una ", " con ", " mi ", " lo ",
+        " se ", " es ", " y ", " ya ", " muy ", "estoy", "porque", "quiero", "puedo", "tengo", "nada", "nadie", "vida",
+        "vivir", "morir", "muero", "muert", "matar", "suicid", "pastilla", "despert", "desaparec", "cortar", "aguant",
+        "adios", "noche", "manana", "cion ", "q ", "xq", "kiero", "toy ", "ke ", "ya ", "todo", "mejor", "estar", "quier",
+        "ojal", "nadie", "pued", "sin m", "cansad", "harto", "harta", "dormir", "despedi", "ultim", "carga", "aqui", "ahora",
+        "siempre", "nunca", "gracias", "perdon", "semana", "finde", "viernes", "sabado", "domingo", "lunes", "decid",
+        "planea", "cortar", "corte", "sangr", "lastim", "dano", "vivi", "pastill", "hoy ", "nafs", "nefs", "mout", "moot",
+        "amot", "ti7", "te7", "ta3b", "3ayz", "3ayez", "3awz", "3awez", "badd", "bade ", "badi ", "bidi", "bedi", "abi ",
+        "abgha", "bghit", "3ish", "3eesh", "3ala", "3la ", "ya3ni", "msh ", "mesh ", "mish ", "5alas", "khalas", "wallah",
+        "7ali", "ro7", "rasi", "a2t", "ha2", "ba2", "7aya", "7ay", "5las", "a3", "e3", "i3", "o3",
     ], StringComparison.OrdinalIgnoreCase);
+
+    // Letters only Spanish uses among the three (accents, ñ, ¿ ¡), looked for apart: a search for plain ASCII strings is vectorised.
+    private static readonly SearchValues<char> SpanishLetters = SearchValues.Create("áéíóúñÁÉÍÓÚÑ¿¡");
 
     internal static readonly SpanishPatterns Spanish = new();
     internal static readonly ArabicPatterns Arabic = new();
@@ -42,7 +45,7 @@ internal static class RiskLanguages
     {
         var span = text.AsSpan();
         return span.ContainsAnyInRange('\u0600', '\u06FF') || span.ContainsAnyInRange('\u0750', '\u077F')
-            || span.ContainsAnyInRange('\uFB50', '\uFDFF') || span.ContainsAnyInRange('\uFE70', '\uFEFC') || span.ContainsAny(Hints);
+            || span.ContainsAnyInRange('\uFB50', '\uFDFF') || span.ContainsAnyInRange('\uFE70', '\uFEFC') || span.ContainsAny(SpanishLetters) || span.ContainsAny(Hints);
     }
 
     /// <summary>Reads the Spanish, Arabic and Arabizi sentences of <paramref name="texts"/>; a post with none comes back as it was.</summary>
