@@ -32,6 +32,10 @@ internal static class RiskBenchmark
         var heldOut2 = RiskEvaluationSet.HeldOut2();
         var heldOut3 = RiskEvaluationSet.HeldOut3();
         var heldOut4 = RiskEvaluationSet.HeldOut4();
+        var spanishTuning = RiskEvaluationSet.SpanishTuning();
+        var spanishHeldOut = RiskEvaluationSet.SpanishHeldOut();
+        var arabicTuning = RiskEvaluationSet.ArabicTuning();
+        var arabicHeldOut = RiskEvaluationSet.ArabicHeldOut();
         var phrases = new DangerPhrases(OldPhrases);
         Console.WriteLine("layer                 | set            | recall   | false pauses");
         foreach (var (name, assess) in new (string, Func<string, RiskBand>)[]
@@ -48,6 +52,8 @@ internal static class RiskBenchmark
                          ("held-out", heldOut), ("held-out2", heldOut2), ("held-out3", heldOut3), ("held-out4", heldOut4),
                          ("held-out, all", [.. heldOut, .. heldOut2, .. heldOut3, .. heldOut4]),
                          ("all", [.. tuning, .. tuning2, .. tuning3, .. tuning4, .. tuning5, .. heldOut, .. heldOut2, .. heldOut3, .. heldOut4]),
+                         // Round 6: Spanish and Arabic, read by their own patterns alone (the model knows English only).
+                         ("es tuning", spanishTuning), ("es held-out", spanishHeldOut), ("ar tuning", arabicTuning), ("ar held-out", arabicHeldOut),
                      })
             {
                 var paused = posts.Select(p => assess(p.Text) != RiskBand.None).ToArray();

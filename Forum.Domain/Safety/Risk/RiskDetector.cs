@@ -56,6 +56,16 @@ public sealed class RiskDetector : IRiskDetector
     /// <param name="clear">Whether the patterns found a clear sign (training reads it beside the band).</param>
     internal RiskBand Assess(IReadOnlyList<string> texts, RiskLayers layers, out bool clear)
     {
+        // Spanish and Arabic sentences are read by their own patterns alone and never reach the model, which knows
+        // English only; the English layers read what is left (docs/decisions/0007, round 6).
+        var other = RiskLanguages.Read(texts);
+        var band = AssessEnglish(other.English, layers, out clear);
+        clear |= other.Clear;
+        return layers == RiskLayers.Model || other.Band <= band ? band : other.Band;
+    }
+
+    private RiskBand AssessEnglish(IReadOnlyList<string> texts, RiskLayers layers, out bool clear)
+    {
         clear = false;
         try
         {
