@@ -182,7 +182,8 @@ internal sealed class RiskPatterns
     static RiskPatterns()
     {
         foreach (var regex in Compiled.Append(Cue).Append(Past).Append(Others).Append(Advice).Append(Elsewhere).Append(ClauseBreak).Append(FirstPerson).Append(Negated).Append(PastAfter)
-            .Append(FirstPersonAnywhere).Append(LookAlike).Append(TakenBack).Append(Unclear).Append(PastStory).Append(TurnToNow).Append(NegatedWithin))
+            .Append(FirstPersonAnywhere).Append(LookAlike).Append(TakenBack).Append(Unclear).Append(PastStory).Append(TurnToNow).Append(NegatedWithin)
+            .Append(UndatedPast).Append(Recent))
         {
             try
             {
@@ -237,12 +238,16 @@ internal sealed class RiskPatterns
         @"(?<!\b(not|no|isnt|wasnt|im not|not even) (a )?)\b(joke|joking|jokes|kidding|jk|haha\w*|hehe\w*|meme)\b|" +
         @"\bintrusive\b|\bflash(es)? of\b|\b(brain|mind|head) (flashes|shows me|throws)\b|\bpops? (up|into my head)\b|(?<!\bthought )\b(i|id|ill|i will|i would|im|i am) (never|not going to|wont|would never|will never) (act on|do (it|that|anything))\b|" +
         @"\bno (intention|plans?) (of|to) (acting|act|doing)\b|\b(would|will) never act\b|" +
-        @", (my \w+|he|she|they|someone) (said|says|told me|texted|wrote|asked|posted)\b",
+        @", (my \w+|he|she|they|someone) (said|says|told me|texted|wrote|asked|posted)\b|" +
+        // A complaint's hyperbole: "if the printer jams one more time I'm throwing myself out the window".
+        @"\bif\b.*\bone more\b",
         Options, Limit);
 
     // The sentence after a match, taking it back: "I'd never act on it", "It's an intrusive thought".
     private static readonly Regex TakenBack = new(
-        @"^(but )?(i|id) (dont|do not|wont|would never|wouldnt|will never)( ,| but|$)|^(but |and )?(i|id|ill|i will|i would|im|i am) (never|not going to|wont|would never|will never) (act on|do (it|that|anything))\b|^(but )?(its|it is|thats|they are|theyre) (only |an |just )*intrusive\b",
+        @"^(but )?(i|id) (dont|do not|wont|would never|wouldnt|will never)( ,| but|$)|^(but |and )?(i|id|ill|i will|i would|im|i am) (never|not going to|wont|would never|will never) (act on|do (it|that|anything))\b|^(but )?(its|it is|thats|they are|theyre) (only |an |just )*intrusive\b|" +
+        // A punchline that turns the object: "tonight I'm going to end it… with my gym membership".
+        @"^with (my|the|a|this|that) (?!.*\b(pills|tablets|meds|rope|belt|gun|blade|razor|knife|car|overdose|life)\b)",
         Options, Limit);
 
     // Anywhere in the sentence, what makes a sign less than plain: the past, a doubt or condition, someone else, a
@@ -259,7 +264,8 @@ internal sealed class RiskPatterns
         if (before.Count(c => c == '"') % 2 == 1) return true;
         var clause = ClauseBreak.Match(before) is { Success: true } b ? before[(b.Index + b.Length)..] : before;
         var story = TurnToNow.Match(before) is { Success: true } t ? before[(t.Index + t.Length)..] : before;
-        return Past.IsMatch(clause) || PastStory.IsMatch(story) || Advice.IsMatch(clause) || Negated.IsMatch(clause)
+        return Past.IsMatch(clause) || PastStory.IsMatch(story) || (UndatedPast.IsMatch(story) && !Recent.IsMatch(sentence))
+            || Advice.IsMatch(clause) || Negated.IsMatch(clause)
             || (Others.IsMatch(clause) && !FirstPerson.IsMatch(clause)) || PastAfter.IsMatch(sentence, index);
     }
 
@@ -267,6 +273,17 @@ internal sealed class RiskPatterns
     // sentence turns to the present ("…, but now I want to die").
     private static readonly Regex PastStory = new(
         @"\b((years?|months?) ago|used to|back (then|in|when)|when i was|in (19|20)\d\d|as a (kid|teen|teenager)|at (1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock))|at my (worst|lowest)|at the time|that (night|year|winter)|(i|i thought i|i felt like i|i was sure i) was going to|i remember)\b",
+        Options, Limit);
+
+    // A story of the past without a date: the writer's own past stance leads to the match ("I was thinking every day to
+    // end my life", "I'd got to the point of stockpiling tablets", "I thought about ending it a lot"), and nothing in
+    // the sentence brings it near (<see cref="Recent"/>) or turns it to now (<see cref="TurnToNow"/>).
+    private static readonly Regex UndatedPast = new(
+        @"\b(i (was|had|thought|felt|wanted(?! to (say|tell|let|share|write|post|thank))|went through|got to the point)|id (been|got|had|half))\b",
+        Options, Limit);
+
+    private static readonly Regex Recent = new(
+        @"\b(last night|yesterday|this (morning|afternoon|evening|week|month)|(an|one|two|few) hours? ago|earlier|just|all day|all night)\b",
         Options, Limit);
 
     private static readonly Regex TurnToNow = new(@".*\b(but|now|today|tonight|these days|lately|again|still|anymore)\b", Options, Limit);
