@@ -38,7 +38,8 @@ internal sealed class RiskPatterns
         @"around|here|myself|deserve|longer|again|deeper|starv\w*|away|future|reasons?|finish|gone|wont|mind|hope|pray|wish|kys|knowing|" +
         @"sign\w*|accounts?|free|rest|care|carry|space|relapse\w*|using|use|shot|hit\w*|leave|leaving|going|left|life|lives|myself|in me|" +
         @"purpose|crossing|before anyone|need|want to|wants to|wanted to|go on|keep going|wonders|savings|presents|noticing|self harm\w*|" +
-        @"worked out|figured out|suicidal|si|od|overdose|hang\w*|noose|shoot|drown\w*|pain|numb|scared|calm|sure|know how|decided|mind|picture|kys|ctb|kms";
+        @"worked out|figured out|suicidal|si|od|overdose|hang\w*|noose|shoot|drown\w*|pain|numb|scared|calm|sure|know how|decided|mind|picture|kys|ctb|kms|" +
+        @"took|lot|join|follow|idea|lucky|find me|insulin|exactly how|driving home";
 
     private static readonly Regex Cue = new($@"\b(?:{CueWords})\b", Options, Limit);
 
@@ -112,6 +113,12 @@ internal sealed class RiskPatterns
         (@"\b(tonight|tomorrow|this weekend|weekend|friday|saturday|sunday|monday|new years|end of the month|christmas|next week|birthday|this shift|the 1st)\b(.*\b(is the night|is it|thats it|ill do it|im going|im done|might be it|will be it|the day|deadline|wont be here|not coming (back|home)|one last|be done|is my deadline|wont make it|not planning|im not paying|do it|going to listen|the last one|is the plan|no joke|not a joke|for real)\b)", RiskBand.Likely, false),
         (@"\b(tonights|today is|tomorrow is|this is) the (night|day)\b|\bgiving myself until\b|\bmy deadline\b|\bthats it for me\b|\bby the time (anyone|you|someone) (reads|sees) this\b", RiskBand.Likely, false),
         (@"\b(a|one) month i wont be here\b|\bwont be here (for|by|to|much)\b|\bwont (make it|be around) (to|for|past|until|till)\b|\bnot planning to\b", RiskBand.Likely, false),
+        // Round 6: an overdose already taken, following someone who died, asking how much it would take, not coming home,
+        // being found.
+        (@"\b(took|taken|swallowed|had) (them all|all of them|the lot|the whole (box|bottle|packet|pack|lot)|all my \w+)\b(.*\b(ago|now|waiting|feel|sleepy|this time)\b)", RiskBand.Likely, true),
+        (@"\b(going to|gonna|want to|wanting to|ill|i will|to) (join|follow) (him|her|them)\b(?! (for|at|in|on|to|and|with|into|up|out|back|home|there|here|next|this|tomorrow|later|soon at))|\b(had|has) the right idea\b|\blucky (him|her)\b", RiskBand.Likely, false),
+        (@"\bhow (many|much) (\w+ ){0,4}(would it take|it would take|to (stop|kill|be fatal|be enough|do it))\b|\bexactly how (much|many)\b", RiskBand.Likely, false),
+        (@"\b(not|im not|wont be) (driving|going|coming|walking) (back )?home\b(?! (tonight|yet|till|until|for|because|from work))|\b(when|so|before|if) (they|someone|anyone|he|she|my \w+) (dont |doesnt |wont )?finds? me\b", RiskBand.Likely, false),
         // Goodbyes, last posts, giving things away, settling affairs.
         // A goodbye that says when it ends ("for now", "for a while", "see you in the spring") or whom it buries ("goodbye
         // grandpa", "goodbye 2023") is ordinary: people leave forums, go to bed and grieve in these words too.
