@@ -52,6 +52,9 @@ public static class RiskEvaluationSet
     /// <summary>A seventh writer's 300 posts (round 5), written without seeing any other part; nobody tuning reads it.</summary>
     public static IReadOnlyList<LabelledPost> HeldOut4() => Read("risk-heldout4.tsv");
 
+    /// <summary>A ninth writer's 300 posts (round 6), written without seeing any other part; nobody tuning reads it.</summary>
+    public static IReadOnlyList<LabelledPost> HeldOut5() => Read("risk-heldout5.tsv");
+
     private static List<LabelledPost> Read(string resource)
     {
         using var stream = typeof(RiskEvaluationSet).Assembly.GetManifestResourceStream(resource)
