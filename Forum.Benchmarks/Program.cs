@@ -37,9 +37,9 @@ if (args is ["write-path"])
     return;
 }
 
-if (args is ["risk"])
+if (args is ["risk"] or ["risk", "--no-timing"])
 {
-    RiskBenchmark.Run();
+    RiskBenchmark.Run(timing: args.Length == 1);
     return;
 }
 

@@ -18,7 +18,8 @@ internal static class RiskBenchmark
         "hurting myself", "cut myself", "cutting myself", "take an overdose", "not be here tomorrow", "say goodbye to everyone",
     ];
 
-    public static void Run()
+    /// <param name="timing">False (`risk --no-timing`) skips the latency runs: a loaded machine's timings mean nothing.</param>
+    public static void Run(bool timing = true)
     {
         Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}; {Environment.ProcessorCount} cores");
         var before = Memory();
@@ -32,6 +33,7 @@ internal static class RiskBenchmark
         var heldOut2 = RiskEvaluationSet.HeldOut2();
         var heldOut3 = RiskEvaluationSet.HeldOut3();
         var heldOut4 = RiskEvaluationSet.HeldOut4();
+        var heldOut5 = RiskEvaluationSet.HeldOut5();
         var spanishTuning = RiskEvaluationSet.SpanishTuning();
         var spanishHeldOut = RiskEvaluationSet.SpanishHeldOut();
         var arabicTuning = RiskEvaluationSet.ArabicTuning();
@@ -49,9 +51,9 @@ internal static class RiskBenchmark
             foreach (var (set, posts) in new[]
                      {
                          ("tuning", tuning), ("tuning2", tuning2), ("tuning3", tuning3), ("tuning4", tuning4), ("tuning5", tuning5),
-                         ("held-out", heldOut), ("held-out2", heldOut2), ("held-out3", heldOut3), ("held-out4", heldOut4),
-                         ("held-out, all", [.. heldOut, .. heldOut2, .. heldOut3, .. heldOut4]),
-                         ("all", [.. tuning, .. tuning2, .. tuning3, .. tuning4, .. tuning5, .. heldOut, .. heldOut2, .. heldOut3, .. heldOut4]),
+                         ("held-out", heldOut), ("held-out2", heldOut2), ("held-out3", heldOut3), ("held-out4", heldOut4), ("held-out5", heldOut5),
+                         ("held-out, all", [.. heldOut, .. heldOut2, .. heldOut3, .. heldOut4, .. heldOut5]),
+                         ("all", [.. tuning, .. tuning2, .. tuning3, .. tuning4, .. tuning5, .. heldOut, .. heldOut2, .. heldOut3, .. heldOut4, .. heldOut5]),
                          // Round 6: Spanish and Arabic, read by their own patterns alone (the model knows English only).
                          ("es tuning", spanishTuning), ("es held-out", spanishHeldOut), ("ar tuning", arabicTuning), ("ar held-out", arabicHeldOut),
                      })
@@ -66,6 +68,7 @@ internal static class RiskBenchmark
         var after = Memory();
         Console.WriteLine($"memory before the model: RSS {before.Rss} MiB, managed {before.Managed} MiB; after: RSS {after.Rss} MiB, managed {after.Managed} MiB (model {detector.ModelStatus})");
 
+        if (!timing) return;
         var calm = "We walked along the canal and fed the ducks, then made soup with the kids and played cards. ";
         var cued = "Work was hard this week and I am tired, but my sister came round and we talked until late. ";
         foreach (var (label, sentence) in new[] { ("without cues", calm), ("with cues", cued) })

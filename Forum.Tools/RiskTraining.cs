@@ -122,15 +122,27 @@ internal static class RiskTraining
         var classifier = new RiskClassifier(final[0], thresholds.PossibleAt, thresholds.LikelyAt, thresholds.ConfirmPossibleAt,
             thresholds.ConfirmLikelyAt, thresholds.ConfirmClearAt, best.NeighbourWeight, final[1..], allNeighbours);
         var cv = posts.Select((_, i) => classifier.Combine(patternBands[i], clearSigns[i], postScore[i]) != RiskBand.None).ToArray();
+        // The bars that ship (chosen by hand in round 5), scored the same way: what a new writer would meet today.
+        // Read from the file, not the embedded classifier: its weights may no longer fit the context's features.
+        var bars = options.FirstOrDefault(o => o.StartsWith("--bars=")) is { } barsGiven
+            ? barsGiven["--bars=".Length..].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray()
+            : [.. File.ReadLines(Path.Combine("Forum.Domain", "Safety", "Risk", "risk-classifier.txt")).Where(l => !l.StartsWith('#')).Skip(1).Take(5)
+                .Select(x => double.Parse(x, CultureInfo.InvariantCulture))];
+        var shipped = new RiskClassifier(0, bars[0], bars[1], bars[2], bars[3], new double[RiskClassifier.Size], bars[4]);
+        var atShipped = posts.Select((_, i) => shipped.Combine(patternBands[i], clearSigns[i], postScore[i]) != RiskBand.None).ToArray();
+        bool AtShipped(int i) => atShipped[i];
         if (options.Contains("--cv-misses"))
             for (var i = 0; i < posts.Count; i++)
-                if (cv[i] != posts[i].AtRisk)
-                    Console.WriteLine($"  cv {(posts[i].AtRisk ? "missed" : "paused")} w{writer[i] + 1} p={postScore[i]:F2} {patternBands[i]}{(clearSigns[i] ? " clear" : "")} [{posts[i].Style}] {posts[i].Text}");
+                if (cv[i] != posts[i].AtRisk || AtShipped(i) != posts[i].AtRisk)
+                    Console.WriteLine($"  cv{(cv[i] != posts[i].AtRisk ? "" : " at shipped bars only")}{(AtShipped(i) != posts[i].AtRisk ? "" : " at chosen bars only")} {(posts[i].AtRisk ? "missed" : "paused")} w{writer[i] + 1} p={postScore[i]:F2} {patternBands[i]}{(clearSigns[i] ? " clear" : "")} [{posts[i].Style}] {posts[i].Text}");
         Print("model alone, leaving one writer out", posts, [.. postScore.Select(p => p >= thresholds.PossibleAt)]);
         Print("together, leaving one writer out", posts, cv);
         for (var w = 0; w < parts.Length; w++)
             Print($"  of which writer {w + 1}", parts[w], [.. cv.Where((_, i) => writer[i] == w)]);
         Console.WriteLine($"thresholds {thresholds}");
+        Print($"together at the bars {string.Join(", ", bars)} (as shipped, or --bars=), leaving one writer out", posts, atShipped);
+        for (var w = 0; w < parts.Length; w++)
+            Print($"  of which writer {w + 1}", parts[w], [.. atShipped.Where((_, i) => writer[i] == w)]);
 
         var path = options.FirstOrDefault(o => !o.StartsWith("--")) ?? Path.Combine("Forum.Domain", "Safety", "Risk", "risk-classifier.txt");
         File.WriteAllText(path, classifier.Format(

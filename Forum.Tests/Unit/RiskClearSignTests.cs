@@ -50,5 +50,16 @@ public sealed class RiskClearSignTests
     [TestCase("I haven't self-harmed in nine years")]
     [TestCase("I'm three years free from self harm now")]
     [TestCase("I don't want to hurt myself or anyone, it's the OCD")]
+    // Round 6: a complaint's hyperbole, a punchline after an ellipsis, a past told without a date.
+    [TestCase("If the bus is late one more time I'm going to throw myself into the canal")]
+    [TestCase("Tonight I'm finally going to end it... with my phone contract.")]
+    [TestCase("I was in a bad way and thinking every day about ending my life. My sister moved in and we got through it.")]
+    [TestCase("I'd got to the point of stockpiling tablets before my GP changed my prescription.")]
     public void Look_alikes_do_not_match(string text) => Patterns.Assess([text]).ShouldBe(RiskBand.None);
+
+    [TestCase("I was fine this morning but now I want to die")]
+    [TestCase("Last night I was thinking about killing myself again")]
+    [TestCase("I'm going to end it. With my pills, tonight.")]
+    [TestCase("If nothing changes I'm going to kill myself")]
+    public void The_same_words_said_of_now_still_match(string text) => Patterns.Assess([text]).ShouldNotBe(RiskBand.None);
 }

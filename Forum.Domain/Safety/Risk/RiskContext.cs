@@ -25,11 +25,15 @@ internal static class RiskContext
         // Asking how to help or what to do.
         new(@"\bhow (do|can|should|would) (i|we) (help|support|talk|respond|handle|deal)\b|\badvice\b|\bany (tips|ideas|suggestions)\b|\bis it (normal|okay|ok)\b|\bwhat (do|should) i (do|say)\b|\bhas anyone\b|\bdoes anyone\b", Options),
         // Joking, or someone else's words.
-        new(@"\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bkidding\b|\bjoke\b|\bjoking\b|\blyrics?\b|\bsong\b|\bpoem\b|\bbook\b|\bfilm\b|\bmovie\b|\bepisode\b|\bcharacter\b|\bquote\b|\bsings?\b|""[^""]{12,}""", Options),
+        new(@"\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bkidding\b|\bjoke\b|\bjoking\b|\blyrics?\b|\bsong\b|\bpoem\b|\bbook\b|\bfilm\b|\bmovie\b|\bepisode\b|\bcharacter\b|\bquote\b|\bsings?\b|""[^""]{12,}""|\bif\b[^.]*\bone more\b", Options),
         // Grief.
         new(@"\b(died|passed away|passed|funeral|grief|grieving|bereave\w*|widow\w*)\b|\blost (him|her|them|my)\b|\bmiss (him|her|them)\b", Options),
         // Now and soon.
         new(@"\btonight\b|\btomorrow\b|\bsoon\b|\bright now\b|\bthis (week|weekend|time)\b|\bgoing to\b|\bgonna\b|\bwill\b|\bwont be\b|\bby (friday|monday|sunday|saturday|the weekend|morning)\b|\bbefore (christmas|my birthday|anyone)\b|\bgoodbye\b|\bsorry\b|\bnobody\b", Options),
+        // Good news, and a leaving that says it is a good one.
+        new(@"\bnot in a bad (way|place)\b|\bin a good way\b|\bthe (good|happy) kind\b|\bin the best way\b|\bhappily\b|\bnot because (anything|something)\b|\bnothing(s| is) wrong\b|\ba good thing\b|\bpop (back|in)\b|\bfor now\b|\bnew job\b|\bengaged\b|\bgraduat\w*|\bwedding\b|\bholiday\b|\bpromot\w*|\bexcited\b|\bcelebrat\w*", Options),
+        // Writing as a helper: a role, clients or students, a charity.
+        new(@"\bim a (nurse|counsell?or|teacher|firefighter|social worker|paramedic|doctor|mod|moderator|volunteer|trainer|support worker|therapist)\b|\b(clients?|patients|students|service users)\b|\bharm reduction\b|\bvolunteer\w*|\btraining\b|\bcharity\b|\braised\b|\bprevention\b", Options),
         // The writer's own present.
         new(@"\bim\b|\bi am\b|\bi (feel|want|wish|cant|dont|need|have|keep|just)\b|\bme\b", Options),
     ];

@@ -38,7 +38,8 @@ internal sealed class RiskPatterns
         @"around|here|myself|deserve|longer|again|deeper|starv\w*|away|future|reasons?|finish|gone|wont|mind|hope|pray|wish|kys|knowing|" +
         @"sign\w*|accounts?|free|rest|care|carry|space|relapse\w*|using|use|shot|hit\w*|leave|leaving|going|left|life|lives|myself|in me|" +
         @"purpose|crossing|before anyone|need|want to|wants to|wanted to|go on|keep going|wonders|savings|presents|noticing|self harm\w*|" +
-        @"worked out|figured out|suicidal|si|od|overdose|hang\w*|noose|shoot|drown\w*|pain|numb|scared|calm|sure|know how|decided|mind|picture|kys|ctb|kms";
+        @"worked out|figured out|suicidal|si|od|overdose|hang\w*|noose|shoot|drown\w*|pain|numb|scared|calm|sure|know how|decided|mind|picture|kys|ctb|kms|" +
+        @"took|lot|join|follow|idea|lucky|find me|insulin|exactly how|driving home";
 
     private static readonly Regex Cue = new($@"\b(?:{CueWords})\b", Options, Limit);
 
@@ -112,6 +113,12 @@ internal sealed class RiskPatterns
         (@"\b(tonight|tomorrow|this weekend|weekend|friday|saturday|sunday|monday|new years|end of the month|christmas|next week|birthday|this shift|the 1st)\b(.*\b(is the night|is it|thats it|ill do it|im going|im done|might be it|will be it|the day|deadline|wont be here|not coming (back|home)|one last|be done|is my deadline|wont make it|not planning|im not paying|do it|going to listen|the last one|is the plan|no joke|not a joke|for real)\b)", RiskBand.Likely, false),
         (@"\b(tonights|today is|tomorrow is|this is) the (night|day)\b|\bgiving myself until\b|\bmy deadline\b|\bthats it for me\b|\bby the time (anyone|you|someone) (reads|sees) this\b", RiskBand.Likely, false),
         (@"\b(a|one) month i wont be here\b|\bwont be here (for|by|to|much)\b|\bwont (make it|be around) (to|for|past|until|till)\b|\bnot planning to\b", RiskBand.Likely, false),
+        // Round 6: an overdose already taken, following someone who died, asking how much it would take, not coming home,
+        // being found.
+        (@"\b(took|taken|swallowed|had) (them all|all of them|the lot|the whole (box|bottle|packet|pack|lot)|all my \w+)\b(.*\b(ago|now|waiting|feel|sleepy|this time)\b)", RiskBand.Likely, true),
+        (@"\b(going to|gonna|want to|wanting to|ill|i will|to) (join|follow) (him|her|them)\b(?! (for|at|in|on|to|and|with|into|up|out|back|home|there|here|next|this|tomorrow|later|soon at))|\b(had|has) the right idea\b|\blucky (him|her)\b", RiskBand.Likely, false),
+        (@"\bhow (many|much) (\w+ ){0,4}(would it take|it would take|to (stop|kill|be fatal|be enough|do it))\b|\bexactly how (much|many)\b", RiskBand.Likely, false),
+        (@"\b(not|im not|wont be) (driving|going|coming|walking) (back )?home\b(?! (tonight|yet|till|until|for|because|from work))|\b(when|so|before|if) (they|someone|anyone|he|she|my \w+) (dont |doesnt |wont )?finds? me\b", RiskBand.Likely, false),
         // Goodbyes, last posts, giving things away, settling affairs.
         // A goodbye that says when it ends ("for now", "for a while", "see you in the spring") or whom it buries ("goodbye
         // grandpa", "goodbye 2023") is ordinary: people leave forums, go to bed and grieve in these words too.
@@ -182,7 +189,8 @@ internal sealed class RiskPatterns
     static RiskPatterns()
     {
         foreach (var regex in Compiled.Append(Cue).Append(Past).Append(Others).Append(Advice).Append(Elsewhere).Append(ClauseBreak).Append(FirstPerson).Append(Negated).Append(PastAfter)
-            .Append(FirstPersonAnywhere).Append(LookAlike).Append(TakenBack).Append(Unclear).Append(PastStory).Append(TurnToNow).Append(NegatedWithin))
+            .Append(FirstPersonAnywhere).Append(LookAlike).Append(TakenBack).Append(Unclear).Append(PastStory).Append(TurnToNow).Append(NegatedWithin)
+            .Append(UndatedPast).Append(Recent))
         {
             try
             {
@@ -237,12 +245,16 @@ internal sealed class RiskPatterns
         @"(?<!\b(not|no|isnt|wasnt|im not|not even) (a )?)\b(joke|joking|jokes|kidding|jk|haha\w*|hehe\w*|meme)\b|" +
         @"\bintrusive\b|\bflash(es)? of\b|\b(brain|mind|head) (flashes|shows me|throws)\b|\bpops? (up|into my head)\b|(?<!\bthought )\b(i|id|ill|i will|i would|im|i am) (never|not going to|wont|would never|will never) (act on|do (it|that|anything))\b|" +
         @"\bno (intention|plans?) (of|to) (acting|act|doing)\b|\b(would|will) never act\b|" +
-        @", (my \w+|he|she|they|someone) (said|says|told me|texted|wrote|asked|posted)\b",
+        @", (my \w+|he|she|they|someone) (said|says|told me|texted|wrote|asked|posted)\b|" +
+        // A complaint's hyperbole: "if the printer jams one more time I'm throwing myself out the window".
+        @"\bif\b.*\bone more\b",
         Options, Limit);
 
     // The sentence after a match, taking it back: "I'd never act on it", "It's an intrusive thought".
     private static readonly Regex TakenBack = new(
-        @"^(but )?(i|id) (dont|do not|wont|would never|wouldnt|will never)( ,| but|$)|^(but |and )?(i|id|ill|i will|i would|im|i am) (never|not going to|wont|would never|will never) (act on|do (it|that|anything))\b|^(but )?(its|it is|thats|they are|theyre) (only |an |just )*intrusive\b",
+        @"^(but )?(i|id) (dont|do not|wont|would never|wouldnt|will never)( ,| but|$)|^(but |and )?(i|id|ill|i will|i would|im|i am) (never|not going to|wont|would never|will never) (act on|do (it|that|anything))\b|^(but )?(its|it is|thats|they are|theyre) (only |an |just )*intrusive\b|" +
+        // A punchline that turns the object: "tonight I'm going to end it… with my gym membership".
+        @"^with (my|the|a|this|that) (?!.*\b(pills|tablets|meds|rope|belt|gun|blade|razor|knife|car|overdose|life)\b)",
         Options, Limit);
 
     // Anywhere in the sentence, what makes a sign less than plain: the past, a doubt or condition, someone else, a
@@ -259,7 +271,8 @@ internal sealed class RiskPatterns
         if (before.Count(c => c == '"') % 2 == 1) return true;
         var clause = ClauseBreak.Match(before) is { Success: true } b ? before[(b.Index + b.Length)..] : before;
         var story = TurnToNow.Match(before) is { Success: true } t ? before[(t.Index + t.Length)..] : before;
-        return Past.IsMatch(clause) || PastStory.IsMatch(story) || Advice.IsMatch(clause) || Negated.IsMatch(clause)
+        return Past.IsMatch(clause) || PastStory.IsMatch(story) || (UndatedPast.IsMatch(story) && !Recent.IsMatch(sentence))
+            || Advice.IsMatch(clause) || Negated.IsMatch(clause)
             || (Others.IsMatch(clause) && !FirstPerson.IsMatch(clause)) || PastAfter.IsMatch(sentence, index);
     }
 
@@ -267,6 +280,17 @@ internal sealed class RiskPatterns
     // sentence turns to the present ("…, but now I want to die").
     private static readonly Regex PastStory = new(
         @"\b((years?|months?) ago|used to|back (then|in|when)|when i was|in (19|20)\d\d|as a (kid|teen|teenager)|at (1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock))|at my (worst|lowest)|at the time|that (night|year|winter)|(i|i thought i|i felt like i|i was sure i) was going to|i remember)\b",
+        Options, Limit);
+
+    // A story of the past without a date: the writer's own past stance leads to the match ("I was thinking every day to
+    // end my life", "I'd got to the point of stockpiling tablets", "I thought about ending it a lot"), and nothing in
+    // the sentence brings it near (<see cref="Recent"/>) or turns it to now (<see cref="TurnToNow"/>).
+    private static readonly Regex UndatedPast = new(
+        @"\b(i (was|had|thought|felt|wanted(?! to (say|tell|let|share|write|post|thank))|went through|got to the point)|id (been|got|had|half))\b",
+        Options, Limit);
+
+    private static readonly Regex Recent = new(
+        @"\b(last night|yesterday|this (morning|afternoon|evening|week|month)|(an|one|two|few) hours? ago|earlier|just|all day|all night)\b",
         Options, Limit);
 
     private static readonly Regex TurnToNow = new(@".*\b(but|now|today|tonight|these days|lately|again|still|anymore)\b", Options, Limit);
