@@ -63,6 +63,20 @@ public sealed class SearchTests : WebTest
     }
 
     [Test]
+    public async Task A_minus_word_leaves_out_its_posts_however_their_words_were_read()
+    {
+        // "attacks" is read as "attack" in English and as itself with the simple rules; a post read in English must
+        // not come back through the simple reading of the excluded word.
+        var word = Word();
+        await PostStoryAsync(NewVisitor(), Unique("Night shift"), $"The {word} shift and a long walk home.");
+        await PostStoryAsync(NewVisitor(), Unique("Bad nights"), $"The {word} nights bring the panic attacks back.");
+
+        Titles(await SearchAsync($"{word} -attacks")).ShouldHaveSingleItem().ShouldStartWith("Night shift");
+        Titles(await SearchAsync($"{word} -\"panic attacks\"")).ShouldHaveSingleItem().ShouldStartWith("Night shift");
+        Titles(await SearchAsync($"{word} -attack")).ShouldHaveSingleItem().ShouldStartWith("Night shift");
+    }
+
+    [Test]
     public async Task Removed_replies_and_removed_stories_vanish_from_results()
     {
         var word = Word();
