@@ -24,10 +24,18 @@ public sealed class RejoinTests
             async Task ReplyAsync(string body)
             {
                 HttpResponseMessage? posted = null;
-                // Until the nodes have found the new primary a write may meet the 503 page; the writer sends it again.
+                // Until the nodes have found the new primary a write, or the form's page before it, may meet the 503 page;
+                // the writer opens the form and sends it again.
                 await ClusterVisits.EventuallyAsync(async () =>
                 {
-                    posted = await writer.SubmitAsync(story, ClusterVisits.RepliesOf(story), new Dictionary<string, string> { ["Body"] = body });
+                    try
+                    {
+                        posted = await writer.SubmitAsync(story, ClusterVisits.RepliesOf(story), new Dictionary<string, string> { ["Body"] = body });
+                    }
+                    catch (HttpRequestException refused) when (refused.StatusCode == HttpStatusCode.ServiceUnavailable)
+                    {
+                        return false;
+                    }
                     return posted.StatusCode == HttpStatusCode.Redirect;
                 }, $"the reply \"{body}\" is posted");
                 replies.Add(long.Parse(posted!.Headers.Location!.OriginalString.Split("#reply-")[1]));
