@@ -77,6 +77,7 @@ public sealed partial class PseudoLocaleTests : WebTest
         yield return "/search?q=zzqxvbnonesuch";
         yield return "/me/new";
         yield return "/me/recover";
+        yield return "/me/progress";
     }
 
     [TestCaseSource(nameof(LocalisedPages))]
@@ -206,6 +207,28 @@ public sealed partial class PseudoLocaleTests : WebTest
         var document = await longNote.ParseAsync();
         document.QuerySelector(".field-error").ShouldNotBeNull();
         Unlocalised(document).ShouldBeEmpty();
+    }
+
+    /// <summary>Your progress with a check-in, a count started again (so an earlier stretch), and a check-in refused.</summary>
+    [Test]
+    public async Task Progress_with_check_ins_and_a_count_has_no_word_left_outside_the_localizer()
+    {
+        var visitor = PseudoVisitor();
+        var today = DateOnly.FromDateTime(Factory.Clock.GetUtcNow().UtcDateTime);
+        string Day(int ago) => today.AddDays(-ago).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (await visitor.SubmitAsync("/me/progress", "/me/progress/check-ins", new Dictionary<string, string> { ["Day"] = Day(1), ["Mood"] = "3", ["Note"] = "Slept well." }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await visitor.SubmitAsync("/me/progress", "/me/progress/milestone", new Dictionary<string, string> { ["Label"] = "without a drink", ["StartedOn"] = Day(12) }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await visitor.SubmitAsync("/me/progress", "/me/progress/milestone/start-again", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var page = await visitor.GetDocumentAsync("/me/progress");
+        page.QuerySelector(".stretches li").ShouldNotBeNull();
+        Unlocalised(page).ShouldBeEmpty();
+
+        var refused = await visitor.SubmitAsync("/me/progress", "/me/progress/check-ins", new Dictionary<string, string> { ["Day"] = Day(1), ["Mood"] = "9" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        Unlocalised(await refused.ParseAsync()).ShouldBeEmpty();
     }
 
     [TestCase("/no-such-page", HttpStatusCode.NotFound)]
