@@ -33,7 +33,7 @@ public sealed class Report
             throw new DomainRuleException("This post isn't shown any more, so there is nothing to report. Thank you for looking out.");
         var trimmed = note is null ? null : PlainText.Note(note).Trim();
         if (trimmed is { Length: > NoteMaxLength })
-            throw new DomainRuleException($"A note can be up to {NoteMaxLength:N0} characters (this one has {trimmed.Length:N0}).");
+            throw new DomainRuleException(new RuleSentence("A note can be up to {0:N0} characters (this one has {1:N0}).", NoteMaxLength, trimmed.Length));
         return new Report
         {
             StoryId = thread.Id,

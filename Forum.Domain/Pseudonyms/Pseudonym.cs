@@ -166,6 +166,6 @@ public sealed class Pseudonym
 
     private static void RequireAcceptable(string name, bool reservedWordsAllowed)
     {
-        if (PseudonymName.Refusal(name, reservedWordsAllowed) is { } reason) throw new DomainRuleException(reason);
+        if (PseudonymName.RefusalOf(name, reservedWordsAllowed) is { } reason) throw new DomainRuleException(reason);
     }
 }

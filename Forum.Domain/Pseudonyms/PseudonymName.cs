@@ -35,22 +35,25 @@ public static class PseudonymName
         string.Join(' ', PlainText.Normalized(PlainText.Line(name), NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Why <paramref name="name"/> can't be used (already tidied), or null when it can.</summary>
-    public static string? Refusal(string name, bool reservedWordsAllowed = false)
+    public static string? Refusal(string name, bool reservedWordsAllowed = false) => RefusalOf(name, reservedWordsAllowed)?.ToString();
+
+    /// <summary><see cref="Refusal"/> as a sentence with blanks, for the reader's language.</summary>
+    public static RuleSentence? RefusalOf(string name, bool reservedWordsAllowed = false)
     {
         if (name.Length < MinLength)
-            return $"A name needs at least {MinLength} characters, so that people can tell it apart from others.";
+            return new("A name needs at least {0} characters, so that people can tell it apart from others.", MinLength);
         if (name.Length > MaxLength)
-            return $"A name can have up to {MaxLength} characters; this one has {name.Length}. A shorter one is easier to recognise, too.";
+            return new("A name can have up to {0} characters; this one has {1}. A shorter one is easier to recognise, too.", MaxLength, name.Length);
         if (!name.All(IsAllowed))
-            return "A name can use letters, numbers, spaces and - _ . ' only. Symbols, emoji and invisible characters make names hard to tell apart.";
+            return new("A name can use letters, numbers, spaces and - _ . ' only. Symbols, emoji and invisible characters make names hard to tell apart.");
         var key = PseudonymNameKey.Of(name);
         if (key.Length < 2)
-            return "A name needs a few letters or numbers in it, not only punctuation.";
+            return new("A name needs a few letters or numbers in it, not only punctuation.");
         if (key.Length > PseudonymNameKey.MaxLength)
-            return "That name uses characters we can't compare safely with other names. Plainer letters will work.";
+            return new("That name uses characters we can't compare safely with other names. Plainer letters will work.");
         if (reservedWordsAllowed) return null;
         if (ReservedFound(name, key) is { } word)
-            return $"Names can't include “{word}”, so that nobody is mistaken for the people who run the forum. Any other name you like is fine.";
+            return new("Names can't include “{0}”, so that nobody is mistaken for the people who run the forum. Any other name you like is fine.", word);
         return null;
     }
 

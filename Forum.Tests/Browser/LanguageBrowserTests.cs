@@ -129,6 +129,85 @@ public sealed class LanguageBrowserTests : BrowserTest
         await context.CloseAsync();
     }
 
+    /// <summary>
+    /// The pages localised in the last round (issue 31), each in the state a reader meets when something is missing:
+    /// a name too long, its recovery key, a wrong key, a report with no worry chosen, a burn not yet confirmed. A Latin
+    /// name sits inside the Arabic sentences, which is where it would pull words the wrong way without its own
+    /// <c>&lt;bdi&gt;</c>. Each page's main button is a thumb's size.
+    /// </summary>
+    [TestCase("es-MX", 390)]
+    [TestCase("es-MX", 1280)]
+    [TestCase("ar-EG", 390)]
+    [TestCase("ar-EG", 1280)]
+    public async Task Making_recovering_burning_and_reporting_read_in_the_browsers_language(string locale, int width)
+    {
+        var language = locale[..2];
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress, Locale = locale, ViewportSize = new() { Width = width, Height = 900 } });
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
+        var page = await context.NewPageAsync();
+        var rtl = language == "ar";
+
+        await page.GotoAsync("/me/new");
+        await page.Locator("input[name=Name]").FillAsync("A name far too long for anyone to remember");
+        await page.Locator(".composer-actions button").ClickAsync();
+        await page.Locator("#name-error").WaitForAsync();
+        (await page.Locator("#name-error").TextContentAsync())!.ShouldContain(rtl ? "حرفًا" : "caracteres");
+        await ThumbSizedAsync(page.Locator(".composer-actions button"));
+        await ShotAsync(page, language, width, "new-name");
+
+        var name = $"Quiet Harbour {Random.Shared.Next(100_000, 999_999)}";
+        await page.Locator("input[name=Name]").FillAsync(name);
+        await page.Locator(".composer-actions button").ClickAsync();
+        await page.Locator("[data-recovery-key]").WaitForAsync();
+        (await page.Locator("h1 bdi").TextContentAsync()).ShouldBe(name);
+        await ThumbSizedAsync(page.Locator("a.button"));
+        await ShotAsync(page, language, width, "recovery-key");
+
+        await page.GotoAsync("/me/recover");
+        await page.Locator("input[name=key]").FillAsync("ABCD-EFGH-JKMN-PQRS");
+        await page.Locator(".composer-actions button").ClickAsync();
+        await page.Locator("#key-error").WaitForAsync();
+        (await page.Locator("#key-error").TextContentAsync())!.ShouldContain(rtl ? "هذا المفتاح" : "Esa clave");
+        // The example key reads left to right inside an Arabic sentence, its dashes and "…" kept at its own end.
+        var example = page.Locator("#key-hint bdi");
+        (await example.TextContentAsync()).ShouldBe("ABCD-EFGH-…");
+        (await example.EvaluateAsync<string>("b => getComputedStyle(b).direction")).ShouldBe("ltr");
+        await ThumbSizedAsync(page.Locator(".composer-actions button"));
+        await ShotAsync(page, language, width, "recover");
+
+        // Someone else's story, sent through the real form, to report; its Latin title sits in the Arabic "back to" link.
+        var visitor = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(BaseAddress) };
+        var posted = await visitor.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
+            new Dictionary<string, string> { ["Title"] = "Una semana tranquila", ["Body"] = "Algunas palabras sobre mi semana." });
+        posted.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+        var story = Forum.Tests.Infrastructure.StoryRef.FromLocation(posted.Headers.Location!.OriginalString).Id;
+        await page.GotoAsync($"/posts/thread/{story}/report");
+        await page.Locator(".composer-actions button").ClickAsync();
+        await page.Locator("#category-error").WaitForAsync();
+        await ThumbSizedAsync(page.Locator(".composer-actions button"));
+        await ShotAsync(page, language, width, "report");
+
+        await page.GotoAsync("/me");
+        await page.Locator(".pseudonym.current a.danger").ClickAsync();
+        await page.Locator("input[name=Confirm]").WaitForAsync();
+        await page.Locator("button.danger").ClickAsync();
+        await page.Locator("#confirm-error").WaitForAsync();
+        (await page.Locator("h1 bdi").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
+        (await page.Locator("form.burn").EvaluateAsync<string>("f => getComputedStyle(f).direction")).ShouldBe(rtl ? "rtl" : "ltr");
+        await ThumbSizedAsync(page.Locator("button.danger"));
+        await ThumbSizedAsync(page.Locator(".composer-actions a.button"));
+        await ShotAsync(page, language, width, "burn");
+        await context.CloseAsync();
+    }
+
+    private static async Task ThumbSizedAsync(ILocator action)
+    {
+        var box = (await action.First.BoundingBoxAsync())!;
+        box.Height.ShouldBeGreaterThanOrEqualTo(44, "a main action is at least 44 px tall");
+        box.Width.ShouldBeGreaterThanOrEqualTo(44, "a main action is at least 44 px wide");
+    }
+
     private static async Task ShotAsync(IPage page, string language, int width, string name)
     {
         await ScreenshotAsync(page, $"language-{language}-{width}-{name}");

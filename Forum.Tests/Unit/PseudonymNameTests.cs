@@ -90,11 +90,35 @@ public sealed class PseudonymNameTests
     [Test]
     public void The_validator_passes_an_empty_name_so_one_is_generated_and_refuses_bad_ones()
     {
-        var validator = new NameDraftValidator();
+        var validator = new NameDraftValidator(Localizer());
         validator.Validate(new NameDraft { Name = "" }).IsValid.ShouldBeTrue();
         validator.Validate(new NameDraft { Name = "x" }).Errors.Single().ErrorMessage.ShouldContain("at least 3");
         validator.Validate(new NameDraft { Name = new string('x', 100_000) }).Errors.Single().ErrorMessage.ShouldContain("up to 32");
     }
+
+    /// <summary>A refusal that repeats the name's length is filled in in the reader's language, its numbers written their way.</summary>
+    [Test]
+    public void The_validator_says_a_refusal_with_blanks_in_the_readers_language()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("es");
+            new NameDraftValidator(Localizer()).Validate(new NameDraft { Name = new string('x', 40) }).Errors.Single().ErrorMessage
+                .ShouldBe("Un nombre puede tener hasta 32 caracteres; este tiene 40. Uno más corto también se reconoce mejor.");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    /// <summary>The app's own resource files, read as the app reads them.</summary>
+    private static Microsoft.Extensions.Localization.IStringLocalizer<Forum.Web.Resources.SharedText> Localizer() =>
+        new Microsoft.Extensions.Localization.StringLocalizer<Forum.Web.Resources.SharedText>(
+            new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(
+                Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()),
+                Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
 
     [Test]
     public void A_recovery_key_is_forgiving_to_type_and_opens_only_its_own_pseudonym()

@@ -43,6 +43,7 @@ public sealed partial class ResourceFilesTests
         Read(language).Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g))
             .ShouldBeEmpty($"SharedText.{language}.resx");
 
-    [GeneratedRegex(@"\{\d+\}")]
+    /// <summary>A blank, with its format if it has one ({0:N0}): a translation keeps both.</summary>
+    [GeneratedRegex(@"\{\d+(:[^{}]*)?\}")]
     private static partial Regex Blanks();
 }

@@ -1,13 +1,17 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
 namespace Forum.Web.AntiAbuse;
 
 /// <summary>How long until a limit lets someone through again, said the way a person would say it.</summary>
 public static class WaitText
 {
-    public static string For(TimeSpan wait)
+    /// <param name="text">The reader's language; without it, English (the posting budget's refusals are still written in English).</param>
+    public static string For(TimeSpan wait, IStringLocalizer? text = null)
     {
-        if (wait < TimeSpan.FromMinutes(1)) return "under a minute";
         var minutes = (int)Math.Ceiling(wait.TotalMinutes);
-        return minutes == 1 ? "about a minute" : $"about {minutes} minutes";
+        var said = wait < TimeSpan.FromMinutes(1) ? "under a minute" : minutes == 1 ? "about a minute" : "about {0} minutes";
+        return text?[said, minutes].Value ?? string.Format(CultureInfo.InvariantCulture, said, minutes);
     }
 
     /// <summary>Whole seconds for a Retry-After header: never zero, so a client waits at least a moment.</summary>

@@ -1,3 +1,6 @@
+using Forum.Web.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace Forum.Web.Composing;
 
 /// <summary>
@@ -66,7 +69,7 @@ public static class Refusals
         catch (DomainRuleException e)
         {
             // Something that changed while they wrote is no mistake of theirs: a conflict with the story as it is now.
-            return (default, new Refusal(e.Message, e.ChangedMeanwhile ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest));
+            return (default, new Refusal(Said(controller, e), e.ChangedMeanwhile ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest));
         }
         catch (ModerationConflictException e)
         {
@@ -78,6 +81,16 @@ public static class Refusals
             return (default, new Refusal(e.Message, StatusCodes.Status429TooManyRequests));
         }
     }
+
+    /// <summary>
+    /// A reason with no blanks stays English, the key the page reads it by (_FieldError, the field tag helper). One
+    /// with blanks ("this one has 1,204 characters") can't be found by its filled-in English, so it is put into the
+    /// reader's language here, from its sentence.
+    /// </summary>
+    private static string Said(Controller controller, DomainRuleException refusal) =>
+        refusal.Blanks.Length == 0
+            ? refusal.Message
+            : controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedText>>()[refusal.Sentence, refusal.Blanks].Value;
 
     /// <summary>A refusal found before writing (a missing choice, say), shown the same way.</summary>
     public static async Task<IActionResult> ShowRefusedAsync(

@@ -34,6 +34,12 @@ public static class TimeText
     public static string Exact(DateTimeOffset moment, IStringLocalizer? text = null) =>
         moment.UtcDateTime.ToString(Say(text, "d MMMM yyyy, HH:mm 'UTC'"), Culture(text));
 
+    /// <summary>A day without a time (a check-in's), written with <paramref name="format"/> in the reader's language.</summary>
+    public static string Day(DateOnly day, string format, IStringLocalizer? text = null) => day.ToString(Say(text, format), Culture(text));
+
+    /// <summary>A number written the reader's way ("3.5", "3,5"), English as always.</summary>
+    public static string Number(double value, string format, IStringLocalizer? text = null) => value.ToString(format, Culture(text));
+
     /// <summary>English is written the invariant way, so its words and dates stay exactly as they always were.</summary>
     private static CultureInfo Culture(IStringLocalizer? text) =>
         text is null || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.Default ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;

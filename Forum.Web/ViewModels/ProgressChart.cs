@@ -1,5 +1,6 @@
 using System.Globalization;
 using Forum.Domain.Progress;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.ViewModels;
 
@@ -15,7 +16,7 @@ public sealed record ChartPoint(DateOnly Day, int Mood, double X, double Y)
 /// left to right and mood 5 at the top. The numbers are computed here so the view only writes them out, and a
 /// sentence says the same for people who can't see the chart.
 /// </summary>
-public sealed record ProgressChart(IReadOnlyList<ChartPoint> Points, DateOnly From, DateOnly To, string Summary)
+public sealed record ProgressChart(IReadOnlyList<ChartPoint> Points, DateOnly From, DateOnly To)
 {
     public const double Width = 540;
     public const double Height = 180;
@@ -32,7 +33,7 @@ public sealed record ProgressChart(IReadOnlyList<ChartPoint> Points, DateOnly Fr
             .OrderBy(c => c.Day)
             .Select(c => new ChartPoint(c.Day, c.Mood, XOf(c.Day, from), YOf(c.Mood)))
             .ToList();
-        return new ProgressChart(points, from, today, Summarise(points));
+        return new ProgressChart(points, from, today);
     }
 
     public static double XOf(DateOnly day, DateOnly from) =>
@@ -58,13 +59,15 @@ public sealed record ProgressChart(IReadOnlyList<ChartPoint> Points, DateOnly Fr
         }
     }
 
-    private static string Summarise(List<ChartPoint> points)
+    /// <summary>What the chart shows, in a sentence, in the reader's language.</summary>
+    public string Summary(IStringLocalizer text)
     {
-        if (points.Count == 0) return "No check-ins in the last 90 days yet.";
-        var average = points.Average(p => p.Mood).ToString("0.0", CultureInfo.InvariantCulture);
-        var latest = points[^1];
-        var days = points.Count == 1 ? "1 check-in" : $"{points.Count} check-ins";
-        return $"{days} in the last 90 days, with an average mood of {average} out of 5. " +
-               $"The most recent, on {latest.Day.ToString("d MMMM", CultureInfo.InvariantCulture)}, was {latest.Mood} out of 5.";
+        if (Points.Count == 0) return text["No check-ins in the last 90 days yet."];
+        var average = TimeText.Number(Points.Average(p => p.Mood), "0.0", text);
+        var latest = Points[^1];
+        var days = Points.Count == 1
+            ? text["1 check-in in the last 90 days, with an average mood of {0} out of 5.", average]
+            : text["{0} check-ins in the last 90 days, with an average mood of {1} out of 5.", Points.Count, average];
+        return days + " " + text["The most recent, on {0}, was {1} out of 5.", TimeText.Day(latest.Day, "d MMMM", text), latest.Mood];
     }
 }

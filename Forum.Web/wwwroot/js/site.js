@@ -11,18 +11,18 @@
     });
 
     // A copy button beside a recovery key, where the browser lets a page write to the clipboard. Without it the key
-    // is still there to select and copy by hand.
+    // is still there to select and copy by hand. Its words come with the key, in the page's language.
     if (navigator.clipboard && window.isSecureContext) {
         document.querySelectorAll("[data-recovery-key]").forEach(function (key) {
             var button = document.createElement("button");
             button.type = "button";
             button.className = "secondary copy-key";
-            button.textContent = "Copy the key";
+            button.textContent = key.getAttribute("data-copy");
             button.addEventListener("click", function () {
                 navigator.clipboard.writeText(key.textContent.trim()).then(function () {
-                    button.textContent = "Copied";
+                    button.textContent = key.getAttribute("data-copied");
                 }, function () {
-                    button.textContent = "Couldn't copy: select the key and copy it by hand";
+                    button.textContent = key.getAttribute("data-copy-failed");
                 });
             });
             key.parentNode.appendChild(button);
