@@ -178,8 +178,11 @@ internal sealed class SanitizedPieces
         _output.Append(html);
         if (!html.EndsWith('\n'))
             return;
+        // Only the line break written to tell it goes; anything else in the piece stays for its sanitizer call.
+        var piece = _piece.GetStringBuilder();
+        var length = piece.Length;
         _renderer.WriteLine();
-        _piece.GetStringBuilder().Clear();
+        piece.Length = length;
     }
 
     private void EnsureLine()
