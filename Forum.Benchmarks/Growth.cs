@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Forum.Domain;
 using Forum.Domain.Rendering;
 using Forum.TestTexts;
 using Markdig;
@@ -18,8 +19,9 @@ public static class Growth
     public static void Print(IReadOnlyCollection<string> only)
     {
         var renderer = new MarkdownPostRenderer();
-        Console.WriteLine("| shape | Markdig 4 KB, ms | Markdig 40 KB, ms | render 4 KB, ms | render 40 KB, ms | ×10 input | vs Markdig |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var sanitizer = new PostSanitizer();
+        Console.WriteLine("| shape | Markdig 4 KB, ms | Markdig 40 KB, ms | render 4 KB, ms | render 40 KB, ms | ×10 input | vs Markdig | cut at 64 (before), 40 KB, ms | vs Markdig | load |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (name, build) in GrowthShapes.All)
         {
             if (only.Count > 0 && !only.Any(o => name.Contains(o, StringComparison.Ordinal)))
@@ -28,7 +30,7 @@ public static class Growth
             var large = build(PostBody.MaxLength);
             var limited = MarkdownLimits.Apply(large);
             var limitedSmall = MarkdownLimits.Apply(small);
-            double markdigSmall = double.MaxValue, markdig = double.MaxValue, renderSmall = double.MaxValue, renderLarge = double.MaxValue;
+            double markdigSmall = double.MaxValue, markdig = double.MaxValue, renderSmall = double.MaxValue, renderLarge = double.MaxValue, before = double.MaxValue;
             var wall = Stopwatch.StartNew();
             while (wall.Elapsed < PerShape)
             {
@@ -36,8 +38,11 @@ public static class Growth
                 markdigSmall = Math.Min(markdigSmall, ThreadCpuTime.Measure(() => Markdown.ToHtml(limitedSmall, MarkdownPostRenderer.Pipeline)) / 1000);
                 renderSmall = Math.Min(renderSmall, ThreadCpuTime.Measure(() => renderer.Render(small)) / 1000);
                 renderLarge = Math.Min(renderLarge, ThreadCpuTime.Measure(() => renderer.Render(large)) / 1000);
+                // The render as it was before version 5: the same steps, the sanitizer called every 64 siblings.
+                before = Math.Min(before, ThreadCpuTime.Measure(() => SanitizedPieces.Render(MarkdownPostRenderer.Parse(PlainText.Storable(large)), sanitizer.SanitizePiece, 64)) / 1000);
             }
-            Console.WriteLine($"| {name} | {markdigSmall:N2} | {markdig:N2} | {renderSmall:N2} | {renderLarge:N2} | {renderLarge / renderSmall:N1} | {renderLarge / markdig:N1} |");
+            var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            Console.WriteLine($"| {name} | {markdigSmall:N2} | {markdig:N2} | {renderSmall:N2} | {renderLarge:N2} | {renderLarge / renderSmall:N1} | {renderLarge / markdig:N1} | {before:N2} | {before / markdig:N1} | {load} |");
         }
     }
 

@@ -31,6 +31,30 @@ if (args is ["growth", .. var shapes])
     return;
 }
 
+if (args is ["sections", .. var sectionShapes])
+{
+    RenderSections.Print(sectionShapes);
+    return;
+}
+
+if (args is ["anatomy", .. var anatomyShapes])
+{
+    SanitizerAnatomy.Print(anatomyShapes);
+    return;
+}
+
+if (args is ["piece-size"])
+{
+    PieceSize.Print();
+    return;
+}
+
+if (args is ["piece-budget", .. var budgetShapes])
+{
+    PieceBudget.Print(budgetShapes);
+    return;
+}
+
 if (args is ["write-path"])
 {
     WritePath.Run();

@@ -45,8 +45,10 @@ public sealed class MarkdownPostRenderer : IPostRenderer
     /// 3: sanitized in pieces; no typed word dropped (unused link reference definitions, fence info strings,
     /// empty links); table alignment as classes; CJK-friendly emphasis.
     /// 4: a fence's first word shown when it is no language's name; a delimiter row with words makes no table.
+    /// 5: pieces of up to 256 siblings, and the same line breaks between blocks wherever the pieces are cut
+    /// (a long paragraph could leave an empty line after it).
     /// </summary>
-    public int CurrentVersion => 4;
+    public int CurrentVersion => 5;
 
     public PostBody Render(string source)
     {
@@ -84,7 +86,7 @@ public sealed class MarkdownPostRenderer : IPostRenderer
         }
     }
 
-    private static MarkdownDocument Parse(string source)
+    internal static MarkdownDocument Parse(string source)
     {
         var limited = MarkdownLimits.Apply(source);
         var document = Markdown.Parse(limited, Pipeline);

@@ -8,7 +8,7 @@ using Markdig.Syntax.Inlines;
 namespace Forum.Domain.Rendering;
 
 /// <summary>
-/// Renders Markdig's document to HTML and sanitizes it in pieces, each a few dozen siblings at most, instead
+/// Renders Markdig's document to HTML and sanitizes it in pieces, each a few hundred siblings at most, instead
 /// of as one fragment. HtmlSanitizer's walk over a parsed fragment costs more per node the more siblings the
 /// node has (issue 28: 10,000 paragraphs, list items or code spans took hundreds of milliseconds), so a
 /// bounded number of siblings per piece keeps the whole render linear in the text.
@@ -27,25 +27,37 @@ internal sealed class SanitizedPieces
     /// Siblings per piece (blocks, list items, or a long paragraph's inlines): enough that a sanitizer call's
     /// fixed cost is shared by many, few enough that the cost per sibling stays flat.
     /// </summary>
-    private const int SiblingsPerPiece = 64;
+    /// <remarks>
+    /// Measured by turns on the thread's CPU clock (the <c>piece-size</c> and <c>piece-budget</c> benchmarks):
+    /// one call costs as much as about 40 siblings before it reads anything, and past about 512 nodes under
+    /// one parent AngleSharp's serializer grows with the square of them. 256 siblings, each an element and
+    /// at most one line break, stay below that.
+    /// </remarks>
+    internal const int SiblingsPerPiece = 256;
 
     private int _pending;
 
-    private readonly PostSanitizer _sanitizer;
+    private readonly int _siblingsPerPiece;
+    private readonly Func<string, int, string> _sanitize;
     private readonly StringBuilder _output = new();
     private readonly StringWriter _piece = new();
     private readonly HtmlRenderer _renderer;
 
-    private SanitizedPieces(PostSanitizer sanitizer)
+    private SanitizedPieces(Func<string, int, string> sanitize, int siblingsPerPiece)
     {
-        _sanitizer = sanitizer;
+        _sanitize = sanitize;
+        _siblingsPerPiece = siblingsPerPiece;
         _renderer = new HtmlRenderer(_piece);
         MarkdownPostRenderer.Pipeline.Setup(_renderer);
     }
 
-    public static string Render(MarkdownDocument document, PostSanitizer sanitizer)
+    public static string Render(MarkdownDocument document, PostSanitizer sanitizer) =>
+        Render(document, sanitizer.SanitizePiece, SiblingsPerPiece);
+
+    /// <param name="sanitize">Sanitizes one piece that will sit inside the given number of elements.</param>
+    internal static string Render(MarkdownDocument document, Func<string, int, string> sanitize, int siblingsPerPiece)
     {
-        var pieces = new SanitizedPieces(sanitizer);
+        var pieces = new SanitizedPieces(sanitize, siblingsPerPiece);
         pieces.WriteChildren(document, depth: 0, implicitParagraphs: false);
         return pieces._output.ToString();
     }
@@ -64,32 +76,32 @@ internal sealed class SanitizedPieces
         {
             case QuoteBlock quote:
                 Flush(depth);
-                _output.Append("<blockquote>\n");
+                Structure("<blockquote>\n");
                 WriteChildren(quote, depth + 1, implicitParagraphs: false);
-                _output.Append("</blockquote>\n");
+                Structure("</blockquote>\n");
                 break;
             case ListBlock list:
                 Flush(depth);
-                _output.Append(OpeningTag(list)).Append('\n');
+                Structure(OpeningTag(list) + "\n");
                 foreach (var item in list.OfType<ListItemBlock>())
                     WriteItem(item, depth + 1, implicitParagraphs: !list.IsLoose);
                 Flush(depth + 1);
-                _output.Append(list.IsOrdered ? "</ol>\n" : "</ul>\n");
+                Structure(list.IsOrdered ? "</ol>\n" : "</ul>\n");
                 break;
-            case ParagraphBlock { Inline: { } inlines } when inlines.Count() > SiblingsPerPiece:
+            case ParagraphBlock { Inline: { } inlines } when inlines.Count() > _siblingsPerPiece:
                 Flush(depth);
                 if (!implicitParagraphs)
                     _output.Append("<p>");
                 WriteInlines(inlines, implicitParagraphs ? depth : depth + 1);
-                _output.Append(implicitParagraphs ? "\n" : "</p>\n");
+                Structure(implicitParagraphs ? "\n" : "</p>\n");
                 break;
-            case HeadingBlock { Inline: { } inlines } heading when inlines.Count() > SiblingsPerPiece:
+            case HeadingBlock { Inline: { } inlines } heading when inlines.Count() > _siblingsPerPiece:
                 Flush(depth);
                 var level = heading.GetAttributes().Properties?.FirstOrDefault(p => p.Key == PostSanitizer.HeadingLevelAttribute).Value;
                 _output.Append(CultureInfo.InvariantCulture, $"<h{heading.Level}")
                     .Append(level is "7" or "8" ? $" {PostSanitizer.HeadingLevelAttribute}=\"{level}\">" : ">");
                 WriteInlines(inlines, depth + 1);
-                _output.Append(CultureInfo.InvariantCulture, $"</h{heading.Level}>\n");
+                Structure(string.Create(CultureInfo.InvariantCulture, $"</h{heading.Level}>\n"));
                 break;
             default:
                 _renderer.ImplicitParagraph = implicitParagraphs;
@@ -120,19 +132,19 @@ internal sealed class SanitizedPieces
         _output.Append("<li>");
         WriteChildren(item, depth + 1, implicitParagraphs);
         EnsureLine();
-        _output.Append("</li>\n");
+        Structure("</li>\n");
     }
 
-    private static bool IsSmallLeaf(Block block) => block switch
+    private bool IsSmallLeaf(Block block) => block switch
     {
-        LeafBlock { Inline: { } inlines } => inlines.Count() <= SiblingsPerPiece,
+        LeafBlock { Inline: { } inlines } => inlines.Count() <= _siblingsPerPiece,
         LeafBlock or Table => true,
         _ => false,
     };
 
     private void Added(int depth)
     {
-        if (++_pending >= SiblingsPerPiece)
+        if (++_pending >= _siblingsPerPiece)
             Flush(depth);
     }
 
@@ -152,9 +164,25 @@ internal sealed class SanitizedPieces
         var html = _piece.GetStringBuilder();
         if (html.Length == 0)
             return;
-        _output.Append(_sanitizer.SanitizePiece(html.ToString(), depth));
+        _output.Append(_sanitize(html.ToString(), depth));
         html.Clear();
         _pending = 0;
+    }
+
+    /// <summary>
+    /// Writes a tag of the document's structure between pieces. Markdig's renderer starts a block on a new
+    /// line unless it knows it is at one; told here, it writes the same line breaks wherever the cuts fall.
+    /// </summary>
+    private void Structure(string html)
+    {
+        _output.Append(html);
+        if (!html.EndsWith('\n'))
+            return;
+        // Only the line break written to tell it goes; anything else in the piece stays for its sanitizer call.
+        var piece = _piece.GetStringBuilder();
+        var length = piece.Length;
+        _renderer.WriteLine();
+        piece.Length = length;
     }
 
     private void EnsureLine()
