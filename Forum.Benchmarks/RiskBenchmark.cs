@@ -19,7 +19,8 @@ internal static class RiskBenchmark
     ];
 
     /// <param name="timing">False (`risk --no-timing`) skips the latency runs: a loaded machine's timings mean nothing.</param>
-    public static void Run(bool timing = true)
+    /// <param name="evaluation">False (`risk --timing-only`) skips the evaluation set: latency and memory alone, in a minute.</param>
+    public static void Run(bool timing = true, bool evaluation = true)
     {
         Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}; {Environment.ProcessorCount} cores");
         var before = Memory();
@@ -40,6 +41,7 @@ internal static class RiskBenchmark
         sets.Add(("all English", [.. tuning.SelectMany(p => p), .. heldOut.SelectMany(p => p.Posts)]));
         // Round 6: Spanish and Arabic, read by their own patterns alone (the model knows English only).
         sets.AddRange([("es tuning", spanishTuning), ("es held-out", spanishHeldOut), ("ar tuning", arabicTuning), ("ar held-out", arabicHeldOut)]);
+        if (!evaluation) detector.Assess(["I am so tired and I want to die"]);
         Console.WriteLine("layer                 | set            | recall   | false pauses");
         foreach (var (name, assess) in new (string, Func<string, RiskBand>)[]
                  {
@@ -49,7 +51,7 @@ internal static class RiskBenchmark
                      ("together", t => detector.Assess([t], RiskLayers.Together)),
                  })
         {
-            foreach (var (set, posts) in sets)
+            foreach (var (set, posts) in sets.Where(_ => evaluation))
             {
                 var paused = posts.Select(p => assess(p.Text) != RiskBand.None).ToArray();
                 var risk = posts.Count(p => p.AtRisk);
