@@ -39,11 +39,12 @@ public sealed class RiskHeldOutTests
     /// The parts held out until round 6 and tuned on since round 7: in-sample now, so these floors (one post under round
     /// 7 as shipped) only say that a change did not undo what was learned from them.
     /// </summary>
-    [TestCase("tuning6.tsv", 0.0, 1.0)]
-    [TestCase("tuning7.tsv", 0.0, 1.0)]
-    [TestCase("tuning8.tsv", 0.0, 1.0)]
-    [TestCase("tuning9.tsv", 0.0, 1.0)]
-    [TestCase("tuning10.tsv", 0.0, 1.0)]
+    // Round 7 in-sample: 92.0 / 1.0, 98.0 / 2.0, 96.7 / 0.7, 96.0 / 0.0, 94.0 / 0.0 (recall / needless pauses, %).
+    [TestCase("tuning6.tsv", 0.91, 0.02)]
+    [TestCase("tuning7.tsv", 0.97, 0.027)]
+    [TestCase("tuning8.tsv", 0.96, 0.014)]
+    [TestCase("tuning9.tsv", 0.95, 0.007)]
+    [TestCase("tuning10.tsv", 0.93, 0.007)]
     public void A_part_tuned_on_since_round_7_keeps_its_in_sample_floors(string file, double minimumRecall, double maximumFalsePauses) =>
         Measure(file, RiskEvaluationSet.Part(file), minimumRecall, maximumFalsePauses);
 
