@@ -61,9 +61,9 @@ if (args is ["write-path"])
     return;
 }
 
-if (args is ["risk"] or ["risk", "--no-timing"])
+if (args is ["risk"] or ["risk", "--no-timing"] or ["risk", "--timing-only"])
 {
-    RiskBenchmark.Run(timing: args.Length == 1);
+    RiskBenchmark.Run(timing: args is not [_, "--no-timing"], evaluation: args is not [_, "--timing-only"]);
     return;
 }
 

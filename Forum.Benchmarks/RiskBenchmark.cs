@@ -19,26 +19,29 @@ internal static class RiskBenchmark
     ];
 
     /// <param name="timing">False (`risk --no-timing`) skips the latency runs: a loaded machine's timings mean nothing.</param>
-    public static void Run(bool timing = true)
+    /// <param name="evaluation">False (`risk --timing-only`) skips the evaluation set: latency and memory alone, in a minute.</param>
+    public static void Run(bool timing = true, bool evaluation = true)
     {
         Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}; {Environment.ProcessorCount} cores");
         var before = Memory();
         var detector = new RiskDetector([], useModel: true);
-        var tuning = RiskEvaluationSet.Tuning();
-        var tuning2 = RiskEvaluationSet.Tuning2();
-        var tuning3 = RiskEvaluationSet.Tuning3();
-        var tuning4 = RiskEvaluationSet.Tuning4();
-        var tuning5 = RiskEvaluationSet.Tuning5();
-        var heldOut = RiskEvaluationSet.HeldOut();
-        var heldOut2 = RiskEvaluationSet.HeldOut2();
-        var heldOut3 = RiskEvaluationSet.HeldOut3();
-        var heldOut4 = RiskEvaluationSet.HeldOut4();
-        var heldOut5 = RiskEvaluationSet.HeldOut5();
+        var tuning = RiskEvaluationSet.TuningParts();
+        // Whatever English held-out parts are embedded (RiskEvaluationSet.EnglishHeldOutParts): a new part is measured as it lands.
+        var heldOut = RiskEvaluationSet.EnglishHeldOutParts().Select(f => (Name: f[..^".tsv".Length], Posts: RiskEvaluationSet.Part(f))).ToArray();
         var spanishTuning = RiskEvaluationSet.SpanishTuning();
         var spanishHeldOut = RiskEvaluationSet.SpanishHeldOut();
         var arabicTuning = RiskEvaluationSet.ArabicTuning();
         var arabicHeldOut = RiskEvaluationSet.ArabicHeldOut();
         var phrases = new DangerPhrases(OldPhrases);
+        var sets = new List<(string Name, IReadOnlyList<LabelledPost> Posts)>();
+        sets.AddRange(tuning.Select((posts, k) => ($"tuning{(k == 0 ? "" : k + 1)}", posts)));
+        sets.Add(("tuning, all", [.. tuning.SelectMany(p => p)]));
+        sets.AddRange(heldOut);
+        if (heldOut.Length > 1) sets.Add(("held-out, all", [.. heldOut.SelectMany(p => p.Posts)]));
+        sets.Add(("all English", [.. tuning.SelectMany(p => p), .. heldOut.SelectMany(p => p.Posts)]));
+        // Round 6: Spanish and Arabic, read by their own patterns alone (the model knows English only).
+        sets.AddRange([("es tuning", spanishTuning), ("es held-out", spanishHeldOut), ("ar tuning", arabicTuning), ("ar held-out", arabicHeldOut)]);
+        if (!evaluation) detector.Assess(["I am so tired and I want to die"]);
         Console.WriteLine("layer                 | set            | recall   | false pauses");
         foreach (var (name, assess) in new (string, Func<string, RiskBand>)[]
                  {
@@ -48,15 +51,7 @@ internal static class RiskBenchmark
                      ("together", t => detector.Assess([t], RiskLayers.Together)),
                  })
         {
-            foreach (var (set, posts) in new[]
-                     {
-                         ("tuning", tuning), ("tuning2", tuning2), ("tuning3", tuning3), ("tuning4", tuning4), ("tuning5", tuning5),
-                         ("held-out", heldOut), ("held-out2", heldOut2), ("held-out3", heldOut3), ("held-out4", heldOut4), ("held-out5", heldOut5),
-                         ("held-out, all", [.. heldOut, .. heldOut2, .. heldOut3, .. heldOut4, .. heldOut5]),
-                         ("all", [.. tuning, .. tuning2, .. tuning3, .. tuning4, .. tuning5, .. heldOut, .. heldOut2, .. heldOut3, .. heldOut4, .. heldOut5]),
-                         // Round 6: Spanish and Arabic, read by their own patterns alone (the model knows English only).
-                         ("es tuning", spanishTuning), ("es held-out", spanishHeldOut), ("ar tuning", arabicTuning), ("ar held-out", arabicHeldOut),
-                     })
+            foreach (var (set, posts) in sets.Where(_ => evaluation))
             {
                 var paused = posts.Select(p => assess(p.Text) != RiskBand.None).ToArray();
                 var risk = posts.Count(p => p.AtRisk);

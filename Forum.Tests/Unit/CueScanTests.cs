@@ -13,7 +13,7 @@ public sealed class CueScanTests
     private static readonly RiskPatterns Patterns = new(["walk into the woods"]);
 
     private static IEnumerable<string> Words() =>
-        RiskEvaluationSet.Tuning().SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        RiskEvaluationSet.TuningParts().SelectMany(p => p).SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Concat(RiskText.Words.Keys).Concat(RiskText.PhraseWords.Keys).Concat(["woods", "can't", "GOODBYE", "diiiie", "tonnnight"])
             .Distinct();
 

@@ -97,6 +97,29 @@ public sealed class RiskDetectorTests
     [TestCase("")]
     public void Idioms_and_ordinary_days_do_not_pause(string text) => Band(text).ShouldBe(RiskBand.None);
 
+    // Round 7, from the parts held out until round 6: a denial a few words back, someone else's words right before, a
+    // span of life gone by, a plan made with help, a disappearance with an end, gratitude, a goodbye that will check back.
+    [TestCase("Flat on the new meds, not in a scary way, I'm not having any dark thoughts about hurting myself")]
+    [TestCase("There was never any thought of ending things, I should say")]
+    [TestCase("I'm not writing because I want to die. The evenings are just long")]
+    [TestCase("a lad in my class who says kill myself every time he gets a bad mark")]
+    [TestCase("I hurt myself all through my teens and I'm a nurse now")]
+    [TestCase("I was suicidal for most of my twenties")]
+    [TestCase("Three winters ago I was planning how not to be here by January")]
+    [TestCase("I want to disappear under the duvet for a week")]
+    [TestCase("I get these sudden awful images of cutting myself when I hold a knife")]
+    [TestCase("I know the signs now and I have a plan, including who to call")]
+    [TestCase("I'd be dead without that meeting")]
+    [TestCase("Thank you all, I'll check back in at a year")]
+    public void Denials_spans_of_the_past_safety_plans_and_bounded_leavings_do_not_pause(string text) => Band(text).ShouldBe(RiskBand.None);
+
+    [TestCase("I'm in my thirties and I want to die")]
+    [TestCase("i have a plan")]
+    [TestCase("I want to disappear forever")]
+    [TestCase("Thank you all, I won't be back")]
+    [TestCase("she says she loves me but I'm not having any of it, I want to die")]
+    public void Their_neighbours_still_pause(string text) => Band(text).ShouldNotBe(RiskBand.None);
+
     [Test]
     public void Any_field_can_carry_the_risk() =>
         Patterns.Assess(["A title", "and a body where I want to die"]).ShouldBe(RiskBand.Likely);

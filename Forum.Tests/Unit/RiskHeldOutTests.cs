@@ -5,36 +5,48 @@ namespace Forum.Tests.Unit;
 
 /// <summary>
 /// The detector on the held-out parts of the evaluation set, which no tuning has seen. Only the totals are printed;
-/// no post is. The floor is at least 90 % of the posts at risk paused with at most 8 % of the others. Round 4
-/// reached 72 % / 3 % on the first part, 87 % / 6 % on the second and 87 % / 5 % on the third (83 % / 5 % together;
-/// round 3 had traded more needless pauses for recall: 83 % / 3 % and 89 % / 13 %), so this asserts floors just under
-/// those, to guard against going back, not the goal (docs/decisions/0007-risk-detector.md). Raise them when the
-/// detector gets there.
+/// no post is. The floor is at least 90 % of the posts at risk paused with at most 8 % of the others; the floors
+/// here sit one post under what each part measured once, to guard against going back, not the goal
+/// (docs/decisions/0007-risk-detector.md). Raise them when the detector gets there.
 /// </summary>
 [Category("Unit")]
 public sealed class RiskHeldOutTests
 {
-    // Round 6 (English) as shipped, each part measured once: 76.0 / 5.0, 90.0 / 9.3, 86.0 / 6.7, 81.3 / 10.0, and the new
-    // ninth writer's part 81.3 / 8.7 (recall / needless pauses, %). Each floor is one post under what ships.
-    [Test]
-    public void First_held_out_part_recall_is_at_least_75_percent_with_at_most_6_percent_false_pauses() =>
-        Measure("held-out", RiskEvaluationSet.HeldOut(), minimumRecall: 0.75, maximumFalsePauses: 0.06);
+    /// <summary>
+    /// One line per English held-out part (heldoutN.tsv, embedded by the project file as it is): recall at least, needless
+    /// pauses at most, one post under its one measurement. Round 7 folded heldout.tsv–heldout5.tsv into tuning (now
+    /// tuning6–10.tsv, below); the parts written for round 7 get their line here once measured.
+    /// </summary>
+    private static readonly Dictionary<string, (double MinimumRecall, double MaximumFalsePauses)> EnglishHeldOut = new()
+    {
+    };
 
     [Test]
-    public void Second_held_out_part_recall_is_at_least_89_percent_with_at_most_10_percent_false_pauses() =>
-        Measure("held-out2", RiskEvaluationSet.HeldOut2(), minimumRecall: 0.89, maximumFalsePauses: 0.10);
+    public void Every_English_held_out_part_holds_its_floors()
+    {
+        var parts = RiskEvaluationSet.EnglishHeldOutParts();
+        var failures = new List<string>();
+        foreach (var file in parts)
+            if (!EnglishHeldOut.TryGetValue(file, out var floors))
+                failures.Add($"{file} has no floors here: measure it once (the risk benchmark), then add its line");
+            else if (Shortfall(file, RiskEvaluationSet.Part(file), floors.MinimumRecall, floors.MaximumFalsePauses) is { } failure)
+                failures.Add(failure);
+        failures.AddRange(EnglishHeldOut.Keys.Except(parts).Select(f => $"{f} has floors but is not embedded"));
+        failures.ShouldBeEmpty();
+    }
 
-    [Test]
-    public void Third_held_out_part_recall_is_at_least_85_percent_with_at_most_7_5_percent_false_pauses() =>
-        Measure("held-out3", RiskEvaluationSet.HeldOut3(), minimumRecall: 0.85, maximumFalsePauses: 0.075);
-
-    [Test]
-    public void Fourth_held_out_part_recall_is_at_least_80_percent_with_at_most_10_7_percent_false_pauses() =>
-        Measure("held-out4", RiskEvaluationSet.HeldOut4(), minimumRecall: 0.80, maximumFalsePauses: 0.107);
-
-    [Test]
-    public void Fifth_held_out_part_recall_is_at_least_80_percent_with_at_most_9_5_percent_false_pauses() =>
-        Measure("held-out5", RiskEvaluationSet.HeldOut5(), minimumRecall: 0.80, maximumFalsePauses: 0.095);
+    /// <summary>
+    /// The parts held out until round 6 and tuned on since round 7: in-sample now, so these floors (one post under round
+    /// 7 as shipped) only say that a change did not undo what was learned from them.
+    /// </summary>
+    // Round 7 in-sample: 92.0 / 1.0, 98.0 / 2.0, 96.7 / 0.7, 96.0 / 0.0, 94.0 / 0.0 (recall / needless pauses, %).
+    [TestCase("tuning6.tsv", 0.91, 0.02)]
+    [TestCase("tuning7.tsv", 0.97, 0.027)]
+    [TestCase("tuning8.tsv", 0.96, 0.014)]
+    [TestCase("tuning9.tsv", 0.95, 0.007)]
+    [TestCase("tuning10.tsv", 0.93, 0.007)]
+    public void A_part_tuned_on_since_round_7_keeps_its_in_sample_floors(string file, double minimumRecall, double maximumFalsePauses) =>
+        Measure(file, RiskEvaluationSet.Part(file), minimumRecall, maximumFalsePauses);
 
     // Round 6: Spanish and Arabic (80 posts at risk and 80 not in each), read by their own patterns alone. Measured once
     // after tuning: 51 of 80 (63.8 %) with 2 needless pauses (2.5 %) in Spanish, 51 of 80 with 4 (5.0 %) in Arabic; the
@@ -47,14 +59,20 @@ public sealed class RiskHeldOutTests
     public void Arabic_held_out_part_recall_is_at_least_62_5_percent_with_at_most_6_25_percent_false_pauses() =>
         Measure("ar held-out", RiskEvaluationSet.ArabicHeldOut(), minimumRecall: 0.625, maximumFalsePauses: 0.0625);
 
-    private static void Measure(string name, IReadOnlyList<LabelledPost> posts, double minimumRecall, double maximumFalsePauses)
+    private static void Measure(string name, IReadOnlyList<LabelledPost> posts, double minimumRecall, double maximumFalsePauses) =>
+        Shortfall(name, posts, minimumRecall, maximumFalsePauses).ShouldBeNull();
+
+    /// <returns>Null when the part holds its floors, else what fell short.</returns>
+    private static string? Shortfall(string name, IReadOnlyList<LabelledPost> posts, double minimumRecall, double maximumFalsePauses)
     {
         var paused = posts.Select(p => RiskModelTests.WithModel.Assess([p.Text]) != RiskBand.None).ToArray();
         var atRisk = posts.Count(p => p.AtRisk);
         var recall = (double)posts.Where((p, i) => p.AtRisk && paused[i]).Count() / atRisk;
         var falsePauses = (double)posts.Where((p, i) => !p.AtRisk && paused[i]).Count() / (posts.Count - atRisk);
-        TestContext.Out.WriteLine($"{name}: recall {recall:P1}, false pauses {falsePauses:P1} ({posts.Count} posts)");
-        recall.ShouldBeGreaterThanOrEqualTo(minimumRecall);
-        falsePauses.ShouldBeLessThanOrEqualTo(maximumFalsePauses);
+        var line = $"{name}: recall {recall:P1}, false pauses {falsePauses:P1} ({posts.Count} posts)";
+        TestContext.Out.WriteLine(line);
+        return recall >= minimumRecall && falsePauses <= maximumFalsePauses
+            ? null
+            : $"{line}, floors recall {minimumRecall:P1}, false pauses {maximumFalsePauses:P1}";
     }
 }

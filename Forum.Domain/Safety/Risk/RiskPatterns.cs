@@ -116,7 +116,7 @@ internal sealed class RiskPatterns
         // Round 6: an overdose already taken, following someone who died, asking how much it would take, not coming home,
         // being found.
         (@"\b(took|taken|swallowed|had) (them all|all of them|the lot|the whole (box|bottle|packet|pack|lot)|all my \w+)\b(.*\b(ago|now|waiting|feel|sleepy|this time)\b)", RiskBand.Likely, true),
-        (@"\b(going to|gonna|want to|wanting to|ill|i will|to) (join|follow) (him|her|them)\b(?! (for|at|in|on|to|and|with|into|up|out|back|home|there|here|next|this|tomorrow|later|soon at))|\b(had|has) the right idea\b|\blucky (him|her)\b", RiskBand.Likely, false),
+        (@"\b(going to|gonna|want to|wanting to|ill|i will|to) (go and |go )?(join|follow) (him|her|them)\b(?! (for|at|in|on|to|and|with|into|up|out|back|home|there|here|next|this|tomorrow|later|soon at))|\b(had|has) the right idea\b|\blucky (him|her)\b", RiskBand.Likely, false),
         (@"\bhow (many|much) (\w+ ){0,4}(would it take|it would take|to (stop|kill|be fatal|be enough|do it))\b|\bexactly how (much|many)\b", RiskBand.Likely, false),
         (@"\b(not|im not|wont be) (driving|going|coming|walking) (back )?home\b(?! (tonight|yet|till|until|for|because|from work))|\b(when|so|before|if) (they|someone|anyone|he|she|my \w+) (dont |doesnt |wont )?finds? me\b", RiskBand.Likely, false),
         // Goodbyes, last posts, giving things away, settling affairs.
@@ -145,7 +145,8 @@ internal sealed class RiskPatterns
 
     // Looked for only in the clause before a match (from the last comma, "but" or "and").
     private static readonly Regex Past = new(
-        @"\b(used to|years? ago|months? ago|weeks? ago|last (year|winter|summer|spring|autumn|fall|month|time)|back (in|then|when)|when i was|in (19|20)\d\d|there was a (time|period)|my lowest|i once|since|after (trying|my attempt)|tried to|attempted|at uni|as a (kid|teen|teenager)|this time last|for years i|years i|from \d+ (to|until|till) \d+)\b",
+        @"\b(used to|years? ago|months? ago|weeks? ago|last (year|winter|summer|spring|autumn|fall|month|time)|back (in|then|when)|when i was|in (19|20)\d\d|there was a (time|period)|my lowest|i once|since|after (trying|my attempt)|tried to|attempted|at uni|as a (kid|teen|teenager)|this time last|for years i|years i|from (about |around )?\d+ (to|until|till) \d+|(\w+ )(winters?|summers?|springs?|autumns?|christmases) ago|" +
+        @"(through|throughout|during|for (most|much|all) of) my (teens|twenties|thirties|forties|teenage years|childhood|school years|20s|30s|40s))\b",
         Options, Limit);
 
     private static readonly Regex Others = new(
@@ -244,7 +245,12 @@ internal sealed class RiskPatterns
     private static readonly Regex LookAlike = new(
         @"(?<!\b(not|no|isnt|wasnt|im not|not even) (a )?)\b(joke|joking|jokes|kidding|jk|haha\w*|hehe\w*|meme)\b|" +
         @"\bintrusive\b|\bflash(es)? of\b|\b(brain|mind|head) (flashes|shows me|throws)\b|\bpops? (up|into my head)\b|(?<!\bthought )\b(i|id|ill|i will|i would|im|i am) (never|not going to|wont|would never|will never) (act on|do (it|that|anything))\b|" +
-        @"\bno (intention|plans?) (of|to) (acting|act|doing)\b|\b(would|will) never act\b|" +
+        @"\bno (intention|plans?) (of|to) (acting|act|doing)\b|\b(would|will) never act\b|\b(sudden|awful|horrible|unwanted|vivid|weird) (image|picture)s? of\b|" +
+        // A plan made with help ("a crisis plan", "who to call", "we've made a plan"), a disappearance with an end ("for a
+        // week"), gratitude ("I'd be dead without that place"), a goodbye that will check back.
+        @"\b(crisis|safety|relapse prevention) plan\b|\b(including|know|knows) who to (call|ring|text)\b|\bwe(ve| have)? made a plan\b|\b(people|who) (\w+ ){0,2}know about (it|the plan)\b|" +
+        @"\bdisappear\b.*\bfor (a|the|one|two|three|\d+) (day|night|week|weekend|month|bit|while|few \w+)s?\b|\b(id|i would) (be|have been) dead (by now )?without\b|" +
+        @"(?<!\b(wont|not|never|will not) )\b(check back|be back|see you (all )?(at|in|next|soon))\b|" +
         @", (my \w+|he|she|they|someone) (said|says|told me|texted|wrote|asked|posted)\b|" +
         // A complaint's hyperbole: "if the printer jams one more time I'm throwing myself out the window".
         @"\bif\b.*\bone more\b",
@@ -302,12 +308,17 @@ internal sealed class RiskPatterns
 
     private static readonly Regex Negated = new(
         @"\b(no (thoughts?|urges?|plans?|intentions?|desire|wish) (of|to|about)|(not|never) (going to|planning to|about to)|i wont|i will not|i would never|id never|" +
-        @"dont|do not|doesnt|didnt|havent|hasnt|(?<!why )not|no|never|not because( i)?|no longer|free (from|of)|who|whove|who have|(dont|do not|never|no) (want|wish|plan|intend|mean|need) to)\s*$",
+        @"dont|do not|doesnt|didnt|havent|hasnt|(?<!why )not|no|never|not (\w+ )?because( i)?|no longer|free (from|of)|who|whove|who have|(dont|do not|never|no) (want|wish|plan|intend|mean|need) to|" +
+        // "im not having any dark thoughts about", "there was never any thought of": the denial a few words back.
+        @"(not|never) ((having|have|had|get|getting|got) )?(any|no)( \w+)?|(no|not|never)( \w+){0,3} (thoughts?|urges?|plans?|intentions?|desire|wish) (of|to|about)|" +
+        // "a girl in my form who says kms": someone else's words, whoever's clause it is.
+        @"(who|he|she|they|people) (says|said|keep saying|keeps saying|kept saying|posts|posted|writes|wrote|texts|texted)( things like| stuff like| that)?)\s*$",
         Options, Limit);
 
     // "kms was my most used word in 2021": a date or a span of years after the match, before the clause ends.
     private static readonly Regex PastAfter = new(
-        @"\G[^,]*?\b(in (19|20)\d\d|(years?|months?) ago|back then|at the time|when i was (a |\d+)|as a (kid|teen|teenager)|in (high school|school|college|uni)|from \d+ (to|until|till) \d+)\b",
+        @"\G[^,]*?\b(in (19|20)\d\d|(years?|months?) ago|back then|at the time|when i was (a |\d+)|as a (kid|teen|teenager)|in (high school|school|college|uni)|from (about |around )?\d+ (to|until|till) \d+|" +
+        @"(all )?(through|throughout|during|for (most|much|all) of) my (teens|twenties|thirties|forties|teenage years|childhood|school years|20s|30s|40s)|(\w+ )(winters?|summers?|christmases) ago)\b",
         Options, Limit);
 
     // "i keep thinking they would be better off": the writer speaks of themselves even with "they" in the clause.
