@@ -36,16 +36,24 @@ public sealed class RiskHeldOutTests
     public void Fifth_held_out_part_recall_is_at_least_80_percent_with_at_most_9_5_percent_false_pauses() =>
         Measure("held-out5", RiskEvaluationSet.HeldOut5(), minimumRecall: 0.80, maximumFalsePauses: 0.095);
 
-    // Round 6: Spanish and Arabic (80 posts at risk and 80 not in each), read by their own patterns alone. Measured once
-    // after tuning: 51 of 80 (63.8 %) with 2 needless pauses (2.5 %) in Spanish, 51 of 80 with 4 (5.0 %) in Arabic; the
-    // same again with round 6's English beside them.
-    [Test]
-    public void Spanish_held_out_part_recall_is_at_least_62_5_percent_with_at_most_3_75_percent_false_pauses() =>
-        Measure("es held-out", RiskEvaluationSet.SpanishHeldOut(), minimumRecall: 0.625, maximumFalsePauses: 0.0375);
+    // Round 6's Spanish and Arabic held-out parts were measured once (63.8 / 2.5 and 63.8 / 5.0, recall / needless
+    // pauses, %) and became tuning parts in round 7. Each sealed part named in RiskEvaluationSet.LanguageHeldOutFiles is
+    // held to its language's floor here, one post under round 6's new-writer figure until it has been measured once.
+    private static readonly Dictionary<string, (double MinimumRecall, double MaximumFalsePauses)> LanguageFloors = new()
+    {
+        ["es"] = (0.625, 0.0375),
+        ["ar"] = (0.625, 0.0625),
+    };
 
     [Test]
-    public void Arabic_held_out_part_recall_is_at_least_62_5_percent_with_at_most_6_25_percent_false_pauses() =>
-        Measure("ar held-out", RiskEvaluationSet.ArabicHeldOut(), minimumRecall: 0.625, maximumFalsePauses: 0.0625);
+    public void Each_sealed_spanish_and_arabic_part_holds_its_languages_floor()
+    {
+        foreach (var (name, posts) in RiskEvaluationSet.LanguageHeldOut())
+        {
+            var (minimumRecall, maximumFalsePauses) = LanguageFloors[name[..2]];
+            Measure(name, posts, minimumRecall, maximumFalsePauses);
+        }
+    }
 
     private static void Measure(string name, IReadOnlyList<LabelledPost> posts, double minimumRecall, double maximumFalsePauses)
     {

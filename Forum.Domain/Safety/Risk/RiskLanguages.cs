@@ -120,6 +120,26 @@ internal static class RiskLanguages
         return (band, clear, english.ToString());
     }
 
+    /// <summary>Each Spanish, Arabic or Arabizi sentence with what its patterns found, for whoever tunes them (train-risk --languages).</summary>
+    internal static IEnumerable<string> Explain(string text)
+    {
+        var sentences = Split(text);
+        var post = new Counts();
+        foreach (var s in sentences) post.Add(s.Counts);
+        foreach (var s in sentences)
+        {
+            var raw = text[s.Start..s.End] + (s.Laughs ? " haha" : "");
+            var language = s.Counts.Language(post);
+            var readers = new List<(string Name, string Normal, LanguagePatterns Patterns)>();
+            if (s.Counts.Arabic > 0) readers.Add(("ar", ArabicPatterns.Normalise(raw), Arabic.Patterns));
+            if (language == Language.Spanish || s.Counts.Spanish > 0) readers.Add(("es", SpanishPatterns.Normalise(raw), Spanish.Patterns));
+            if (language == Language.Arabizi || s.Counts.Arabizi > 0) readers.Add(("arabizi", ArabiziPatterns.Normalise(raw), Arabizi.Patterns));
+            foreach (var (name, normal, patterns) in readers)
+                foreach (var found in patterns.Explain(normal, null))
+                    yield return $"{name}: {found} in: {normal}";
+        }
+    }
+
     private static void Join((RiskBand Band, bool Clear) reading, ref RiskBand band, ref bool clear)
     {
         if (reading.Band > band) band = reading.Band;
