@@ -88,6 +88,8 @@ internal static class RiskLanguages
         var clear = false;
         StringBuilder? english = null;
         string? spanishNext = null, arabicNext = null, arabiziNext = null;
+        int spanishHints = 0, arabicHints = 0, arabiziHints = 0;
+        var meant = Meant.IsMatch(text);
         for (var i = sentences.Count - 1; i >= 0; i--)
         {
             var s = sentences[i];
@@ -96,23 +98,26 @@ internal static class RiskLanguages
             if (s.Counts.Arabic > 0)
             {
                 var normal = ArabicPatterns.Normalise(raw);
-                Join(Arabic.Patterns.Read(normal, arabicNext), ref band, ref clear);
+                Join(Arabic.Patterns.Read(normal, arabicNext, meant, ref arabicHints), ref band, ref clear);
                 arabicNext = normal;
             }
             if (language == Language.Spanish || s.Counts.Spanish > 0)
             {
                 var normal = SpanishPatterns.Normalise(raw);
-                Join(Spanish.Patterns.Read(normal, spanishNext), ref band, ref clear);
+                Join(Spanish.Patterns.Read(normal, spanishNext, meant, ref spanishHints), ref band, ref clear);
                 spanishNext = normal;
             }
             if (language == Language.Arabizi || s.Counts.Arabizi > 0)
             {
                 var normal = ArabiziPatterns.Normalise(raw);
-                Join(Arabizi.Patterns.Read(normal, arabiziNext), ref band, ref clear);
+                Join(Arabizi.Patterns.Read(normal, arabiziNext, meant, ref arabiziHints), ref band, ref clear);
                 arabiziNext = normal;
             }
             if (language != Language.English) english ??= new StringBuilder(text.Length);
         }
+        // Quiet signs that mean little alone (a day named, a thing given away, affairs in order, a goodbye) pause together.
+        if (band == RiskBand.None && new[] { spanishHints, arabicHints, arabiziHints }.Any(h => int.PopCount(h) >= LanguagePatterns.HintsToPause))
+            band = RiskBand.Possible;
         if (english is null) return (band, clear, text);
         // Only the English sentences go on to the English layers (and their model); the rest were read above.
         foreach (var s in sentences.Where(s => s.Counts.Language(post) == Language.English))
@@ -139,6 +144,12 @@ internal static class RiskLanguages
                     yield return $"{name}: {found} in: {normal}";
         }
     }
+
+    // The writer says it is no joke and no song: a laugh or a lyric elsewhere in the post does not set their words aside.
+    private static readonly Regex Meant = new(
+        @"\bno,? (?:es|era) (?:una |un )?(?:broma|chiste|joda|coña|cona|cancion|canción)\b|\bno estoy (?:bromeando|jodiendo)\b|\bya no es una canci|" +
+        @"(?:مش|مو|ما|ليس|مب|لا) ?(?:بهزر|بهظر|هزار|مزحه|بمزح|امزح|نمزح|نكته)|لا بجد|\b(?:msh|mesh|mish|mush|ma) ?(?:bahzar|bahazar|bamza7)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LanguagePatterns.Limit);
 
     private static void Join((RiskBand Band, bool Clear) reading, ref RiskBand band, ref bool clear)
     {
