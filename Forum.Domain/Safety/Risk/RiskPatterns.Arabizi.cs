@@ -35,6 +35,11 @@ internal sealed class ArabiziPatterns
         (@"\b(?:ta3ban|t3ban|ta3bana|ta3bt|t3bt|zah2an|zeh2t|zah2ana|malet|mallet) (?:m[ie]?n|men) (?:el ?|l)?(?:7aya|7ayah|donya|dnya|3ish)\b", RiskBand.Possible, false),
         (@"\b(?:wada3an|wda3an|bwada3kom|bawada3kom|sam7ony|sam7oni|sam7ouni)\b", RiskBand.Possible, false),
         (@"\b(?:el ?leila|el ?lela|elleila|ellela|bokra|bukra|elnaharda|el naharda)\b(?:.*\b(?:a?m[ou]+t|hamot|hant[ie]7[ae]?r|bant[ie]7[ae]?r|ha5las|a5er|akher|msh hakon|mesh hakoon)\b)", RiskBand.Likely, false),
+        // Round 7: the last day; being done with it after a time; pills kept.
+        (@"\b(?:akh?[ie]r|a5[ie]r) (?:nhar|nahar|yom|youm|lela|leila|lila)\b", RiskBand.Likely, false),
+        (@"\b(?:bokra|bukra|baachir|bachir|ba3d|lyoum|el ?yom|elleila|el ?leila)\b.*\b(?:ha5la?s|a5al+[ie]?[9s]|n5al+[ae]?s|ha5al+[ae]?s|ra7 a5al+[ae]?s)\b|\b(?:ha5la?s|a5al+[ie]?[9s])$", RiskBand.Likely, false),
+        (@"\b(?:ba7awesh|bahawesh|b7awesh|bagma3|bajma3|gama3t|jama3t|7awesht) (?:el ?)?(?:7obob|7bob|7boob|bar4am|barsham|dawa)\b|\b(?:ma|msh|mesh) (?:7a|ra7|7)a? ?t(?:2|g|q)om+n[iy]\b", RiskBand.Likely, false),
+        (@"\b(?:3am|3m|ba|bgd) ?(?:ej7|aj7|ajra7|egra7|a7ra2|a2ta3) (?:7ale|7ali|7aly|nafsi|nafsy|edi|idi)\b", RiskBand.Likely, true),
     ];
 
     private const string Idioms =

@@ -195,12 +195,12 @@ internal sealed class SpanishPatterns
             @", (me )?(dijo|dice|escribio|conto|comento) (mi|una|un|ella)\b",
         takenBack: @"^(pero )?(nunca|jamas|no) lo (haria|hare|voy a hacer)\b|^(pero )?no (quiero|voy a|pienso) hacerlo\b|^(pero )?no (lo )?(pienso|voy a) hacer|^(pero )?(es|son) (solo )?(un |unos )?pensamientos? intrusiv|^(pero )?no tengo (ninguna )?intencion\b",
         past:
-            @"\b(hace (\w+ ){0,2}(anos|ano|meses|mes|semanas|tiempo|mucho)|(desde|hasta|de) los \d+|antes(?! de)|solia|cuando (era|tenia|estaba|estuve|fui|vivia)|de (nin[oa]|adolescente|joven|chic[oa]|pequen[oa])|a los \d+|" +
+            @"\b((?<!desde )hace (\w+ ){0,2}(anos|ano|meses|mes|semanas|tiempo|mucho)|(desde|hasta|de) los \d+|antes(?! de)|solia|cuando (era|tenia|estaba|estuve|fui|vivia)|de (nin[oa]|adolescente|joven|chic[oa]|pequen[oa])|a los \d+|" +
             @"en (19|20)\d\d|el ano pasado|el (verano|invierno|otono|mes) pasado|la (primavera|semana) pasada|hubo (un|una) (tiempo|epoca|momento)|en (aquel|ese) (entonces|momento|tiempo|tiempo)|" +
-            @"en mi peor (momento|epoca)|recuerdo|me acuerdo|tenia|tuve|estaba|estuve|queria|quise|pensaba|intente|lo intente|sentia|senti|llegue a|habia|desde que|en esa epoca|por aquel entonces|sobrevivi)\b",
+            @"en mi peor (momento|epoca)|recuerdo|me acuerdo|tenia(?! que)|tuve|estaba|estuve|queria|quise|pensaba|intente|lo intente|sentia|senti|llegue a|habia|desde que|en esa epoca|por aquel entonces|sobrevivi)\b",
         turnToNow: @"pero|ahora|hoy|esta noche|otra vez|de nuevo|todavia|aun|sigo|ultimamente|estos dias|ya no|y ya|sin embargo",
         others:
-            @"\b(dijo|dice|dicen|me dijo|me conto|cuenta|escribio|publico|pregunto|comento|mi (amig[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|pareja|novi[oa]|espos[oa]|marido|mujer|prim[oa]|tia|abuel[oa]|compa\w*|jefe|jefa|vecin[oa]|paciente|alumn[oa]|ex|sobrin[oa]|suegr[oa]|cunad[oa])|(un|una) (amig[oa]|chic[oa]|senor|senora|persona|conocid[oa]|companer[oa])|alguien|ella|ellos|ellas|la gente|las personas|quien|quienes)\b",
+            @"\b(dijo|dice|dicen|me dijo|me conto|cuenta|escribio|publico|pregunto|preguntado|pregunta|comento|mi (amig[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|pareja|novi[oa]|espos[oa]|marido|mujer|prim[oa]|tia|abuel[oa]|compa\w*|jefe|jefa|vecin[oa]|paciente|alumn[oa]|ex|sobrin[oa]|suegr[oa]|cunad[oa])|(un|una) (amig[oa]|chic[oa]|senor|senora|persona|conocid[oa]|companer[oa])|alguien|ella|ellos|ellas|la gente|las personas|quien|quienes)\b",
         firstPerson: @"^\s*(yo|me|mi (cabeza|mente))\b",
         advice: @"\b(si|cuando) (alguien|tu|usted|una persona|un amigo|una amiga|tienes|sientes|piensas|te sientes|conoces|tu hij[oa]|tu amig[oa]|alguna vez)\b|\bcomo (ayudo|ayudar|hablar|puedo ayudar|le digo|apoyar|se ayuda)\b|\bsenales de (alerta|riesgo)\b|\bpreguntarle si\b|\bque hacer si\b",
         negated:
