@@ -29,7 +29,7 @@ internal static class RiskLanguages
         "planea", "cortar", "corte", "sangr", "lastim", "dano", "vivi", "pastill", "hoy ", "nafs", "nefs", "mout", "moot",
         "amot", "ti7", "te7", "ta3b", "3ayz", "3ayez", "3awz", "3awez", "badd", "bade ", "badi ", "bidi", "bedi", "abi ",
         "abgha", "bghit", "3ish", "3eesh", "3ala", "3la ", "ya3ni", "msh ", "mesh ", "mish ", "5alas", "khalas", "wallah",
-        "7ali", "ro7", "rasi", "a2t", "ha2", "ba2", "7aya", "7ay", "5las", "a3", "e3", "i3", "o3",
+        "7ali", "ro7", "rasi", "a2t", "ha2", "ba2", "7aya", "7ay", "5las", "a3", "e3", "i3", "o3", "a7", "e7", "i7", "o7",
     ], StringComparison.OrdinalIgnoreCase);
 
     // Letters only Spanish uses among the three (accents, ñ, ¿ ¡), looked for apart: a search for plain ASCII strings is vectorised.

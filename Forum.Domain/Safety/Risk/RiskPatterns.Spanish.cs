@@ -205,7 +205,8 @@ internal sealed class SpanishPatterns
         advice: @"\b(si|cuando) (alguien|tu|usted|una persona|un amigo|una amiga|tienes|sientes|piensas|te sientes|conoces|tu hij[oa]|tu amig[oa]|alguna vez)\b|\bcomo (ayudo|ayudar|hablar|puedo ayudar|le digo|apoyar|se ayuda)\b|\bsenales de (alerta|riesgo)\b|\bpreguntarle si\b|\bque hacer si\b",
         negated:
             @"\b(no|nunca|jamas|ni|sin|ya no|tampoco|no tengo|no tuve|no hay|no tengo (\w+ )?(pensamientos|ganas|intencion|planes?|deseos?) de|deje de|he dejado de|llevo (\w+ ){1,3}sin|no he vuelto a|nunca he|nunca voy a|no voy a|no pienso|no es que|ya no tengo)",
-        hints: Hints);
+        hints: Hints,
+        pastAfter: @"hace (\w+ ){0,2}(anos|ano|meses|mucho tiempo)|de (nin[oa]|adolescente|joven|pequen[oa]|chic[oa])|cuando (era|tenia|estaba|estuve|vivia)|en (19|20)\d\d|el ano pasado|a los \d+");
 
     // Kinds of quiet sign (LanguagePatterns.HintsToPause of them in a post pause it): a day named, a thing given away,
     // affairs put in order, a goodbye or a pardon asked, strength gone or a calm decision, a secret kept, means or a place.
