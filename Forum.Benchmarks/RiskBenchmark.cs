@@ -56,7 +56,8 @@ internal static class RiskBenchmark
                          ("all", [.. tuning, .. tuning2, .. tuning3, .. tuning4, .. tuning5, .. heldOut, .. heldOut2, .. heldOut3, .. heldOut4, .. heldOut5]),
                          // Round 6: Spanish and Arabic, read by their own patterns alone (the model knows English only).
                          // Round 7: round 6's held-out parts, measured once, are tuning parts now; sealed parts come from the list.
-                         ("es tuning", spanishTuning), ("es tuning2", spanishTuning2), ("ar tuning", arabicTuning), ("ar tuning2", arabicTuning2),
+                         ("es tuning", spanishTuning), ("es tuning2", spanishTuning2), ("es tuning3", RiskEvaluationSet.SpanishTuning3()),
+                         ("ar tuning", arabicTuning), ("ar tuning2", arabicTuning2), ("ar tuning3", RiskEvaluationSet.ArabicTuning3()),
                      }.Concat(RiskEvaluationSet.LanguageHeldOut()))
             {
                 var paused = posts.Select(p => assess(p.Text) != RiskBand.None).ToArray();

@@ -17,7 +17,9 @@ internal static class RiskLanguageTuning
         var parts = new List<(string Name, IReadOnlyList<LabelledPost> Posts)>
         {
             ("es tuning", RiskEvaluationSet.SpanishTuning()), ("es tuning2", RiskEvaluationSet.SpanishTuning2()),
+            ("es tuning3", RiskEvaluationSet.SpanishTuning3()),
             ("ar tuning", RiskEvaluationSet.ArabicTuning()), ("ar tuning2", RiskEvaluationSet.ArabicTuning2()),
+            ("ar tuning3", RiskEvaluationSet.ArabicTuning3()),
         };
         foreach (var file in options.Where(o => o.EndsWith(".tsv", StringComparison.Ordinal)))
         {

@@ -58,8 +58,11 @@ public static class RiskEvaluationSet
     /// <summary>Spanish, 160 posts (80 at risk) by an eleventh writer: held out in round 6 and measured once, then tuned on (round 7).</summary>
     public static IReadOnlyList<LabelledPost> SpanishTuning2() => Read("risk-es-tuning2.tsv");
 
+    /// <summary>Spanish, 240 posts (120 at risk) by a twelfth writer (round 7), measured untouched once before it was read.</summary>
+    public static IReadOnlyList<LabelledPost> SpanishTuning3() => Read("risk-es-tuning3.tsv");
+
     /// <summary>The Spanish tuning parts, one per writer (leaving one out measures how the patterns carry to a new writer).</summary>
-    public static IReadOnlyList<LabelledPost>[] SpanishTuningParts() => [SpanishTuning(), SpanishTuning2()];
+    public static IReadOnlyList<LabelledPost>[] SpanishTuningParts() => [SpanishTuning(), SpanishTuning2(), SpanishTuning3()];
 
     /// <summary>Arabic, 240 posts (120 at risk) by the tenth writer: Modern Standard, Egyptian, Levantine, Gulf, Maghrebi and Arabizi (round 6); may shape the Arabic patterns.</summary>
     public static IReadOnlyList<LabelledPost> ArabicTuning() => Read("risk-ar-tuning.tsv");
@@ -67,8 +70,11 @@ public static class RiskEvaluationSet
     /// <summary>Arabic, 160 posts (80 at risk) by the eleventh writer: held out in round 6 and measured once, then tuned on (round 7).</summary>
     public static IReadOnlyList<LabelledPost> ArabicTuning2() => Read("risk-ar-tuning2.tsv");
 
+    /// <summary>Arabic, 240 posts (120 at risk) by the twelfth writer (round 7), measured untouched once before it was read.</summary>
+    public static IReadOnlyList<LabelledPost> ArabicTuning3() => Read("risk-ar-tuning3.tsv");
+
     /// <summary>The Arabic tuning parts, one per writer.</summary>
-    public static IReadOnlyList<LabelledPost>[] ArabicTuningParts() => [ArabicTuning(), ArabicTuning2()];
+    public static IReadOnlyList<LabelledPost>[] ArabicTuningParts() => [ArabicTuning(), ArabicTuning2(), ArabicTuning3()];
 
     /// <summary>
     /// Sealed Spanish and Arabic held-out parts ("es-heldout2.tsv"), each by a writer nobody tuning has read, measured once:
