@@ -147,7 +147,7 @@ internal static class RiskLanguages
 
     // The writer says it is no joke and no song: a laugh or a lyric elsewhere in the post does not set their words aside.
     private static readonly Regex Meant = new(
-        @"\bno,? (?:es|era) (?:una |un )?(?:broma|chiste|joda|coña|cona|cancion|canción)\b|\bno estoy (?:bromeando|jodiendo)\b|\bya no es una canci|" +
+        @"\bno,? (?:es|era|como) (?:una |un )?(?:broma|chiste|joda|coña|cona|cancion|canción)\b|\bno estoy (?:bromeando|jodiendo)\b|\bya no es una canci|" +
         @"(?:مش|مو|ما|ليس|مب|لا) ?(?:بهزر|بهظر|هزار|مزحه|بمزح|امزح|نمزح|نكته)|لا بجد|\b(?:msh|mesh|mish|mush|ma) ?(?:bahzar|bahazar|bamza7)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LanguagePatterns.Limit);
 

@@ -62,7 +62,7 @@ internal sealed class SpanishPatterns
         ["xfa"] = "por favor", ["porfa"] = "por favor", ["cortame"] = "cortarme",
         // Letters dropped in speech (Caribbean, Andalusian): "to preparao pa esta noche", "ya no puedo ma".
         ["to"] = "todo", ["toa"] = "toda", ["na"] = "nada", ["ta"] = "esta", ["tamos"] = "estamos", ["ma"] = "mas", ["pal"] = "para el",
-        ["mija"] = "mi hija", ["mijo"] = "mi hijo",
+        ["mija"] = "mi hija", ["mijo"] = "mi hijo", ["oy"] = "hoy", ["ago"] = "hago", ["ase"] = "hace", ["pai"] = "papa", ["mai"] = "mama",
         // Fillers: the patterns read "quiero morir" whether or not "literal", "neta" or "wey" stand in it.
         ["literal"] = "", ["literalmente"] = "", ["neta"] = "", ["wey"] = "", ["guey"] = "", ["we"] = "", ["bro"] = "",
         ["sinceramente"] = "", ["honestamente"] = "", ["osea"] = "", ["pues"] = "", ["realmente"] = "", ["simplemente"] = "",
@@ -77,7 +77,13 @@ internal sealed class SpanishPatterns
     // A quiet act: said without saying what, as people often do (round 7: each of three writers had them).
     private const string Act =
         @"lo hago|lo voy a hacer|lo hare|lo termino|lo acabo|me voy a ir yo|me voy yo|me aviento|me piro|me voy tranquil[oa]|" +
-        @"voy a subir|me voy a ir de|lo voy a terminar|acabo con todo|se acaba todo|termino con todo|ya no (estoy|estare|amanezco)";
+        @"voy a subir|me voy a ir de|lo voy a terminar|acabo con todo|se acaba todo|termino con todo|ya no (estoy|estare|amanezco)|" +
+        @"me mato|me (lo|la|los|las) voy a tomar|me (lo|la|los|las) tomo|me tomo lo que (queda|tengo)|(lo|la|los|las) (uso|hago|voy a usar)|voy a usar (la|el|las|los)|" +
+        @"mezclarlo|me tiro(?! (a la|al|en la|en el) (piscina|pileta|agua|cama|sofa|playa|suelo))|se acaba (el problema|todo|esto)|va en serio|es el momento|no (me )?voy a despertar|lo hago yo";
+
+    // Means: a poison, a blade, a gun, medicines by name.
+    private const string Means =
+        "veneno|raticida|cuchilla|gillette|navaja|revolver|pistola|arma|escopeta|soga|lorazepam|clonazepam|diazepam|alprazolam|tramadol|rivotril|somniferos";
 
     // A time: tonight, a weekday, after something, before someone comes.
     private const string When =
@@ -158,7 +164,10 @@ internal sealed class SpanishPatterns
         // Means gathered over time; a place chosen.
         (@"\b(juntando|junte|he juntado|apartando|aparte|he apartado|guardando|he guardado|ahorrando|acumulando|acumule|escondiendo|juntar|apartar) (\w+ ){0,4}(medicacion|medicamentos|pastillas|somniferos|clonazepam|ansioliticos|recetas|lo que me dan)\b|\bya tengo (suficientes?|bastantes?)( pastillas)?\b", RiskBand.Likely, false),
         (@"\b(el|un) (lugar|sitio) (pensado|escogido|elegido|decidido)\b|\b(escogido|elegido|pensado|decidido) el (lugar|sitio|dia)\b|\bya (escogi|elegi) (el|un) (lugar|sitio)\b|\bvoy a subir (hasta )?(arriba|la azotea|al techo)\b", RiskBand.Likely, false),
-        (@"\b(ya )?lo tengo (todo )?(pensado|preparado|planeado|listo|organizado)\b(?! (para|pa) (el|la|los|las) (viaje|mudanza|examen|boda|fiesta|cumple|cumpleanos|entrevista|trabajo|clase|presentacion|reunion|cena|comida))|\b(ya )?hice mi decision\b|\btome mi decision\b", RiskBand.Likely, false),
+        (@"\b(ya )?(lo )?tengo (todo )?(pensado|preparado|planeado|listo|organizado|claro)\b(?! (para|pa) (el|la|los|las) (viaje|mudanza|examen|boda|fiesta|cumple|cumpleanos|entrevista|trabajo|clase|presentacion|reunion|cena|comida))|\b(ya )?hice mi decision\b|\btome mi decision\b", RiskBand.Likely, false),
+        // Means at hand: a poison, a blade, a gun, pills kept, beside oneself or with a time.
+        ($@"\b({Means})\b.*\b(guardad[oa]s?|guardao|escondid[oa]|en la mano|al lado|a mano|en la mesa|cargad[oa]|listo|lista|{When}|hoy)\b|\b(tengo|ya tengo|tengo guardad[oa]s?|guarde|compre|consegui|saque|ya saque) (\w+ ){{0,3}}(el |la |mi |una |un )?({Means})\b(?=.*\b({When}|hoy|ya|me voy a|voy a|lo voy a)\b)", RiskBand.Likely, false),
+        (@"\bme (pego|voy a pegar|meto|voy a meter|doy|voy a dar) un (tiro|balazo)\b|\bme (voy a|vuelvo a|he vuelto a|volvi a|quiero) (cortar|quemar|lastimar|hacer dano)\b|\bhacerlo mas (hondo|profundo)\b", RiskBand.Likely, true),
         // Leaving the world, in any person of the verb.
         (@"\b(me voy a ir|irme|me voy|me ire|me quiero ir|quiero irme|me vaya) (yo )?(de este mundo|de esta vida|con (mi|mis) (vieja|viejo|madre|padre|mama|papa|abuel[oa]|espos[oa]|hij[oa]|difunt[oa]))\b|\birme (yo )?(antes|tranquil[oa])\b", RiskBand.Likely, true),
         (@"\b(duermo|me duermo|dormire|me voy a dormir|descanso|descansare|me ire|me voy|me piro|me largo|me marcho|desaparezco|desaparecere|me despido) (\w+ ){0,1}(para siempre|pa siempre)\b|\b(esta noche|hoy|manana) me voy tranquil[oa]\b", RiskBand.Likely, false),
@@ -166,7 +175,7 @@ internal sealed class SpanishPatterns
         (@"\b(es|seria|veo|queda) (la )?unica salida\b(?! (es|seria) (pedir|hablar|buscar|ir|llamar))|\bla unica salida (que (veo|me queda))\b", RiskBand.Likely, false),
         // Self-harm now, in the progressive and the present.
         (@"\b(estoy|sigo|ando|ahora|ahorita) (\w+ ){0,1}(cortandome|quemandome|lastimandome|golpeandome|rasgunandome|haciendome dano|sangrando)\b|\bme estoy (cortando|quemando|lastimando|golpeando|haciendo dano)\b(?! (con|por|al|en) (el sol|la playa))", RiskBand.Likely, true),
-        (@"\b(cortes?|cortarme|heridas?|quemaduras?)\b.*\bmas (hondo|profundo)\b|\b(sangr\w+|cort\w+|quem\w+)\b.*\bno (quiero|puedo) parar\b", RiskBand.Likely, true),
+        (@"\b(cort\w*|heridas?|quemaduras?)\b.*\bmas (hondo|profundo)\b|\b(sangr\w+|cort\w+|quem\w+)\b.*\bno (quiero|puedo) parar\b", RiskBand.Likely, true),
         // Being a burden, in any form of the verb.
         (@"\b(ser|soy|siendo|sere|seguir siendo) (un |una )?(estorbo|carga|molestia|peso muerto|lastre)\b", RiskBand.Possible, false),
         (@"\bperdon(ame|enme|adme)? (por|x) todo\b|\b(dile|diganle|decidle|decile|dile) a (mi|mis) \w+ que (no fue su culpa|lo siento|la quiero|lo quiero|los quiero)\b", RiskBand.Possible, false),
@@ -191,16 +200,16 @@ internal sealed class SpanishPatterns
         lookAlike:
             @"^(?!.*\bno (es|era|estoy|estaba) (una |un |de )?(broma|bromeando|chiste|joda)\b).*?\b(jaja|broma|bromeando|bromita|chiste|meme|sarcasmo|ironia|es un decir)\b|\bestoy muert[oa]\b(?! por dentro)|" +
             @"\b(cancion|canciones|letra|cantante|canta|cantaba|album|pelicula|peli|serie|capitulo|episodio|libro|novela|poema|poesia|personaje|videojuego|partida|noticia|noticias|articulo|documental|podcast|telenovela|(el|un|del|los) anime|manga|obra de teatro)\b|" +
-            @"\bintrusiv\w*\b|\b(me asusta|me aterra|me asustan|me aterran|me asustaba|me aterraba|me da miedo la idea)\b|\btoc\b|\bobsesion\w*\b|\b(nunca|jamas|no) lo (haria|hare|voy a hacer)\b|\bno (tengo|hay) (ninguna )?intencion de\b|\bno (lo )?(pienso|voy a) hacer( nada)?\b|\bno voy a actuar\b|\bse me (pasa|cruza|viene|pasan|cruzan|vienen) por la (cabeza|mente)\b|" +
+            @"\bintrusiv\w*\b|\b(me asusta|me aterra|me asustan|me aterran|me asustaba|me aterraba|me da miedo la idea)\b|\btoc\b|\bobsesion\w*\b|\b(nunca|jamas|no) lo (haria|hare|voy a hacer)\b|\bno (tengo|hay) (ninguna )?intencion de\b|\bno (lo )?(pienso|voy a) hacer( nada)?\b|\bno voy a actuar\b|\bse me (pasa|cruza|viene|pasan|cruzan|vienen) por la (cabeza|mente)\b|\bme (llega|viene|llegan|vienen) la idea\b.*\baunque no\b|\bme (mudo|voy a mudar)\b|" +
             @", (me )?(dijo|dice|escribio|conto|comento) (mi|una|un|ella)\b",
         takenBack: @"^(pero )?(nunca|jamas|no) lo (haria|hare|voy a hacer)\b|^(pero )?no (quiero|voy a|pienso) hacerlo\b|^(pero )?no (lo )?(pienso|voy a) hacer|^(pero )?(es|son) (solo )?(un |unos )?pensamientos? intrusiv|^(pero )?no tengo (ninguna )?intencion\b",
         past:
-            @"\b((?<!desde )hace (\w+ ){0,2}(anos|ano|meses|mes|semanas|tiempo|mucho)|(desde|hasta|de) los \d+|antes(?! de)|solia|cuando (era|tenia|estaba|estuve|fui|vivia)|de (nin[oa]|adolescente|joven|chic[oa]|pequen[oa])|a los \d+|" +
-            @"en (19|20)\d\d|el ano pasado|el (verano|invierno|otono|mes) pasado|la (primavera|semana) pasada|hubo (un|una) (tiempo|epoca|momento)|en (aquel|ese) (entonces|momento|tiempo|tiempo)|" +
+            @"\b((?<!desde )hace (\w+ ){0,2}(anos|ano|meses|mes|semanas|tiempo|mucho)(?! que)|(desde|hasta|de) los \d+|antes(?! de)|solia|cuando (era|tenia|estaba|estuve|fui|vivia)|de (nin[oa]|adolescente|joven|chic[oa]|pequen[oa])|a los \d+|" +
+            @"en (19|20)\d\d|el ano pasado|el (verano|invierno|otono|mes) pasado|la (primavera|semana) pasada|hubo (un|una) (tiempo|epoca|momento|noche|vez|dia|ano)|en (aquel|ese) (entonces|momento|tiempo|tiempo)|" +
             @"en mi peor (momento|epoca)|recuerdo|me acuerdo|tenia(?! que)|tuve|estaba|estuve|queria|quise|pensaba|intente|lo intente|sentia|senti|llegue a|habia|desde que|en esa epoca|por aquel entonces|sobrevivi)\b",
         turnToNow: @"pero|ahora|hoy|esta noche|otra vez|de nuevo|todavia|aun|sigo|ultimamente|estos dias|ya no|y ya|sin embargo",
         others:
-            @"\b(dijo|dice|dicen|me dijo|me conto|cuenta|escribio|publico|pregunto|preguntado|pregunta|comento|mi (amig[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|pareja|novi[oa]|espos[oa]|marido|mujer|prim[oa]|tia|abuel[oa]|compa\w*|jefe|jefa|vecin[oa]|paciente|alumn[oa]|ex|sobrin[oa]|suegr[oa]|cunad[oa])|(un|una) (amig[oa]|chic[oa]|senor|senora|persona|conocid[oa]|companer[oa])|alguien|ella|ellos|ellas|la gente|las personas|quien|quienes)\b",
+            @"\b(dijo|dice|dicen|me dijo|me conto|cuenta|escribio|publico|pregunto|preguntado|pregunta|comento|diciendo|diciendome|mi (mejor |gran |buen[oa] )?(amig[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|pareja|novi[oa]|espos[oa]|marido|mujer|prim[oa]|tia|abuel[oa]|compa\w*|jefe|jefa|vecin[oa]|paciente|alumn[oa]|ex|sobrin[oa]|suegr[oa]|cunad[oa])|(un|una) (amig[oa]|chic[oa]|senor|senora|persona|conocid[oa]|companer[oa])|alguien|ella|ellos|ellas|la gente|las personas|quien|quienes)\b",
         firstPerson: @"^\s*(yo|me|mi (cabeza|mente))\b",
         advice: @"\b(si|cuando) (alguien|tu|usted|una persona|un amigo|una amiga|tienes|sientes|piensas|te sientes|conoces|tu hij[oa]|tu amig[oa]|alguna vez)\b|\bcomo (ayudo|ayudar|hablar|puedo ayudar|le digo|apoyar|se ayuda)\b|\bsenales de (alerta|riesgo)\b|\bpreguntarle si\b|\bque hacer si\b",
         negated:
