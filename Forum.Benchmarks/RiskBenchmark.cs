@@ -26,12 +26,13 @@ internal static class RiskBenchmark
         var before = Memory();
         var detector = new RiskDetector([], useModel: true);
         var tuning = RiskEvaluationSet.TuningParts();
-        // Whatever English held-out parts are embedded (RiskEvaluationSet.EnglishHeldOutParts): a new part is measured as it lands.
-        var heldOut = RiskEvaluationSet.EnglishHeldOutParts().Select(f => (Name: f[..^".tsv".Length], Posts: RiskEvaluationSet.Part(f))).ToArray();
+        // Whatever held-out parts are embedded (RiskEvaluationSet.HeldOutParts): a new part is measured as it lands.
+        var heldOutParts = RiskEvaluationSet.HeldOutParts().Select(f => (Name: f[..^".tsv".Length], Posts: RiskEvaluationSet.Part(f))).ToArray();
+        var heldOut = heldOutParts.Where(p => p.Name.StartsWith("heldout", StringComparison.Ordinal)).ToArray();
         var spanishTuning = RiskEvaluationSet.SpanishTuning();
-        var spanishHeldOut = RiskEvaluationSet.SpanishHeldOut();
+        var spanishTuning2 = RiskEvaluationSet.SpanishTuning2();
         var arabicTuning = RiskEvaluationSet.ArabicTuning();
-        var arabicHeldOut = RiskEvaluationSet.ArabicHeldOut();
+        var arabicTuning2 = RiskEvaluationSet.ArabicTuning2();
         var phrases = new DangerPhrases(OldPhrases);
         var sets = new List<(string Name, IReadOnlyList<LabelledPost> Posts)>();
         sets.AddRange(tuning.Select((posts, k) => ($"tuning{(k == 0 ? "" : k + 1)}", posts)));
@@ -39,8 +40,11 @@ internal static class RiskBenchmark
         sets.AddRange(heldOut);
         if (heldOut.Length > 1) sets.Add(("held-out, all", [.. heldOut.SelectMany(p => p.Posts)]));
         sets.Add(("all English", [.. tuning.SelectMany(p => p), .. heldOut.SelectMany(p => p.Posts)]));
-        // Round 6: Spanish and Arabic, read by their own patterns alone (the model knows English only).
-        sets.AddRange([("es tuning", spanishTuning), ("es held-out", spanishHeldOut), ("ar tuning", arabicTuning), ("ar held-out", arabicHeldOut)]);
+        // Spanish and Arabic, read by their own patterns alone (the model knows English only); round 6's held-out parts,
+        // measured once, are tuning parts from round 7, and the sealed parts come from RiskEvaluationSet's list.
+        sets.AddRange([("es tuning", spanishTuning), ("es tuning2", spanishTuning2), ("es tuning3", RiskEvaluationSet.SpanishTuning3()),
+                       ("ar tuning", arabicTuning), ("ar tuning2", arabicTuning2), ("ar tuning3", RiskEvaluationSet.ArabicTuning3())]);
+        sets.AddRange(heldOutParts.Except(heldOut));
         if (!evaluation) detector.Assess(["I am so tired and I want to die"]);
         Console.WriteLine("layer                 | set            | recall   | false pauses");
         foreach (var (name, assess) in new (string, Func<string, RiskBand>)[]

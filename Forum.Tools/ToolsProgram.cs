@@ -27,6 +27,7 @@ internal static class ToolsProgram
         if (args is ["stop-database"]) return await StopDatabaseAsync();
         if (args is ["train-risk", "--experiment"]) return RiskExperiment.Run();
         if (args is ["train-risk", "--timing"]) return RiskExperiment.Timing();
+        if (args is ["train-risk", "--languages", .. var languageOptions]) return RiskLanguageTuning.Run(languageOptions);
         if (args is ["train-risk", "--probe", .. var probes]) return RiskExperiment.Probe(probes);
         if (args is ["train-risk", .. var riskOptions]) return RiskTraining.Run(riskOptions);
         GenerateArguments? generate = null;

@@ -5,7 +5,7 @@ public sealed record LabelledPost(bool AtRisk, string Style, string Text);
 
 /// <summary>
 /// The risk detector's evaluation set (see README.md beside the files). <see cref="Tuning"/> may shape the detector;
-/// <see cref="EnglishHeldOutParts"/> are for measuring only: the held-out test and the benchmark, which print aggregates.
+/// <see cref="HeldOutParts"/> are for measuring only: the held-out test and the benchmark, which print aggregates.
 /// </summary>
 public static class RiskEvaluationSet
 {
@@ -55,30 +55,44 @@ public static class RiskEvaluationSet
         [Tuning(), Tuning2(), Tuning3(), Tuning4(), Tuning5(), Tuning6(), Tuning7(), Tuning8(), Tuning9(), Tuning10()];
 
     /// <summary>
-    /// The English held-out parts embedded in this assembly (heldoutN.tsv: the project file embeds any such file), by file
-    /// name in the order written. Nobody tuning reads them: only <c>RiskHeldOutTests</c> and the <c>risk</c> benchmark,
-    /// which print totals. Adding a part is dropping the file in and giving it floors in <c>RiskHeldOutTests</c>.
+    /// The held-out parts embedded in this assembly, by file name in the order written: English heldoutN.tsv, Spanish
+    /// es-heldoutN.tsv and Arabic ar-heldoutN.tsv (the project file embeds any such file). Nobody tuning reads them: only
+    /// <c>RiskHeldOutTests</c> and the <c>risk</c> benchmark, which print totals. Adding a part is dropping the file in and
+    /// giving it floors in <c>RiskHeldOutTests</c> once it has been measured.
     /// </summary>
-    public static IReadOnlyList<string> EnglishHeldOutParts() =>
+    public static IReadOnlyList<string> HeldOutParts() =>
         [.. typeof(RiskEvaluationSet).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("risk-heldout", StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
+            .Where(n => n.EndsWith(".tsv", StringComparison.Ordinal)
+                && (n.StartsWith("risk-heldout", StringComparison.Ordinal) || n.StartsWith("risk-es-heldout", StringComparison.Ordinal) || n.StartsWith("risk-ar-heldout", StringComparison.Ordinal)))
             .Select(n => n["risk-".Length..])
             .OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)];
 
-    /// <summary>One English part by its file name ("tuning7.tsv", "heldout6.tsv").</summary>
+    /// <summary>One part by its file name ("tuning7.tsv", "heldout6.tsv", "es-heldout2.tsv").</summary>
     public static IReadOnlyList<LabelledPost> Part(string file) => Read("risk-" + file);
 
     /// <summary>Spanish, 240 posts (120 at risk) by a tenth writer, many countries' Spanish, a third long stories (round 6); may shape the Spanish patterns.</summary>
     public static IReadOnlyList<LabelledPost> SpanishTuning() => Read("risk-es-tuning.tsv");
 
-    /// <summary>Spanish, 160 posts (80 at risk) by an eleventh writer who read no other part (round 6); nobody tuning reads it.</summary>
-    public static IReadOnlyList<LabelledPost> SpanishHeldOut() => Read("risk-es-heldout.tsv");
+    /// <summary>Spanish, 160 posts (80 at risk) by an eleventh writer: held out in round 6 and measured once, then tuned on (round 7).</summary>
+    public static IReadOnlyList<LabelledPost> SpanishTuning2() => Read("risk-es-tuning2.tsv");
+
+    /// <summary>Spanish, 240 posts (120 at risk) by a twelfth writer (round 7), measured untouched once before it was read.</summary>
+    public static IReadOnlyList<LabelledPost> SpanishTuning3() => Read("risk-es-tuning3.tsv");
+
+    /// <summary>The Spanish tuning parts, one per writer (leaving one out measures how the patterns carry to a new writer).</summary>
+    public static IReadOnlyList<LabelledPost>[] SpanishTuningParts() => [SpanishTuning(), SpanishTuning2(), SpanishTuning3()];
 
     /// <summary>Arabic, 240 posts (120 at risk) by the tenth writer: Modern Standard, Egyptian, Levantine, Gulf, Maghrebi and Arabizi (round 6); may shape the Arabic patterns.</summary>
     public static IReadOnlyList<LabelledPost> ArabicTuning() => Read("risk-ar-tuning.tsv");
 
-    /// <summary>Arabic, 160 posts (80 at risk) by the eleventh writer who read no other part (round 6); nobody tuning reads it.</summary>
-    public static IReadOnlyList<LabelledPost> ArabicHeldOut() => Read("risk-ar-heldout.tsv");
+    /// <summary>Arabic, 160 posts (80 at risk) by the eleventh writer: held out in round 6 and measured once, then tuned on (round 7).</summary>
+    public static IReadOnlyList<LabelledPost> ArabicTuning2() => Read("risk-ar-tuning2.tsv");
+
+    /// <summary>Arabic, 240 posts (120 at risk) by the twelfth writer (round 7), measured untouched once before it was read.</summary>
+    public static IReadOnlyList<LabelledPost> ArabicTuning3() => Read("risk-ar-tuning3.tsv");
+
+    /// <summary>The Arabic tuning parts, one per writer.</summary>
+    public static IReadOnlyList<LabelledPost>[] ArabicTuningParts() => [ArabicTuning(), ArabicTuning2(), ArabicTuning3()];
 
     private static List<LabelledPost> Read(string resource)
     {

@@ -128,6 +128,41 @@ public sealed class RiskLanguageTests
     [TestCase("msh 3ayez amoot")]
     public void Arabizi_look_alikes_do_not_pause(string text) => Patterns.Assess([text]).ShouldBe(RiskBand.None, text);
 
+    // Round 7: the shapes several writers shared (a quiet act and a time in either order, means gathered, leaving the
+    // world in any person of the verb, self-harm in the progressive, strength gone in the dialects), written here.
+    [TestCase("Ya tengo suficiente, lo hago el viernes")]
+    [TestCase("el sábado cuando todos se duerman lo voy a hacer")]
+    [TestCase("mañana temprano me voy de este mundo")]
+    [TestCase("lo tengo to preparao pa esta noche")]
+    [TestCase("Llevo meses juntando las pastillas que me recetan")]
+    [TestCase("ahorita estoy cortándome en el baño")]
+    [TestCase("jaja ya sé que el sábado lo hago. No es broma.")]
+    [TestCase("جمعت شريطين وهاخدهم الليله")]
+    [TestCase("بكره الصبح هريحهم مني")]
+    [TestCase("الليلة سأفعلها")]
+    [TestCase("صار الجرح ما بيكفيني، بدي اعمق")]
+    [TestCase("اليوم آخر يوم ليا")]
+    [TestCase("sme7li a mama, lyoum akhir nhar")]
+    public void Quiet_plans_and_self_harm_now_pause(string text) => Patterns.Assess([text]).ShouldBe(RiskBand.Likely, text);
+
+    [TestCase("me cansé de ser un estorbo para todos")]
+    [TestCase("Dejé todo en orden y le he dejado las llaves a la vecina. Nadie lo sabe.")]
+    [TestCase("انا تعبت ومش قادره اكمل")]
+    [TestCase("مانيش قادر نكمل")]
+    public void Strength_gone_burden_and_quiet_signs_together_pause(string text) => Patterns.Assess([text]).ShouldNotBe(RiskBand.None, text);
+
+    [TestCase("Mi hija me ha preguntado si yo me voy a morir")]
+    [TestCase("Lo tengo todo preparado para la mudanza del sábado")]
+    [TestCase("Me estoy quemando con el sol en la playa")]
+    [TestCase("Le regalé a mi sobrino mis libros viejos el sábado")]
+    [TestCase("El viernes me voy de viaje con mi familia")]
+    [TestCase("بدال ما اكمل شرب، كتبت هنا")]
+    [TestCase("بكره هخلص المشروع")]
+    [TestCase("اليوم آخر يوم في الامتحانات")]
+    [TestCase("جمعت الحبوب قبل سنتين، اليوم الحمد لله انا بخير")]
+    [TestCase("Me corté hace dos años, hoy estoy bien")]
+    public void Round_7_look_alikes_do_not_pause(string text) => Patterns.Assess([text]).ShouldBe(RiskBand.None, text);
+
     [TestCase("I'm okay most days. ya no quiero vivir")]
     [TestCase("Ya no quiero vivir. I mean it, I want to die")]
     [TestCase("Today was long. أريد أن أموت")]

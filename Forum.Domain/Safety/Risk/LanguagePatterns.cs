@@ -26,6 +26,8 @@ internal sealed class LanguagePatterns
     private readonly Regex _advice;
     private readonly Regex _negated;
     private readonly Regex _clauseBreak;
+    private readonly Regex[] _hints;
+    private readonly Regex? _pastAfter;
 
     /// <param name="families">(pattern, band, clear): a family marked clear says it outright (wanting to die, a plan, self-harm now).</param>
     /// <param name="idioms">Harmless uses of risk words, replaced by a neutral word before anything is matched.</param>
@@ -37,10 +39,18 @@ internal sealed class LanguagePatterns
     /// <param name="firstPerson">At the clause's start: the writer speaks of themselves all the same.</param>
     /// <param name="advice">In the clause before a match: a question about helping, or a condition.</param>
     /// <param name="negated">Right before a match (anchored at the end): a denial.</param>
+    /// <param name="pastAfter">Right after a match, in its clause: when it was, if it was the past ("hace dos años", "من سنتين").</param>
+    /// <param name="hints">
+    /// Kinds of quiet sign, none enough alone (a thing given away, affairs put in order, a goodbye, a day named, the
+    /// end of strength): a post in which <see cref="HintsToPause"/> different kinds stand unguarded pauses (round 7).
+    /// </param>
     public LanguagePatterns(
         (string Pattern, RiskBand Band, bool Clear)[] families, string? idioms, string lookAlike, string takenBack, string past,
-        string turnToNow, string others, string firstPerson, string advice, string negated)
+        string turnToNow, string others, string firstPerson, string advice, string negated, string[]? hints = null,
+        string? pastAfter = null)
     {
+        _pastAfter = pastAfter is null ? null : new Regex($@"^(?:\w+ ){{0,3}}?(?:{pastAfter})\b", Options, Limit);
+        _hints = [.. (hints ?? []).Select(h => new Regex(h, Options, Limit))];
         _families = [.. families.Select(f => (new Regex(f.Pattern, Options, Limit), f.Band, f.Clear))];
         _idioms = idioms is null ? null : new Regex(idioms, Options, Limit);
         _lookAlike = new Regex(lookAlike, Options, Limit);
@@ -52,7 +62,7 @@ internal sealed class LanguagePatterns
         _advice = new Regex(advice, Options, Limit);
         _negated = new Regex($@"(?:{negated})\s*$", Options, Limit);
         _clauseBreak = new Regex(@".*(?:,| but | pero | بس | لكن | ولكن )", Options, Limit);
-        foreach (var regex in _families.Select(f => f.Regex).Concat([_lookAlike, _takenBack, _past, _turnToNow, _others, _firstPerson, _advice, _negated, _clauseBreak]).Concat(_idioms is null ? [] : [_idioms]))
+        foreach (var regex in _families.Select(f => f.Regex).Concat(_hints).Concat(_pastAfter is null ? [] : [_pastAfter]).Concat([_lookAlike, _takenBack, _past, _turnToNow, _others, _firstPerson, _advice, _negated, _clauseBreak]).Concat(_idioms is null ? [] : [_idioms]))
         {
             try
             {
@@ -72,15 +82,26 @@ internal sealed class LanguagePatterns
         if (_lookAlike.IsMatch(sentence) || (next is not null && _takenBack.IsMatch(next))) yield return "look-alike";
         for (var i = 0; i < _families.Length; i++)
             for (var match = _families[i].Regex.Match(sentence); match.Success; match = match.NextMatch())
-                yield return $"family {i} '{match.Value}'{(Guarded(sentence, match.Index) ? " guarded" : "")}";
+                yield return $"family {i} '{match.Value}'{(Guarded(sentence, match.Index, match.Index + match.Length) ? " guarded" : "")}";
+        for (var i = 0; i < _hints.Length; i++)
+            if (_hints[i].Match(sentence) is { Success: true } hint)
+                yield return $"hint {i} '{hint.Value}'{(Guarded(sentence, hint.Index, hint.Index + hint.Length) ? " guarded" : "")}";
     }
 
+    /// <summary>How many different kinds of quiet sign in one post pause it.</summary>
+    public const int HintsToPause = 3;
+
     /// <summary>Reads one normalised sentence; <paramref name="next"/>, the one after it, may take it back.</summary>
+    /// <param name="meant">The post says it is no joke and no song ("no es broma", "مش بهزر"): a joke or a song does not set a match aside.</param>
+    /// <param name="pastAfter">Right after a match, in its clause: when it was, if it was the past ("hace dos años", "من سنتين").</param>
+    /// <param name="hints">The kinds of quiet sign the sentence holds, one bit each, unguarded.</param>
     /// <exception cref="RegexMatchTimeoutException">A sentence too strange to read in time; the caller pauses.</exception>
-    public (RiskBand Band, bool Clear) Read(string sentence, string? next)
+    public (RiskBand Band, bool Clear) Read(string sentence, string? next, bool meant, ref int hints)
     {
         if (_idioms is not null) sentence = _idioms.Replace(sentence, " idiom ");
-        if (_lookAlike.IsMatch(sentence) || (next is not null && _takenBack.IsMatch(next))) return (RiskBand.None, false);
+        if ((!meant && _lookAlike.IsMatch(sentence)) || (next is not null && _takenBack.IsMatch(next))) return (RiskBand.None, false);
+        for (var i = 0; i < _hints.Length; i++)
+            if ((hints & (1 << i)) == 0 && _hints[i].Match(sentence) is { Success: true } hint && !Guarded(sentence, hint.Index, hint.Index + hint.Length)) hints |= 1 << i;
         var band = RiskBand.None;
         var clear = false;
         foreach (var (regex, familyBand, familyClear) in _families)
@@ -88,7 +109,7 @@ internal sealed class LanguagePatterns
             if (familyBand <= band && (clear || !familyClear)) continue;
             for (var match = regex.Match(sentence); match.Success; match = match.NextMatch())
             {
-                if (Guarded(sentence, match.Index)) continue;
+                if (Guarded(sentence, match.Index, match.Index + match.Length)) continue;
                 if (familyBand > band) band = familyBand;
                 clear |= familyClear && familyBand == RiskBand.Likely;
                 break;
@@ -97,8 +118,9 @@ internal sealed class LanguagePatterns
         return (band, clear);
     }
 
-    private bool Guarded(string sentence, int index)
+    private bool Guarded(string sentence, int index, int end)
     {
+        if (_pastAfter is not null && _pastAfter.IsMatch(sentence.AsSpan(end).TrimStart())) return true;
         var before = sentence[..index];
         if (before.Count(c => c == '"') % 2 == 1) return true;
         var clause = _clauseBreak.Match(before) is { Success: true } b ? before[(b.Index + b.Length)..] : before;

@@ -29,7 +29,7 @@ internal static class RiskLanguages
         "planea", "cortar", "corte", "sangr", "lastim", "dano", "vivi", "pastill", "hoy ", "nafs", "nefs", "mout", "moot",
         "amot", "ti7", "te7", "ta3b", "3ayz", "3ayez", "3awz", "3awez", "badd", "bade ", "badi ", "bidi", "bedi", "abi ",
         "abgha", "bghit", "3ish", "3eesh", "3ala", "3la ", "ya3ni", "msh ", "mesh ", "mish ", "5alas", "khalas", "wallah",
-        "7ali", "ro7", "rasi", "a2t", "ha2", "ba2", "7aya", "7ay", "5las", "a3", "e3", "i3", "o3",
+        "7ali", "ro7", "rasi", "a2t", "ha2", "ba2", "7aya", "7ay", "5las", "a3", "e3", "i3", "o3", "a7", "e7", "i7", "o7",
     ], StringComparison.OrdinalIgnoreCase);
 
     // Letters only Spanish uses among the three (accents, ñ, ¿ ¡), looked for apart: a search for plain ASCII strings is vectorised.
@@ -88,6 +88,8 @@ internal static class RiskLanguages
         var clear = false;
         StringBuilder? english = null;
         string? spanishNext = null, arabicNext = null, arabiziNext = null;
+        int spanishHints = 0, arabicHints = 0, arabiziHints = 0;
+        var meant = Meant.IsMatch(text);
         for (var i = sentences.Count - 1; i >= 0; i--)
         {
             var s = sentences[i];
@@ -96,29 +98,58 @@ internal static class RiskLanguages
             if (s.Counts.Arabic > 0)
             {
                 var normal = ArabicPatterns.Normalise(raw);
-                Join(Arabic.Patterns.Read(normal, arabicNext), ref band, ref clear);
+                Join(Arabic.Patterns.Read(normal, arabicNext, meant, ref arabicHints), ref band, ref clear);
                 arabicNext = normal;
             }
             if (language == Language.Spanish || s.Counts.Spanish > 0)
             {
                 var normal = SpanishPatterns.Normalise(raw);
-                Join(Spanish.Patterns.Read(normal, spanishNext), ref band, ref clear);
+                Join(Spanish.Patterns.Read(normal, spanishNext, meant, ref spanishHints), ref band, ref clear);
                 spanishNext = normal;
             }
             if (language == Language.Arabizi || s.Counts.Arabizi > 0)
             {
                 var normal = ArabiziPatterns.Normalise(raw);
-                Join(Arabizi.Patterns.Read(normal, arabiziNext), ref band, ref clear);
+                Join(Arabizi.Patterns.Read(normal, arabiziNext, meant, ref arabiziHints), ref band, ref clear);
                 arabiziNext = normal;
             }
             if (language != Language.English) english ??= new StringBuilder(text.Length);
         }
+        // Quiet signs that mean little alone (a day named, a thing given away, affairs in order, a goodbye) pause together.
+        if (band == RiskBand.None && new[] { spanishHints, arabicHints, arabiziHints }.Any(h => int.PopCount(h) >= LanguagePatterns.HintsToPause))
+            band = RiskBand.Possible;
         if (english is null) return (band, clear, text);
         // Only the English sentences go on to the English layers (and their model); the rest were read above.
         foreach (var s in sentences.Where(s => s.Counts.Language(post) == Language.English))
             english.Append(text, s.Start, s.End - s.Start).Append(".\n");
         return (band, clear, english.ToString());
     }
+
+    /// <summary>Each Spanish, Arabic or Arabizi sentence with what its patterns found, for whoever tunes them (train-risk --languages).</summary>
+    internal static IEnumerable<string> Explain(string text)
+    {
+        var sentences = Split(text);
+        var post = new Counts();
+        foreach (var s in sentences) post.Add(s.Counts);
+        foreach (var s in sentences)
+        {
+            var raw = text[s.Start..s.End] + (s.Laughs ? " haha" : "");
+            var language = s.Counts.Language(post);
+            var readers = new List<(string Name, string Normal, LanguagePatterns Patterns)>();
+            if (s.Counts.Arabic > 0) readers.Add(("ar", ArabicPatterns.Normalise(raw), Arabic.Patterns));
+            if (language == Language.Spanish || s.Counts.Spanish > 0) readers.Add(("es", SpanishPatterns.Normalise(raw), Spanish.Patterns));
+            if (language == Language.Arabizi || s.Counts.Arabizi > 0) readers.Add(("arabizi", ArabiziPatterns.Normalise(raw), Arabizi.Patterns));
+            foreach (var (name, normal, patterns) in readers)
+                foreach (var found in patterns.Explain(normal, null))
+                    yield return $"{name}: {found} in: {normal}";
+        }
+    }
+
+    // The writer says it is no joke and no song: a laugh or a lyric elsewhere in the post does not set their words aside.
+    private static readonly Regex Meant = new(
+        @"\bno,? (?:es|era|como) (?:una |un )?(?:broma|chiste|joda|coña|cona|cancion|canción)\b|\bno estoy (?:bromeando|jodiendo)\b|\bya no es una canci|" +
+        @"(?:مش|مو|ما|ليس|مب|لا) ?(?:بهزر|بهظر|هزار|مزحه|بمزح|امزح|نمزح|نكته)|لا بجد|\b(?:msh|mesh|mish|mush|ma) ?(?:bahzar|bahazar|bamza7)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LanguagePatterns.Limit);
 
     private static void Join((RiskBand Band, bool Clear) reading, ref RiskBand band, ref bool clear)
     {

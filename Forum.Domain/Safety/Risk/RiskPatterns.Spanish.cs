@@ -29,7 +29,11 @@ internal sealed class SpanishPatterns
         clean = Laughter.Replace(clean, "jaja");
         var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
+        {
             if (Words.TryGetValue(words[i], out var meant)) words[i] = meant;
+            // "preparao", "cansao", "acabao": the d of -ado dropped in speech.
+            else if (words[i].Length > 5 && words[i].EndsWith("ao", StringComparison.Ordinal)) words[i] = words[i][..^2] + "ado";
+        }
         return string.Join(' ', words.Where(w => w.Length > 0));
     }
 
@@ -56,6 +60,9 @@ internal sealed class SpanishPatterns
         ["nunka"] = "nunca", ["aora"] = "ahora", ["ahorita"] = "ahora", ["orita"] = "ahora", ["mui"] = "muy", ["tmp"] = "tampoco",
         ["despertarr"] = "despertar", ["desvivirme"] = "matarme", ["autolesionarme"] = "hacerme dano", ["mejr"] = "mejor",
         ["xfa"] = "por favor", ["porfa"] = "por favor", ["cortame"] = "cortarme",
+        // Letters dropped in speech (Caribbean, Andalusian): "to preparao pa esta noche", "ya no puedo ma".
+        ["to"] = "todo", ["toa"] = "toda", ["na"] = "nada", ["ta"] = "esta", ["tamos"] = "estamos", ["ma"] = "mas", ["pal"] = "para el",
+        ["mija"] = "mi hija", ["mijo"] = "mi hijo", ["oy"] = "hoy", ["ago"] = "hago", ["ase"] = "hace", ["pai"] = "papa", ["mai"] = "mama",
         // Fillers: the patterns read "quiero morir" whether or not "literal", "neta" or "wey" stand in it.
         ["literal"] = "", ["literalmente"] = "", ["neta"] = "", ["wey"] = "", ["guey"] = "", ["we"] = "", ["bro"] = "",
         ["sinceramente"] = "", ["honestamente"] = "", ["osea"] = "", ["pues"] = "", ["realmente"] = "", ["simplemente"] = "",
@@ -66,6 +73,23 @@ internal sealed class SpanishPatterns
         @"morir(me)?|estar muert[oa]|dejar de (existir|vivir|respirar)|desaparecer( para siempre| del mundo| de este mundo)?|no (existir|despertar|estar aqui|seguir viviendo|vivir|estar vivo|estar viva)|" +
         @"matarme|suicidarme|quitarme la vida|acabar con (todo|mi vida|esto|mi existencia)|terminar con (todo|mi vida|esto)|ponerle fin a (todo|mi vida)|irme de este mundo|dormir (para siempre|y no despertar)|" +
         @"no volver a despertar|darme un tiro|pegarme un tiro|tirarme (de|del|desde|por|a|al|bajo)|aventarme|colgarme|ahorcarme|envenenarme|cortarme las venas|tomarme todas las pastillas|dejar este mundo";
+
+    // A quiet act: said without saying what, as people often do (round 7: each of three writers had them).
+    private const string Act =
+        @"lo hago|lo voy a hacer|lo hare|lo termino|lo acabo|me voy a ir yo|me voy yo|me aviento|me piro|me voy tranquil[oa]|" +
+        @"voy a subir|me voy a ir de|lo voy a terminar|acabo con todo|se acaba todo|termino con todo|ya no (estoy|estare|amanezco)|" +
+        @"me mato|me (lo|la|los|las) voy a tomar|me (lo|la|los|las) tomo|me tomo lo que (queda|tengo)|(lo|la|los|las) (uso|hago|voy a usar)|voy a usar (la|el|las|los)|" +
+        @"mezclarlo|me tiro(?! (a la|al|en la|en el) (piscina|pileta|agua|cama|sofa|playa|suelo))|se acaba (el problema|todo|esto)|va en serio|es el momento|no (me )?voy a despertar|lo hago yo";
+
+    // Means: a poison, a blade, a gun, medicines by name.
+    private const string Means =
+        "veneno|raticida|cuchilla|gillette|navaja|revolver|pistola|arma|escopeta|soga|lorazepam|clonazepam|diazepam|alprazolam|tramadol|rivotril|somniferos";
+
+    // A time: tonight, a weekday, after something, before someone comes.
+    private const string When =
+        @"esta noche|hoy en la noche|manana|pasado manana|esta semana|la semana que viene|la proxima semana|este (fin de semana|finde)|" +
+        @"el (finde|fin de semana|viernes|sabado|domingo|lunes|martes|miercoles|jueves)|despues (de|del) (\w+ ){0,3}|antes de que|" +
+        @"cuando (todos|todo el mundo|nadie|mi \w+|se) \w+|tonight|ahi";
 
     private static readonly (string Pattern, RiskBand Band, bool Clear)[] Families =
     [
@@ -135,6 +159,26 @@ internal sealed class SpanishPatterns
         (@"\b(cortarme|cortandome|me corto|me corte|me estoy cortando|me he cortado|cortare|me volvi a cortar|lastimarme|me lastimo|me lastime|quemarme|me quemo|golpearme|me golpeo|hacerme dano|me hago dano|me hice dano|me autolesiono|me autolesione) (\w+ ){0,2}(las venas|los brazos|el brazo|las piernas|la pierna|los muslos|el muslo|las munecas|la muneca|la piel|otra vez|de nuevo|hoy|anoche|esta noche|ayer|con (una |la |el )?(cuchilla|navaja|tijeras?|vidrio|cutter|gillette|hoja|encendedor|cigarro)|a proposito|para sentir|hasta sangrar)\b", RiskBand.Likely, true),
         (@"\b(quiero|necesito|tengo (muchas )?ganas de|ganas de|voy a|volvi a|recai y|sigo|no puedo dejar de|me dan ganas de) (\w+ ){0,1}(cortarme|lastimarme|hacerme (mas )?dano|autolesionarme|quemarme|golpearme|hacerme cortes|rasgunarme|aranarme)\b", RiskBand.Likely, true),
         (@"\b(autolesion\w*|cutting|cortes)\b (\w+ ){0,2}(otra vez|de nuevo|hoy|anoche|esta noche|ayer)\b|\breca(i|ida|yendo) (en|con) (la |el )?(autolesion|cortarme|cutting|cortes)\b", RiskBand.Likely, true),
+        // Round 7: the shapes three writers shared rather than one writer's phrases. A quiet act and a time, in either order.
+        ($@"\b({Act})\b.*\b({When})\b|\b({When})\b.*\b({Act})\b", RiskBand.Likely, false),
+        // Means gathered over time; a place chosen.
+        (@"\b(juntando|junte|he juntado|apartando|aparte|he apartado|guardando|he guardado|ahorrando|acumulando|acumule|escondiendo|juntar|apartar) (\w+ ){0,4}(medicacion|medicamentos|pastillas|somniferos|clonazepam|ansioliticos|recetas|lo que me dan)\b|\bya tengo (suficientes?|bastantes?)( pastillas)?\b", RiskBand.Likely, false),
+        (@"\b(el|un) (lugar|sitio) (pensado|escogido|elegido|decidido)\b|\b(escogido|elegido|pensado|decidido) el (lugar|sitio|dia)\b|\bya (escogi|elegi) (el|un) (lugar|sitio)\b|\bvoy a subir (hasta )?(arriba|la azotea|al techo)\b", RiskBand.Likely, false),
+        (@"\b(ya )?(lo )?tengo (todo )?(pensado|preparado|planeado|listo|organizado|claro)\b(?! (para|pa) (el|la|los|las) (viaje|mudanza|examen|boda|fiesta|cumple|cumpleanos|entrevista|trabajo|clase|presentacion|reunion|cena|comida))|\b(ya )?hice mi decision\b|\btome mi decision\b", RiskBand.Likely, false),
+        // Means at hand: a poison, a blade, a gun, pills kept, beside oneself or with a time.
+        ($@"\b({Means})\b.*\b(guardad[oa]s?|guardao|escondid[oa]|en la mano|al lado|a mano|en la mesa|cargad[oa]|listo|lista|{When}|hoy)\b|\b(tengo|ya tengo|tengo guardad[oa]s?|guarde|compre|consegui|saque|ya saque) (\w+ ){{0,3}}(el |la |mi |una |un )?({Means})\b(?=.*\b({When}|hoy|ya|me voy a|voy a|lo voy a)\b)", RiskBand.Likely, false),
+        (@"\bme (pego|voy a pegar|meto|voy a meter|doy|voy a dar) un (tiro|balazo)\b|\bme (voy a|vuelvo a|he vuelto a|volvi a|quiero) (cortar|quemar|lastimar|hacer dano)\b|\bhacerlo mas (hondo|profundo)\b", RiskBand.Likely, true),
+        // Leaving the world, in any person of the verb.
+        (@"\b(me voy a ir|irme|me voy|me ire|me quiero ir|quiero irme|me vaya) (yo )?(de este mundo|de esta vida|con (mi|mis) (vieja|viejo|madre|padre|mama|papa|abuel[oa]|espos[oa]|hij[oa]|difunt[oa]))\b|\birme (yo )?(antes|tranquil[oa])\b", RiskBand.Likely, true),
+        (@"\b(duermo|me duermo|dormire|me voy a dormir|descanso|descansare|me ire|me voy|me piro|me largo|me marcho|desaparezco|desaparecere|me despido) (\w+ ){0,1}(para siempre|pa siempre)\b|\b(esta noche|hoy|manana) me voy tranquil[oa]\b", RiskBand.Likely, false),
+        (@"\bya no (voy a|vaya a) estar (la semana|el (mes|ano|finde|fin de semana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|para (el|la|navidad|tu|su|mi))\b|\bno llegar a los \d+\b|\bya no lo (paso|celebro)\b", RiskBand.Likely, false),
+        (@"\b(es|seria|veo|queda) (la )?unica salida\b(?! (es|seria) (pedir|hablar|buscar|ir|llamar))|\bla unica salida (que (veo|me queda))\b", RiskBand.Likely, false),
+        // Self-harm now, in the progressive and the present.
+        (@"\b(estoy|sigo|ando|ahora|ahorita) (\w+ ){0,1}(cortandome|quemandome|lastimandome|golpeandome|rasgunandome|haciendome dano|sangrando)\b|\bme estoy (cortando|quemando|lastimando|golpeando|haciendo dano)\b(?! (con|por|al|en) (el sol|la playa))", RiskBand.Likely, true),
+        (@"\b(cort\w*|heridas?|quemaduras?)\b.*\bmas (hondo|profundo)\b|\b(sangr\w+|cort\w+|quem\w+)\b.*\bno (quiero|puedo) parar\b", RiskBand.Likely, true),
+        // Being a burden, in any form of the verb.
+        (@"\b(ser|soy|siendo|sere|seguir siendo) (un |una )?(estorbo|carga|molestia|peso muerto|lastre)\b", RiskBand.Possible, false),
+        (@"\bperdon(ame|enme|adme)? (por|x) todo\b|\b(dile|diganle|decidle|decile|dile) a (mi|mis) \w+ que (no fue su culpa|lo siento|la quiero|lo quiero|los quiero)\b", RiskBand.Possible, false),
     ];
 
     // Harmless uses of the words above, taken out before anything is matched.
@@ -156,18 +200,33 @@ internal sealed class SpanishPatterns
         lookAlike:
             @"^(?!.*\bno (es|era|estoy|estaba) (una |un |de )?(broma|bromeando|chiste|joda)\b).*?\b(jaja|broma|bromeando|bromita|chiste|meme|sarcasmo|ironia|es un decir)\b|\bestoy muert[oa]\b(?! por dentro)|" +
             @"\b(cancion|canciones|letra|cantante|canta|cantaba|album|pelicula|peli|serie|capitulo|episodio|libro|novela|poema|poesia|personaje|videojuego|partida|noticia|noticias|articulo|documental|podcast|telenovela|(el|un|del|los) anime|manga|obra de teatro)\b|" +
-            @"\bintrusiv\w*\b|\b(me asusta|me aterra|me asustan|me aterran|me asustaba|me aterraba|me da miedo la idea)\b|\btoc\b|\bobsesion\w*\b|\b(nunca|jamas|no) lo (haria|hare|voy a hacer)\b|\bno (tengo|hay) (ninguna )?intencion de\b|\bno (lo )?(pienso|voy a) hacer( nada)?\b|\bno voy a actuar\b|\bse me (pasa|cruza|viene|pasan|cruzan|vienen) por la (cabeza|mente)\b|" +
+            @"\bintrusiv\w*\b|\b(me asusta|me aterra|me asustan|me aterran|me asustaba|me aterraba|me da miedo la idea)\b|\btoc\b|\bobsesion\w*\b|\b(nunca|jamas|no) lo (haria|hare|voy a hacer)\b|\bno (tengo|hay) (ninguna )?intencion de\b|\bno (lo )?(pienso|voy a) hacer( nada)?\b|\bno voy a actuar\b|\bse me (pasa|cruza|viene|pasan|cruzan|vienen) por la (cabeza|mente)\b|\bme (llega|viene|llegan|vienen) la idea\b.*\baunque no\b|\bme (mudo|voy a mudar)\b|" +
             @", (me )?(dijo|dice|escribio|conto|comento) (mi|una|un|ella)\b",
         takenBack: @"^(pero )?(nunca|jamas|no) lo (haria|hare|voy a hacer)\b|^(pero )?no (quiero|voy a|pienso) hacerlo\b|^(pero )?no (lo )?(pienso|voy a) hacer|^(pero )?(es|son) (solo )?(un |unos )?pensamientos? intrusiv|^(pero )?no tengo (ninguna )?intencion\b",
         past:
-            @"\b(hace (\w+ ){0,2}(anos|ano|meses|mes|semanas|tiempo|mucho)|(desde|hasta|de) los \d+|antes(?! de)|solia|cuando (era|tenia|estaba|estuve|fui|vivia)|de (nin[oa]|adolescente|joven|chic[oa]|pequen[oa])|a los \d+|" +
-            @"en (19|20)\d\d|el ano pasado|el (verano|invierno|otono|mes) pasado|la (primavera|semana) pasada|hubo (un|una) (tiempo|epoca|momento)|en (aquel|ese) (entonces|momento|tiempo|tiempo)|" +
-            @"en mi peor (momento|epoca)|recuerdo|me acuerdo|tenia|tuve|estaba|estuve|queria|quise|pensaba|intente|lo intente|sentia|senti|llegue a|habia|desde que|en esa epoca|por aquel entonces|sobrevivi)\b",
+            @"\b((?<!desde )hace (\w+ ){0,2}(anos|ano|meses|mes|semanas|tiempo|mucho)(?! que)|(desde|hasta|de) los \d+|antes(?! de)|solia|cuando (era|tenia|estaba|estuve|fui|vivia)|de (nin[oa]|adolescente|joven|chic[oa]|pequen[oa])|a los \d+|" +
+            @"en (19|20)\d\d|el ano pasado|el (verano|invierno|otono|mes) pasado|la (primavera|semana) pasada|hubo (un|una) (tiempo|epoca|momento|noche|vez|dia|ano)|en (aquel|ese) (entonces|momento|tiempo|tiempo)|" +
+            @"en mi peor (momento|epoca)|recuerdo|me acuerdo|tenia(?! que)|tuve|estaba|estuve|queria|quise|pensaba|intente|lo intente|sentia|senti|llegue a|habia|desde que|en esa epoca|por aquel entonces|sobrevivi)\b",
         turnToNow: @"pero|ahora|hoy|esta noche|otra vez|de nuevo|todavia|aun|sigo|ultimamente|estos dias|ya no|y ya|sin embargo",
         others:
-            @"\b(dijo|dice|dicen|me dijo|me conto|cuenta|escribio|publico|pregunto|comento|mi (amig[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|pareja|novi[oa]|espos[oa]|marido|mujer|prim[oa]|tia|abuel[oa]|compa\w*|jefe|jefa|vecin[oa]|paciente|alumn[oa]|ex|sobrin[oa]|suegr[oa]|cunad[oa])|(un|una) (amig[oa]|chic[oa]|senor|senora|persona|conocid[oa]|companer[oa])|alguien|ella|ellos|ellas|la gente|las personas|quien|quienes)\b",
+            @"\b(dijo|dice|dicen|me dijo|me conto|cuenta|escribio|publico|pregunto|preguntado|pregunta|comento|diciendo|diciendome|mi (mejor |gran |buen[oa] )?(amig[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|pareja|novi[oa]|espos[oa]|marido|mujer|prim[oa]|tia|abuel[oa]|compa\w*|jefe|jefa|vecin[oa]|paciente|alumn[oa]|ex|sobrin[oa]|suegr[oa]|cunad[oa])|(un|una) (amig[oa]|chic[oa]|senor|senora|persona|conocid[oa]|companer[oa])|alguien|ella|ellos|ellas|la gente|las personas|quien|quienes)\b",
         firstPerson: @"^\s*(yo|me|mi (cabeza|mente))\b",
         advice: @"\b(si|cuando) (alguien|tu|usted|una persona|un amigo|una amiga|tienes|sientes|piensas|te sientes|conoces|tu hij[oa]|tu amig[oa]|alguna vez)\b|\bcomo (ayudo|ayudar|hablar|puedo ayudar|le digo|apoyar|se ayuda)\b|\bsenales de (alerta|riesgo)\b|\bpreguntarle si\b|\bque hacer si\b",
         negated:
-            @"\b(no|nunca|jamas|ni|sin|ya no|tampoco|no tengo|no tuve|no hay|no tengo (\w+ )?(pensamientos|ganas|intencion|planes?|deseos?) de|deje de|he dejado de|llevo (\w+ ){1,3}sin|no he vuelto a|nunca he|nunca voy a|no voy a|no pienso|no es que|ya no tengo)");
+            @"\b(no|nunca|jamas|ni|sin|ya no|tampoco|no tengo|no tuve|no hay|no tengo (\w+ )?(pensamientos|ganas|intencion|planes?|deseos?) de|deje de|he dejado de|llevo (\w+ ){1,3}sin|no he vuelto a|nunca he|nunca voy a|no voy a|no pienso|no es que|ya no tengo)",
+        hints: Hints,
+        pastAfter: @"hace (\w+ ){0,2}(anos|ano|meses|mucho tiempo)|de (nin[oa]|adolescente|joven|pequen[oa]|chic[oa])|cuando (era|tenia|estaba|estuve|vivia)|en (19|20)\d\d|el ano pasado|a los \d+");
+
+    // Kinds of quiet sign (LanguagePatterns.HintsToPause of them in a post pause it): a day named, a thing given away,
+    // affairs put in order, a goodbye or a pardon asked, strength gone or a calm decision, a secret kept, means or a place.
+    private static readonly string[] Hints =
+    [
+        $@"\b({When})\b",
+        @"\b(le|les) (he )?(di|deje|dejado|pase|pasado|regale|regalado|dado|mande|mandado) (a (mi|mis|la|el|al|los|las|un|una) \w+ )?(mi|mis|todas mis|todos mis|todo (el|lo)|la|el|los|las) \w+|\b(regale|he regalado|regalando|repartiendo|he repartido) (\w+ ){0,3}(mis|mi) \w+|\b(le|les) (pedi|dije) que (se ocupe|cuide|cuiden|se quede|se queden)\b",
+        @"\b(todo en orden|los papeles|mis papeles|el testamento|notario|las claves|deje escrito|dejado escrito|cosas del banco|cuentas del banco|seguro de vida|a nombre de (mi|mis)|(pague|he pagado) (todas )?(mis )?deudas|le devolvi|en paz con (todos|todo))\b",
+        @"\b(perdon(ame|enme|adme)? (por|x) todo|lo siento por todo|no fue (su|tu) culpa|solo quer(ia|i) (despedirme|que alguien|que supieran)|fuiste (muy |la |el )?(buen[oa]|mejor)|un abrazo a (todos|los que)|no se preocupen|que no se preocupe|me da pena \w+|gracias por (todo|acompanarme)|despedirme)\b",
+        @"\b(ya no (puedo|aguanto|soporto)|no aguanto mas|ya estoy list[oa]|estoy (list[oa]|decidid[oa])|no tengo miedo|me canse de (pelear|luchar|todo|vivir|ser)|odio mi vida|no sirvo para nada|no hay salida|ya estuvo|ya esta decidido|no quiero que (nadie )?(me busque|se preocupe|gasten|sepan)|muy tranquil[oa]|mas de lo normal)\b",
+        @"\b(no (se lo|le|les) (he )?(dicho|dije|conte|contado)|no le dije por que|nadie (lo )?sabe|no saben que|no (le|les|se lo) (digais|digan|digas|diga)|sin que nadie se (de|entere)|asi nadie me busca|nadie me (espere|busque|busca))\b",
+        @"\b(pastillas|medicacion|medicamentos|somniferos|azotea|puente|vias del tren|barranco|acantilado|soga|cuerda|pistola|veneno|encendedor|cuchilla|navaja)\b",
+    ];
 }
