@@ -66,41 +66,55 @@ public sealed class RiskDetector : IRiskDetector
 
     private RiskBand AssessEnglish(IReadOnlyList<string> texts, RiskLayers layers, out bool clear)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return ReadEnglish(texts, layers, out clear);
+            }
+            catch (RegexMatchTimeoutException) when (attempt == 1)
+            {
+                // Once more: on a busy machine a first reading can lose its second to the scheduler or to compiling
+                // the patterns, and a pause for that alone was a needless one (round 7).
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Too strange to read in time: the crisis lines shown needlessly are harmless, missed are not.
+                clear = false;
+                return RiskBand.Likely;
+            }
+        }
+    }
+
+    private RiskBand ReadEnglish(IReadOnlyList<string> texts, RiskLayers layers, out bool clear)
+    {
         clear = false;
-        try
+        var windows = new List<RiskWindow>();
+        var patternBand = RiskBand.None;
+        foreach (var text in texts)
         {
-            var windows = new List<RiskWindow>();
-            var patternBand = RiskBand.None;
-            foreach (var text in texts)
-            {
-                var (band, found, clearSign) = Read(text);
-                if (band > patternBand) patternBand = band;
-                clear |= clearSign;
-                windows.AddRange(found);
-            }
-            if (layers == RiskLayers.Patterns) return patternBand;
-            if (windows.Count == 0) return RiskBand.None;
-            // A title alone says too little for the model ("Gone entirely", "Walked to the river"): it reads the fields
-            // together, as a reader meets them.
-            if (texts.Count > 1) windows = Read(string.Join(".\n", texts)).Windows;
-            if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
-            if (ModelProbability(windows, string.Join(".\n", texts)) is not { } probability) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
-            var model = _classifier.Band(probability);
-            if (patternBand == RiskBand.None)
-            {
-                // Alone, the model needs a few sentences' worth of words to go on, and its reading is "some signs" at
-                // most: clear signs are words that say so. Short ordinary lines ("I'm here, and I'm listening") were
-                // what it paused on needlessly.
-                if (Words(texts) < MinWordsForModelAlone) return RiskBand.None;
-                if (model > RiskBand.Possible) model = RiskBand.Possible;
-            }
-            return layers == RiskLayers.Together ? _classifier.Combine(patternBand, clear, probability, model) : model;
+            var (band, found, clearSign) = Read(text);
+            if (band > patternBand) patternBand = band;
+            clear |= clearSign;
+            windows.AddRange(found);
         }
-        catch (RegexMatchTimeoutException)
+        if (layers == RiskLayers.Patterns) return patternBand;
+        if (windows.Count == 0) return RiskBand.None;
+        // A title alone says too little for the model ("Gone entirely", "Walked to the river"): it reads the fields
+        // together, as a reader meets them.
+        if (texts.Count > 1) windows = Read(string.Join(".\n", texts)).Windows;
+        if (!_useModel || !SentenceEmbedder.TryLoad(_modelLoaded)) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
+        if (ModelProbability(windows, string.Join(".\n", texts)) is not { } probability) return layers == RiskLayers.Together ? patternBand : RiskBand.None;
+        var model = _classifier.Band(probability);
+        if (patternBand == RiskBand.None)
         {
-            // Too strange to read in time: the crisis lines shown needlessly are harmless, missed are not.
-            return RiskBand.Likely;
+            // Alone, the model needs a few sentences' worth of words to go on, and its reading is "some signs" at
+            // most: clear signs are words that say so. Short ordinary lines ("I'm here, and I'm listening") were
+            // what it paused on needlessly.
+            if (Words(texts) < MinWordsForModelAlone) return RiskBand.None;
+            if (model > RiskBand.Possible) model = RiskBand.Possible;
         }
+        return layers == RiskLayers.Together ? _classifier.Combine(patternBand, clear, probability, model) : model;
     }
 
     /// <summary>

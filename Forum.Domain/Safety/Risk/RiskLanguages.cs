@@ -52,14 +52,22 @@ internal static class RiskLanguages
     public static OtherLanguages Read(IReadOnlyList<string> texts)
     {
         if (!texts.Any(MayBeOther)) return NoneFound with { English = texts };
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return ReadAll(texts);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Too strange to read in time: the crisis lines shown needlessly are harmless, missed are not.
-            return new OtherLanguages(RiskBand.Likely, false, texts);
+            try
+            {
+                return ReadAll(texts);
+            }
+            catch (RegexMatchTimeoutException) when (attempt == 1)
+            {
+                // Once more: on a busy machine a first reading can lose its second to the scheduler or to compiling
+                // the patterns, and a pause for that alone was a needless one (round 7).
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Too strange to read in time: the crisis lines shown needlessly are harmless, missed are not.
+                return new OtherLanguages(RiskBand.Likely, false, texts);
+            }
         }
     }
 
