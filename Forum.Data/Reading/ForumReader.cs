@@ -10,28 +10,13 @@ public sealed class ForumReader(ForumDbContext db)
     public const int RepliesPerPage = 50;
     internal const int LatestOnHome = 10;
 
-    /// <summary>One statement: every room with its latest stories, from which come the open rooms' and the latest everywhere.</summary>
-    public async Task<HomePage> HomeAsync(CancellationToken cancellationToken) =>
-        HomeFrom(await ListPageQueries.Home.For(db)(db).ToListAsync(cancellationToken));
-
-    /// <summary>
-    /// <see cref="HomeAsync"/> and, in the same statement, the pseudonyms <paramref name="kept"/> names with their unread
-    /// counts and notices, as <see cref="MeReader.WithUnreadCountsAsync"/> reads them for the header. Both are null when
-    /// <paramref name="first"/> names no pseudonym (the statement is rooted in its row).
-    /// </summary>
-    public async Task<(HomePage? Page, List<PseudonymWithUnread>? Kept)> HomeWithKeptAsync(Guid first, Guid[] kept, CancellationToken cancellationToken)
+    /// <summary>Two queries: the open rooms with each one's latest stories, and the latest stories everywhere.</summary>
+    public async Task<HomePage> HomeAsync(CancellationToken cancellationToken)
     {
-        var found = await ListPageQueries.HomeWithKept.For(db)(db, first, kept, cancellationToken);
-        return found is null ? (null, null) : (HomeFrom(found.Rooms), found.Kept);
+        var rooms = await ListPageQueries.RoomsWithLatest.For(db)(db).ToListAsync(cancellationToken);
+        var latest = await ListPageQueries.Latest.For(db)(db).ToListAsync(cancellationToken);
+        return new HomePage(rooms, latest);
     }
-
-    /// <summary>
-    /// The open rooms with their first few stories, and the newest of all the rooms' lists (archived rooms' too, as
-    /// every story is listed everywhere), in the order of <see cref="StoryListQueries.NewestActivityFirst"/>.
-    /// </summary>
-    internal static HomePage HomeFrom(List<ListPageQueries.HomeRoomRow> rooms) => new(
-        rooms.Where(r => r.IsOpen).Select(r => new RoomWithLatest(r.Room, r.Latest.Take(ListPageQueries.LatestPerRoom).ToList())).ToList(),
-        rooms.SelectMany(r => r.Latest).OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id).Take(LatestOnHome).ToList());
 
     public Task<List<RoomSummary>> RoomsAsync(CancellationToken cancellationToken) => OpenRooms().ToListAsync(cancellationToken);
 
@@ -42,7 +27,11 @@ public sealed class ForumReader(ForumDbContext db)
     public async Task<RoomPage?> RoomAsync(string slug, ActivityCursor? after, CancellationToken cancellationToken) =>
         (await RoomWithKeptAsync(slug, after, [], cancellationToken)).Page;
 
-    /// <summary><see cref="RoomAsync"/> and the pseudonyms <paramref name="kept"/> names, as <see cref="HomeWithKeptAsync"/>; both null when there is no such open room.</summary>
+    /// <summary>
+    /// <see cref="RoomAsync"/> and, in the same statement, the pseudonyms <paramref name="kept"/> names with their unread
+    /// counts and notices, as <see cref="MeReader.WithUnreadCountsAsync"/> reads them for the header. Both are null when
+    /// there is no such open room (the statement is rooted in its row).
+    /// </summary>
     public async Task<(RoomPage? Page, List<PseudonymWithUnread>? Kept)> RoomWithKeptAsync(
         string slug, ActivityCursor? after, Guid[] kept, CancellationToken cancellationToken)
     {

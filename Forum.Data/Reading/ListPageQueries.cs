@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Data.Reading;
@@ -12,54 +11,31 @@ internal static class ListPageQueries
 {
     internal const int LatestPerRoom = 3;
 
-    /// <summary>A room on home, with its latest <see cref="ForumReader.LatestOnHome"/> stories; an archived one only lends them to the latest everywhere.</summary>
-    internal sealed record HomeRoomRow(RoomSummary Room, bool IsOpen, List<StorySummary> Latest);
-
-    /// <summary>Home's rooms and the pseudonyms a browser holds (with the header's counts), read together.</summary>
-    internal sealed record HomeRow(List<HomeRoomRow> Rooms, List<PseudonymWithUnread> Kept);
-
     /// <summary>A room, its pinned stories (first page only), one page of the others and the pseudonyms a browser holds, read together.</summary>
     internal sealed record RoomRow(RoomSummary Room, List<StorySummary> Pinned, List<StorySummary> Stories, List<PseudonymWithUnread> Kept);
 
-    /// <summary>
-    /// Every room in its place, each with its latest <see cref="ForumReader.LatestOnHome"/> stories. Home shows the open
-    /// rooms' first <see cref="LatestPerRoom"/>, and its latest stories everywhere are the newest of all these lists
-    /// (<see cref="ForumReader.HomeFrom"/>): every story is in a room, so the newest ten anywhere are among each room's
-    /// newest ten, and one statement reads them all without a second list beside the first (EF joins two lists side by
-    /// side as every pair of their rows).
-    /// </summary>
-    private static readonly Expression<Func<ForumDbContext, IQueryable<HomeRoomRow>>> HomeRooms = db => db.Rooms
-        .OrderBy(r => r.Position)
-        .Select(r => new HomeRoomRow(
-            new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived),
-            !r.IsArchived,
-            db.Stories
-                .Where(PostVisibility.IsListedStory)
-                .Where(t => t.RoomId == r.Id)
-                .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
-                .Take(ForumReader.LatestOnHome)
-                .Select(StoryListQueries.ToSummary)
-                .ToList()));
+    /// <summary>The open rooms, each with its latest stories.</summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, IAsyncEnumerable<RoomWithLatest>>> RoomsWithLatest = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db) => db.Rooms
+            .Where(r => !r.IsArchived)
+            .OrderBy(r => r.Position)
+            .Select(r => new RoomWithLatest(
+                new RoomSummary(r.Id, r.Slug, r.Name, r.Description, r.RequiresContentWarnings, r.FeedEnabled && !r.IsArchived),
+                db.Stories
+                    .Where(PostVisibility.IsListedStory)
+                    .Where(t => t.RoomId == r.Id)
+                    .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+                    .Take(LatestPerRoom)
+                    .Select(StoryListQueries.ToSummary)
+                    .ToList()))));
 
-    /// <summary>Only inside a query passed through <see cref="InlineHome{TDelegate}"/>: <see cref="HomeRooms"/>.</summary>
-    private static IQueryable<HomeRoomRow> HomeRoomsIn(ForumDbContext db) => throw new InvalidOperationException("Only inside a query passed through InlineHome.");
-
-    private static Expression<TDelegate> InlineHome<TDelegate>(Expression<TDelegate> query) =>
-        StandIns.Inline(query, StandIns.Method(typeof(ListPageQueries), nameof(HomeRoomsIn)), HomeRooms);
-
-    /// <summary>Home for a reader without a name.</summary>
-    internal static readonly CompiledPerModel<Func<ForumDbContext, IAsyncEnumerable<HomeRoomRow>>> Home = new(() => EF.CompileAsyncQuery(HomeRooms));
-
-    /// <summary>
-    /// Home and the pseudonyms <c>kept</c> names, as <see cref="MeReader.KeptWithUnread"/> reads them for the header, in
-    /// one statement (issue 32), rooted in the row of the name the browser gives first: none when there is no such name.
-    /// </summary>
-    internal static readonly CompiledPerModel<Func<ForumDbContext, Guid, Guid[], CancellationToken, Task<HomeRow?>>> HomeWithKept = new(() => EF.CompileAsyncQuery(
-        MeReader.InlineKept(InlineHome<Func<ForumDbContext, Guid, Guid[], CancellationToken, HomeRow?>>(
-            (db, first, kept, _) => db.Pseudonyms
-                .Where(p => p.Id == first)
-                .Select(p => new HomeRow(HomeRoomsIn(db).ToList(), MeReader.KeptWithUnreadIn(db, kept).ToList()))
-                .SingleOrDefault()))));
+    /// <summary>The latest stories everywhere (their number written into the statement, as in <see cref="Room"/>).</summary>
+    internal static readonly CompiledPerModel<Func<ForumDbContext, IAsyncEnumerable<StorySummary>>> Latest = new(() => EF.CompileAsyncQuery(
+        (ForumDbContext db) => db.Stories
+            .Where(PostVisibility.IsListedStory)
+            .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
+            .Take(ForumReader.LatestOnHome)
+            .Select(StoryListQueries.ToSummary)));
 
     /// <summary>
     /// An open room with its pinned stories when <c>withPinned</c> (its first page), the room's other stories strictly

@@ -6,14 +6,8 @@ public sealed class HomeController(ForumReader reader) : Controller
 {
     [HttpGet("/", Name = RouteNames.Home)]
     [OutputCache(PolicyName = Caching.SharedPages.Policy)]
-    public async Task<IActionResult> Index([FromServices] PseudonymSession session, CancellationToken cancellationToken)
-    {
-        // The header's pseudonyms and counts come in home's statement: one round trip for the page (issue 32).
-        var (page, _) = await session.ReadWithKeptAsync(
-            (first, kept) => reader.HomeWithKeptAsync(first, kept, cancellationToken),
-            async _ => await reader.HomeAsync(cancellationToken), cancellationToken);
-        return View(page!);
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await reader.HomeAsync(cancellationToken));
 
     /// <summary>Stories nobody has answered yet, oldest first, for people who come to support others.</summary>
     [HttpGet("/waiting", Name = RouteNames.Waiting)]

@@ -34,8 +34,8 @@ public sealed class PseudonymSession(IHttpContextAccessor http, MeReader me, Tim
 
     /// <summary>
     /// A page and the pseudonyms, read in one statement: <paramref name="read"/> is given the id this browser names first
-    /// (not yet checked against its secret) and every id it names, and returns the page with the pseudonyms, or neither
-    /// (nulls) when the row its statement is rooted in is not there (a story, a room, or home's first name). Only when the first name turns out not to be held (a forged or stale
+    /// (not yet checked against its secret) and every id it names, and returns the page with the pseudonyms, or without
+    /// them (null) when the page is not there. Only when the first name turns out not to be held (a forged or stale
     /// entry) is the page read again, by <paramref name="readAs"/>, as the reader this browser really is, and a
     /// request that has read the pseudonyms already, holds none or draws no page reads it that way too.
     /// </summary>
