@@ -21,32 +21,43 @@ public sealed class ForumReader(ForumDbContext db)
     public Task<List<RoomSummary>> RoomsAsync(CancellationToken cancellationToken) => OpenRooms().ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Two queries: the room with its pinned stories (first page only), then one keyset page of the others. Each
+    /// One statement: the room with its pinned stories (first page only) and one keyset page of the others. Each list
     /// reads a partial index of its own (migration 0012), so a page deep in a large room costs what the first does.
     /// </summary>
-    public async Task<RoomPage?> RoomAsync(string slug, ActivityCursor? after, CancellationToken cancellationToken)
+    public async Task<RoomPage?> RoomAsync(string slug, ActivityCursor? after, CancellationToken cancellationToken) =>
+        (await RoomWithKeptAsync(slug, after, [], cancellationToken)).Page;
+
+    /// <summary>
+    /// <see cref="RoomAsync"/> and, in the same statement, the pseudonyms <paramref name="kept"/> names with their unread
+    /// counts and notices, as <see cref="MeReader.WithUnreadCountsAsync"/> reads them for the header. Both are null when
+    /// there is no such open room (the statement is rooted in its row).
+    /// </summary>
+    public async Task<(RoomPage? Page, List<PseudonymWithUnread>? Kept)> RoomWithKeptAsync(
+        string slug, ActivityCursor? after, Guid[] kept, CancellationToken cancellationToken)
     {
-        var withPinned = after is null;
-        var found = await ListPageQueries.Room.For(db)(db, slug, withPinned, cancellationToken);
-        if (found is null) return null;
         var from = after ?? ActivityCursor.BeforeAll;
-        var rows = await ListPageQueries.RoomStories.For(db)(db, found.Room.Id, from.LastActivityAt, from.Id).ToListAsync(cancellationToken);
-        var page = StoryListQueries.ToPage(rows, StoriesPerPage);
-        return new RoomPage(found.Room, found.Pinned, page, IsFirstPage: withPinned);
+        var found = await ListPageQueries.Room.For(db)(db, slug, after is null, from.LastActivityAt, from.Id, kept, cancellationToken);
+        if (found is null) return (null, null);
+        return (new RoomPage(found.Room, found.Pinned, StoryListQueries.ToPage(found.Stories, StoriesPerPage), IsFirstPage: after is null), found.Kept);
     }
 
     /// <summary>
-    /// A room newest story first: the same room query, then one keyset page by id (stories take their ids in the order
-    /// they are written), read from a partial index of its own (migration 0035) as the activity order reads 0012's.
+    /// A room newest story first: the same room and pinned stories, and one keyset page by id (stories take their ids
+    /// in the order they are written), read from a partial index of its own (migration 0035) as the activity order reads 0012's.
     /// </summary>
-    public async Task<RoomPage?> RoomByNewestAsync(string slug, long? afterId, CancellationToken cancellationToken)
+    public async Task<RoomPage?> RoomByNewestAsync(string slug, long? afterId, CancellationToken cancellationToken) =>
+        (await RoomByNewestWithKeptAsync(slug, afterId, [], cancellationToken)).Page;
+
+    /// <summary><see cref="RoomByNewestAsync"/> and the pseudonyms <paramref name="kept"/> names, as <see cref="RoomWithKeptAsync"/>.</summary>
+    public async Task<(RoomPage? Page, List<PseudonymWithUnread>? Kept)> RoomByNewestWithKeptAsync(
+        string slug, long? afterId, Guid[] kept, CancellationToken cancellationToken)
     {
-        var withPinned = afterId is null;
-        var found = await ListPageQueries.Room.For(db)(db, slug, withPinned, cancellationToken);
-        if (found is null) return null;
-        var rows = await ListPageQueries.RoomNewest.For(db)(db, found.Room.Id, afterId ?? long.MaxValue).ToListAsync(cancellationToken);
+        var found = await ListPageQueries.RoomNewest.For(db)(db, slug, afterId is null, afterId ?? long.MaxValue, kept, cancellationToken);
+        if (found is null) return (null, null);
+        var rows = found.Stories;
         var next = rows.Count > StoriesPerPage ? rows[StoriesPerPage - 1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        return new RoomPage(found.Room, found.Pinned, new Page<StorySummary>(rows.Take(StoriesPerPage).ToList(), next), IsFirstPage: withPinned, RoomSort.New);
+        var page = new RoomPage(found.Room, found.Pinned, new Page<StorySummary>(rows.Take(StoriesPerPage).ToList(), next), IsFirstPage: afterId is null, RoomSort.New);
+        return (page, found.Kept);
     }
 
     /// <summary>

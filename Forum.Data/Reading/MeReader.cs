@@ -58,22 +58,8 @@ public sealed class MeReader(ForumDbContext db)
         throw new InvalidOperationException("Only inside a query passed through MeReader.InlineKept.");
 
     /// <summary><paramref name="query"/> with each call to <see cref="KeptWithUnreadIn"/> replaced by <see cref="KeptWithUnread"/>'s expression.</summary>
-    internal static Expression<TDelegate> InlineKept<TDelegate>(Expression<TDelegate> query) => (Expression<TDelegate>)new KeptInliner().Visit(query);
-
-    private sealed class KeptInliner : ExpressionVisitor
-    {
-        protected override Expression VisitMethodCall(MethodCallExpression call)
-        {
-            if (call.Method.Name != nameof(KeptWithUnreadIn) || call.Method.DeclaringType != typeof(MeReader)) return base.VisitMethodCall(call);
-            var values = KeptWithUnread.Parameters.Zip(call.Arguments.Select(Visit)).ToDictionary(pair => pair.First, pair => pair.Second!);
-            return new Bound(values).Visit(KeptWithUnread.Body);
-        }
-    }
-
-    private sealed class Bound(Dictionary<ParameterExpression, Expression> values) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => values.GetValueOrDefault(node, node);
-    }
+    internal static Expression<TDelegate> InlineKept<TDelegate>(Expression<TDelegate> query) =>
+        StandIns.Inline(query, StandIns.Method(typeof(MeReader), nameof(KeptWithUnreadIn)), KeptWithUnread);
 
     /// <summary>
     /// The same pseudonyms and notices without counting their inboxes: for a request that writes and then redirects,

@@ -23,7 +23,7 @@ internal static class StoryPageQueries
     /// the replies others wrote; the reader's own story waiting for a moderator shows to them); one page of replies
     /// after <c>after</c>, in place (<see cref="PostVisibility.IsInPlaceFor"/>: a removed or deleted reply leaves a
     /// notice where it was, and a reply held for review is shown to its own writer only), its size written into the
-    /// statement (see <see cref="ListPageQueries.RoomStories"/>) plus one row that only says a next page exists; and
+    /// statement (see <see cref="ListPageQueries.Room"/>) plus one row that only says a next page exists; and
     /// the pseudonyms <c>kept</c> names, as <see cref="MeReader.KeptWithUnread"/> reads them for the header. The
     /// replies and the pseudonyms are each a subquery of their own that does not refer to the story's row, so each
     /// runs once with its own index and its LIMIT, joined beside the story rather than into it.

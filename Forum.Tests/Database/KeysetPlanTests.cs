@@ -95,17 +95,25 @@ public sealed class KeysetPlanTests
     private static string Describe(JsonElement plan) => plan.ToString();
 
     /// <summary>The plan reads <paramref name="table"/> only through <paramref name="index"/>, at most <paramref name="rows"/> rows, and filters none away.</summary>
-    private static void SeeksOnly(JsonElement plan, string table, string index, int rows)
+    private static void SeeksOnly(JsonElement plan, string table, string index, int rows) => SeeksOnly(plan, table, (index, rows));
+
+    /// <summary>
+    /// The plan reads <paramref name="table"/> only through the indexes given, each at most its number of rows, and
+    /// filters none away. A part of the statement that never ran (the pinned stories past a room's first page, the
+    /// header's counts for a reader without a name) reads nothing, whatever its plan.
+    /// </summary>
+    private static void SeeksOnly(JsonElement plan, string table, params (string Index, int Rows)[] reads)
     {
-        var onTable = Nodes(plan).Where(n => n.TryGetProperty("Relation Name", out var r) && r.GetString() == table).ToList();
+        var onTable = Nodes(plan).Where(n => n.TryGetProperty("Relation Name", out var r) && r.GetString() == table && n.GetProperty("Actual Loops").GetDouble() > 0).ToList();
         onTable.ShouldNotBeEmpty(Describe(plan));
         foreach (var node in onTable)
         {
             // A bitmap scan reads the index first, then only the rows it found: as good as a seek when order doesn't matter.
             var read = node.GetProperty("Node Type").GetString() == "Bitmap Heap Scan" ? node.GetProperty("Plans")[0] : node;
             read.GetProperty("Node Type").GetString().ShouldBeOneOf(["Index Scan", "Index Only Scan", "Bitmap Index Scan"], Describe(plan));
-            read.GetProperty("Index Name").GetString().ShouldBe(index, Describe(plan));
-            node.GetProperty("Actual Rows").GetDouble().ShouldBeLessThanOrEqualTo(rows, Describe(plan));
+            var index = read.GetProperty("Index Name").GetString();
+            reads.Select(r => r.Index).ShouldContain(index, Describe(plan));
+            node.GetProperty("Actual Rows").GetDouble().ShouldBeLessThanOrEqualTo(reads.First(r => r.Index == index).Rows, Describe(plan));
         }
         Nodes(plan).Where(n => n.TryGetProperty("Rows Removed by Filter", out var removed) && removed.GetDouble() > 0)
             .ShouldBeEmpty("a filter threw rows away: " + Describe(plan));
@@ -129,7 +137,8 @@ public sealed class KeysetPlanTests
         page!.Stories.Items.Count.ShouldBe(ForumReader.StoriesPerPage);
         page.Stories.Items.ShouldAllBe(t => !t.IsPinned);
         page.Stories.Items[0].Id.ShouldBeLessThan(cursor!.Value.Id);
-        SeeksOnly(await PlanAsync(sent[^1], BroaderActivityIndexes), "threads", "ix_threads_room_unpinned", ForumReader.StoriesPerPage + 1);
+        sent.Count.ShouldBe(1, "the room and its page in one statement");
+        SeeksOnly(await PlanAsync(sent[0], BroaderActivityIndexes), "threads", "ix_threads_room_unpinned", ForumReader.StoriesPerPage + 1);
     }
 
     [Test]
@@ -139,8 +148,9 @@ public sealed class KeysetPlanTests
 
         page!.Pinned.Count.ShouldBe(Stories / 500);
         page.Pinned.ShouldAllBe(t => t.IsPinned);
-        SeeksOnly(await PlanAsync(sent[0], BroaderActivityIndexes), "threads", "ix_threads_room_pinned", Stories / 500);
-        SeeksOnly(await PlanAsync(sent[1], BroaderActivityIndexes), "threads", "ix_threads_room_unpinned", ForumReader.StoriesPerPage + 1);
+        page.Stories.Items.Count.ShouldBe(ForumReader.StoriesPerPage);
+        sent.Count.ShouldBe(1, "the room, its pinned stories and its first page in one statement");
+        SeeksOnly(await PlanAsync(sent[0], BroaderActivityIndexes), "threads", ("ix_threads_room_pinned", Stories / 500), ("ix_threads_room_unpinned", ForumReader.StoriesPerPage + 1));
     }
 
     [Test]
@@ -159,7 +169,8 @@ public sealed class KeysetPlanTests
         page!.Stories.Items.Count.ShouldBe(ForumReader.StoriesPerPage);
         page.Stories.Items.ShouldAllBe(t => !t.IsPinned && t.Id < deep);
         page.Stories.NextCursor.ShouldBe(page.Stories.Items[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        SeeksOnly(await PlanAsync(sentFirst[^1], PrimaryKey), "threads", "ix_threads_room_unpinned_newest", ForumReader.StoriesPerPage + 1);
+        sentFirst.Count.ShouldBe(1, "the room, its pinned stories and its first page in one statement");
+        SeeksOnly(await PlanAsync(sentFirst[0], PrimaryKey), "threads", ("ix_threads_room_pinned", Stories / 500), ("ix_threads_room_unpinned_newest", ForumReader.StoriesPerPage + 1));
         SeeksOnly(await PlanAsync(sent[^1], PrimaryKey), "threads", "ix_threads_room_unpinned_newest", ForumReader.StoriesPerPage + 1);
     }
 

@@ -7,9 +7,10 @@ public sealed class RoomsController(ForumReader reader) : Controller
     /// <param name="sort">"new" for newest story first; latest reply first otherwise. Its cursor is an id, the other's a time and an id.</param>
     [HttpGet("/r/{room}", Name = RouteNames.Room)]
     [OutputCache(PolicyName = Caching.SharedPages.Policy)]
-    public async Task<IActionResult> Show(string room, string? after, string? sort, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string room, string? after, string? sort, [FromServices] PseudonymSession session, CancellationToken cancellationToken)
     {
         if (!RoomSortText.TryParse(sort, out var order)) return BadRequest();
+        // The header's pseudonyms and counts come in the room's statement: one round trip for the page (issue 32).
         RoomPage? page;
         if (order == RoomSort.New)
         {
@@ -19,13 +20,17 @@ public sealed class RoomsController(ForumReader reader) : Controller
                 if (!long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)) return BadRequest();
                 afterId = id;
             }
-            page = await reader.RoomByNewestAsync(room, afterId, cancellationToken);
+            (page, _) = await session.ReadWithKeptAsync(
+                (_, kept) => reader.RoomByNewestWithKeptAsync(room, afterId, kept, cancellationToken),
+                _ => reader.RoomByNewestAsync(room, afterId, cancellationToken), cancellationToken);
         }
         else
         {
             ActivityCursor? cursor = null;
             if (after is not null && !ActivityCursor.TryParse(after, out cursor)) return BadRequest();
-            page = await reader.RoomAsync(room, cursor, cancellationToken);
+            (page, _) = await session.ReadWithKeptAsync(
+                (_, kept) => reader.RoomWithKeptAsync(room, cursor, kept, cancellationToken),
+                _ => reader.RoomAsync(room, cursor, cancellationToken), cancellationToken);
         }
         return page is null ? NotFound() : View(page);
     }
