@@ -33,7 +33,7 @@ public sealed class SearchFloodTests
         var reader = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var writer = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var storyUrl = (await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
-            new Dictionary<string, string> { ["Title"] = "Sleep has been hard", ["Body"] = "Some nights I do not sleep at all." })).Headers.Location!.OriginalString;
+            new Dictionary<string, string> { ["Title"] = "Walks have helped", ["Body"] = "Some evenings I walk round the block and feel calmer." })).Headers.Location!.OriginalString;
         (await reader.GetAsync("/search?q=sleep")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var quiet = await MedianMillisecondsAsync(reader, storyUrl);
@@ -91,7 +91,7 @@ public sealed class SearchFloodTests
         (await client.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var writer = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         (await writer.SubmitAsync("/r/anxiety/new", "/r/anxiety/threads",
-            new Dictionary<string, string> { ["Title"] = "Sleep again", ["Body"] = "Some nights the neighbours keep me awake until two." })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            new Dictionary<string, string> { ["Title"] = "Walks again", ["Body"] = "Some evenings the neighbours' dog walks with me." })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         using var stop = new CancellationTokenSource();
         var searches = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
